@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../src/access/isAdmin.ts'
+import { isAdminOrSelf } from '../../src/access/isAdminOrSelf.ts'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
+import { preventOwnRoleChange } from './hooks/preventOwnRoleChange.ts'
+
+/**
+ * Staff accounts. The plugin adds `role` (see src/fields/role.ts) to this
+ * collection, or to the host's own auth collection when it has one.
+ */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: {
+    // Lock an account for 10 minutes after 5 failed logins in a row.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    group: 'Settings',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+  },
+  access: {
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    // Payload lets any logged-in user unlock accounts by default.
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin, preventOwnRoleChange],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+    },
+  ],
+}

@@ -1,0 +1,38 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { payloadSecret } from './src/config/secret.ts'
+import { databaseAdapter } from './src/db.ts'
+import { charityPlugin } from './src/index.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The reference backend: Payload with the charity plugin and nothing else. */
+export default buildConfig({
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Charity CMS' },
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',').map((o) => o.trim()) : '*',
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'cy', label: 'Cymraeg' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  sharp,
+  telemetry: false,
+  plugins: [charityPlugin()],
+})

@@ -1,0 +1,21 @@
+export const ROLES = ['admin', 'editor', 'author'] as const
+
+export type CharityRole = (typeof ROLES)[number]
+
+/** The least-privileged role: what a new account gets unless an admin says otherwise. */
+export const DEFAULT_ROLE: CharityRole = 'author'
+
+type MaybeUser = { role?: unknown } | null | undefined
+
+/** The role of a logged-in user, or null for anonymous readers and unknown values. */
+export const roleOf = (user: MaybeUser): CharityRole | null => {
+  const role = user?.role
+  return typeof role === 'string' && (ROLES as readonly string[]).includes(role)
+    ? (role as CharityRole)
+    : null
+}
+
+export const hasRole = (user: MaybeUser, ...roles: CharityRole[]): boolean => {
+  const role = roleOf(user)
+  return role !== null && roles.includes(role)
+}

@@ -1,0 +1,3 @@
+export { charityPlugin } from './plugin.ts'
+export type * from './types.ts'
+export { ROLES, hasRole, roleOf } from './access/roles.ts'
