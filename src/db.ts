@@ -1,4 +1,4 @@
-import type { DatabaseAdapterResult } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -45,7 +45,7 @@ export const databaseKind = (uri: string | undefined): DatabaseKind => {
  */
 export const databaseAdapter = (
   uri: string | undefined = process.env.DATABASE_URI,
-): DatabaseAdapterResult => {
+): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
   const value = uri?.trim()
 

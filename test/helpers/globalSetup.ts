@@ -1,0 +1,45 @@
+import { ADAPTER_LABELS } from './databases.ts'
+
+type MemoryServer = { getUri: () => string; stop: () => Promise<boolean> }
+
+declare global {
+  var __charityMongo: MemoryServer | undefined
+}
+
+/**
+ * Starts one mongod for the whole run when one can be had (cached or
+ * downloaded binary, or MONGOMS_SYSTEM_BINARY), and says plainly which
+ * databases are skipped and why.
+ */
+export default async function globalSetup(): Promise<void> {
+  const lines: string[] = [`${ADAPTER_LABELS.sqlite}: runs (embedded)`]
+
+  lines.push(
+    process.env.POSTGRES_URL
+      ? `${ADAPTER_LABELS.postgres}: runs (POSTGRES_URL)`
+      : `${ADAPTER_LABELS.postgres}: skipped (POSTGRES_URL is not set)`,
+  )
+
+  if (process.env.TEST_MONGODB_URL) {
+    lines.push(`${ADAPTER_LABELS.mongodb}: runs (TEST_MONGODB_URL)`)
+  } else {
+    try {
+      const { MongoMemoryServer } = await import('mongodb-memory-server')
+      const server = await Promise.race([
+        MongoMemoryServer.create(),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timed out after 60 s starting mongod')), 60_000).unref(),
+        ),
+      ])
+      globalThis.__charityMongo = server
+      process.env.TEST_MONGODB_URL = server.getUri()
+      lines.push(`${ADAPTER_LABELS.mongodb}: runs (mongodb-memory-server)`)
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()
+      process.env.TEST_MONGODB_SKIP_REASON = `no mongod binary: ${reason}`
+      lines.push(`${ADAPTER_LABELS.mongodb}: skipped (no mongod binary: ${reason})`)
+    }
+  }
+
+  process.stdout.write(`\n${lines.join('\n')}\n`)
+}

@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { AdapterName } from './databases.ts'
+import type { FreshDatabase, RunningTestServer } from './server.ts'
+
+import { ApiClient } from './client.ts'
+import { ADAPTER_LABELS, adapterAvailability } from './databases.ts'
+import { createFreshDatabase, startServerProcess } from './server.ts'
+
+export type Role = 'admin' | 'author' | 'editor'
+
+export type TestUser = { id: number | string; email: string; password: string; token: string; role: Role }
+
+/** One running backend on one database: the real server process and a client for it. */
+export type TestBackend = {
+  adapter: AdapterName
+  url: string
+  api: ApiClient
+  /** The first registered account (an admin). */
+  admin: TestUser
+  server: RunningTestServer
+  database: FreshDatabase
+  /** Create a staff account through the API (as the admin) and log it in. */
+  createUser: (role: Role, name?: string) => Promise<TestUser>
+}
+
+export type BackendOptions = {
+  /** Extra environment for the server process. */
+  env?: Record<string, string | undefined>
+}
+
+const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`
+
+/** Boot a backend on a fresh database and register its first (admin) user. */
+export const bootBackend = async (adapter: AdapterName, options: BackendOptions = {}): Promise<TestBackend> => {
+  const database = await createFreshDatabase(adapter)
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-media-'))
+  const server = await startServerProcess({
+    DATABASE_URI: database.uri,
+    MEDIA_DIR: mediaDir,
+    ...options.env,
+  })
+  const api = new ApiClient(server.url)
+
+  const adminEmail = `admin-${randomBytes(3).toString('hex')}@example.org`
+  const adminPassword = newPassword()
+  const first = await api.request('/api/users/first-register', {
+    body: { email: adminEmail, password: adminPassword, name: 'First Admin' },
+  })
+  if (first.status !== 200) {
+    throw new Error(`first-register failed: ${first.status} ${JSON.stringify(first.body)}`)
+  }
+  const admin: TestUser = {
+    id: first.body.user.id,
+    email: adminEmail,
+    password: adminPassword,
+    token: first.body.token,
+    role: first.body.user.role,
+  }
+
+  let counter = 0
+  const createUser = async (role: Role, name = `Test ${role} ${++counter}`): Promise<TestUser> => {
+    const email = `${role}-${randomBytes(4).toString('hex')}@example.org`
+    const password = newPassword()
+    const created = await api.request('/api/users', {
+      body: { email, password, name, role },
+      token: admin.token,
+    })
+    if (created.status !== 201) {
+      throw new Error(`creating a ${role} failed: ${created.status} ${JSON.stringify(created.body)}`)
+    }
+    const token = await api.login(email, password)
+    return { id: created.body.doc.id, email, password, token, role }
+  }
+
+  const originalStop = server.stop
+  server.stop = async () => {
+    await originalStop()
+    await database.drop().catch(() => undefined)
+    rmSync(mediaDir, { force: true, recursive: true })
+  }
+
+  return { adapter, url: server.url, api, admin, server, database, createUser }
+}
+
+/**
+ * `describeEachAdapter('title', (backend) => { it(...) })` runs the suite once
+ * per available database, each against its own freshly booted server. The
+ * `backend` object is filled in before the first test runs.
+ */
+export const describeEachAdapter = (
+  title: string,
+  define: (backend: TestBackend) => void,
+  options: BackendOptions = {},
+): void => {
+  for (const availability of adapterAvailability()) {
+    const label = ADAPTER_LABELS[availability.name]
+    if (!availability.available) {
+      // The database cannot be had here: the suite shows up as skipped, with the reason in its name.
+      describe.skip(`${title} [${label}: skipped, ${availability.reason}]`, () => {
+        it(`runs when ${label} is available`, () => undefined)
+      })
+      continue
+    }
+    describe(`${title} [${label}]`, () => {
+      const backend = {} as TestBackend
+      beforeAll(async () => {
+        Object.assign(backend, await bootBackend(availability.name, options))
+      }, 180_000)
+      afterAll(async () => {
+        await backend.server?.stop()
+      }, 60_000)
+      define(backend)
+    })
+  }
+}

@@ -1,0 +1,151 @@
+import type { ChildProcess } from 'node:child_process'
+
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { AdapterName } from './databases.ts'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+
+export const TEST_SECRET = 'test-secret-' + randomBytes(16).toString('hex')
+
+/** A fresh, empty database on the given adapter, and how to throw it away. */
+export type FreshDatabase = { uri: string; drop: () => Promise<void> }
+
+const uniqueName = (prefix: string) => `${prefix}_${Date.now()}_${randomBytes(4).toString('hex')}`
+
+export const createFreshDatabase = async (adapter: AdapterName): Promise<FreshDatabase> => {
+  if (adapter === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'charity-sqlite-'))
+    return {
+      uri: `file:${path.join(dir, 'test.db')}`,
+      drop: async () => rmSync(dir, { force: true, recursive: true }),
+    }
+  }
+  if (adapter === 'postgres') {
+    const { default: pg } = await import('pg')
+    const base = process.env.POSTGRES_URL as string
+    const name = uniqueName('charity_test')
+    const admin = new pg.Client({ connectionString: base })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE "${name}"`)
+    await admin.end()
+    const url = new URL(base)
+    url.pathname = `/${name}`
+    return {
+      uri: url.toString(),
+      drop: async () => {
+        const client = new pg.Client({ connectionString: base })
+        await client.connect()
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        await client.end()
+      },
+    }
+  }
+  const url = new URL(process.env.TEST_MONGODB_URL as string)
+  const name = uniqueName('charity_test')
+  url.pathname = `/${name}`
+  return {
+    uri: url.toString(),
+    drop: async () => {
+      const { MongoClient } = await import('mongodb')
+      const client = await MongoClient.connect(url.toString())
+      await client.db(name).dropDatabase()
+      await client.close()
+    },
+  }
+}
+
+export type ProcessResult = { code: number | null; stdout: string; stderr: string }
+
+/**
+ * The server as a program, started exactly as `npm run dev` starts it. The
+ * explicit export condition avoids lexical's top-level-await entry, which
+ * Node 20 sometimes abandons (exit code 13).
+ */
+export const spawnServer = (env: Record<string, string | undefined>): ChildProcess =>
+  spawn(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'src/server.ts')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'test',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PAYLOAD_ADMIN: 'false',
+      PAYLOAD_SECRET: TEST_SECRET,
+      PORT: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+
+/** Run the server until it exits by itself (for start-up refusals). */
+export const runServerToExit = (env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ProcessResult> =>
+  new Promise((resolve, reject) => {
+    const child = spawnServer(env)
+    let stdout = ''
+    let stderr = ''
+    child.stdout?.on('data', (chunk) => (stdout += chunk))
+    child.stderr?.on('data', (chunk) => (stderr += chunk))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`server did not exit within ${timeoutMs} ms:\n${stdout}\n${stderr}`))
+    }, timeoutMs)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+
+export type RunningTestServer = {
+  url: string
+  child: ChildProcess
+  output: () => string
+  stop: () => Promise<void>
+}
+
+const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
+
+/** Start the real server on an ephemeral port and wait until it listens. */
+export const startServerProcess = (env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<RunningTestServer> =>
+  new Promise((resolve, reject) => {
+    const child = spawnServer(env)
+    let log = ''
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString()
+      const match = LISTENING.exec(log)
+      if (match) {
+        clearTimeout(timer)
+        child.off('exit', onEarlyExit)
+        resolve({
+          url: match[1],
+          child,
+          output: () => log,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done()
+              const kill = setTimeout(() => child.kill('SIGKILL'), 15_000)
+              child.once('exit', () => {
+                clearTimeout(kill)
+                done()
+              })
+              child.kill('SIGTERM')
+            }),
+        })
+      }
+    }
+    const onEarlyExit = (code: number | null) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with code ${code} before listening:\n${log}`))
+    }
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`server did not listen within ${timeoutMs} ms:\n${log}`))
+    }, timeoutMs)
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', onEarlyExit)
+  })
