@@ -15,9 +15,17 @@ export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields'>> & {
 export type CollectionOption = CollectionOverride | false
 export type GlobalOption = GlobalOverride | false
 
-export type CharityCollectionKey = 'media' | 'users'
+export type CharityCollectionKey =
+  | 'campaigns'
+  | 'categories'
+  | 'donationAppeals'
+  | 'donations'
+  | 'events'
+  | 'media'
+  | 'posts'
+  | 'users'
 
-export type CharityGlobalKey = never
+export type CharityGlobalKey = 'navigation' | 'siteSettings'
 
 export type CharityPluginOptions = {
   collections?: Partial<Record<CharityCollectionKey, CollectionOption>>

@@ -16,6 +16,7 @@ describe('payload-types.ts', () => {
       await run(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'node_modules/payload/bin.js'), 'generate:types'], {
         cwd: ROOT,
         env: {
+          NODE_ENV: 'test',
           PATH: process.env.PATH,
           HOME: process.env.HOME,
           PAYLOAD_CONFIG_PATH: 'payload.config.ts',

@@ -21,6 +21,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'updatedAt'],
   },
+  // Related documents show who, not the whole account.
+  defaultPopulate: { name: true },
   access: {
     create: isAdmin,
     read: isAdminOrSelf,

@@ -5,11 +5,12 @@ export type CharityRole = (typeof ROLES)[number]
 /** The least-privileged role: what a new account gets unless an admin says otherwise. */
 export const DEFAULT_ROLE: CharityRole = 'author'
 
-type MaybeUser = { role?: unknown } | null | undefined
+/** Any user object (the host's user type is unknown to the plugin), or none. */
+type MaybeUser = object | null | undefined
 
 /** The role of a logged-in user, or null for anonymous readers and unknown values. */
 export const roleOf = (user: MaybeUser): CharityRole | null => {
-  const role = user?.role
+  const role = (user as { role?: unknown } | null | undefined)?.role
   return typeof role === 'string' && (ROLES as readonly string[]).includes(role)
     ? (role as CharityRole)
     : null

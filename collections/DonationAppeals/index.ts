@@ -1,0 +1,136 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
+import { isStaff } from '../../src/access/isStaff.ts'
+import { nobody } from '../../src/access/nobody.ts'
+import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
+import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
+import { createdByField } from '../../src/fields/createdBy.ts'
+import { metaField } from '../../src/fields/meta.ts'
+import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
+import { contentEditor } from '../../src/fields/richText.ts'
+import { slugField } from '../../src/fields/slug.ts'
+import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
+import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
+import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
+import { computeIsOpen, computeProgressPercent } from './hooks/computeProgress.ts'
+
+const OWNER_FIELDS = ['createdBy']
+
+/** Kept by the donations ledger only: no API client writes these. */
+const ledgerOnly = { create: nobody, update: nobody }
+
+export const DonationAppeals: CollectionConfig = {
+  slug: SLUGS.donationAppeals,
+  labels: { singular: 'Donation appeal', plural: 'Donation appeals' },
+  admin: {
+    group: 'Fundraising',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'progressPercent', 'raisedAmount', 'targetAmount', 'closesAt', '_status'],
+    listSearchableFields: ['title', 'slug', 'summary'],
+  },
+  access: {
+    read: publishedOrPermitted({ ownerFields: OWNER_FIELDS }),
+    readVersions: isEditorOrAdmin,
+    create: isStaff,
+    update: ownDraftsOrEditor(OWNER_FIELDS),
+    delete: ownDraftsOrEditor(OWNER_FIELDS),
+  },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    heroImage: true,
+    currency: true,
+    targetAmount: true,
+    raisedAmount: true,
+    donateUrl: true,
+  },
+  versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
+  hooks: { beforeChange: [preventAuthorPublishing, setCreatedBy] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
+    { name: 'heroImage', type: 'upload', relationTo: SLUGS.media },
+    { name: 'story', type: 'richText', localized: true, editor: contentEditor({ media: SLUGS.media, linkable: LINKABLE }) },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'currency',
+          type: 'text',
+          required: true,
+          defaultValue: 'GBP',
+          maxLength: 3,
+          validate: validateCurrency,
+          admin: { description: 'ISO 4217 code, e.g. GBP.' },
+        },
+        {
+          name: 'targetAmount',
+          type: 'number',
+          required: true,
+          validate: validateMinorUnits,
+          admin: { description: 'In minor units (pence): 500000 is £5,000.', step: 1 },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'raisedAmount', type: 'number', defaultValue: 0, access: ledgerOnly, admin: { readOnly: true } },
+        { name: 'donationCount', type: 'number', defaultValue: 0, access: ledgerOnly, admin: { readOnly: true } },
+        {
+          name: 'progressPercent',
+          type: 'number',
+          virtual: true,
+          admin: { readOnly: true },
+          hooks: { afterRead: [computeProgressPercent] },
+        },
+      ],
+    },
+    {
+      name: 'suggestedAmounts',
+      type: 'array',
+      admin: { description: 'Amounts offered on the donate form, each with what it pays for.' },
+      fields: [
+        { type: 'row', fields: [
+          { name: 'amount', type: 'number', required: true, validate: validateMinorUnits },
+          { name: 'impact', type: 'text', localized: true },
+        ] },
+      ],
+    },
+    {
+      name: 'donateUrl',
+      type: 'text',
+      validate: (value: null | string | undefined) =>
+        !value || /^https:\/\/\S+$/.test(value) ? true : 'donateUrl must be a full https:// address.',
+      admin: { description: 'Where the donate button goes (payment page).' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'opensAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'closesAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          validate: (value: Date | null | string | undefined, { siblingData }: { siblingData: { opensAt?: string } }) =>
+            value && siblingData?.opensAt && new Date(value) <= new Date(siblingData.opensAt)
+              ? 'closesAt must be after opensAt.'
+              : true,
+        },
+        {
+          name: 'isOpen',
+          type: 'checkbox',
+          virtual: true,
+          admin: { readOnly: true },
+          hooks: { afterRead: [computeIsOpen] },
+        },
+      ],
+    },
+    { name: 'giftAidEligible', type: 'checkbox', defaultValue: true, admin: { description: 'UK taxpayers may add Gift Aid.' } },
+    metaField(SLUGS.media),
+    slugField(),
+    { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, index: true, admin: { position: 'sidebar' } },
+    createdByField(SLUGS.users),
+  ],
+}

@@ -1,0 +1,108 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../src/access/isStaff.ts'
+import { nobody } from '../../src/access/nobody.ts'
+import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
+import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
+import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
+import { createdByField } from '../../src/fields/createdBy.ts'
+import { metaField } from '../../src/fields/meta.ts'
+import { contentEditor } from '../../src/fields/richText.ts'
+import { slugField } from '../../src/fields/slug.ts'
+import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
+import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
+import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
+import { computeReadingTime } from './hooks/computeReadingTime.ts'
+import { populateAuthors } from './hooks/populateAuthors.ts'
+import { populatePublishedAt } from './hooks/populatePublishedAt.ts'
+
+/** An author owns the posts they started and the posts that name them as an author. */
+const OWNER_FIELDS = ['createdBy', 'authors']
+
+/** A post scheduled for later stays hidden from the public until its time. */
+const alreadyPublished = () => ({
+  or: [{ publishedAt: { less_than_equal: new Date().toISOString() } }, { publishedAt: { exists: false } }],
+})
+
+export const Posts: CollectionConfig = {
+  slug: SLUGS.posts,
+  admin: {
+    group: 'Content',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'slug', 'excerpt'],
+  },
+  access: {
+    read: publishedOrPermitted({ ownerFields: OWNER_FIELDS, publicConstraint: alreadyPublished }),
+    readVersions: isEditorOrAdmin,
+    create: isStaff,
+    update: ownDraftsOrEditor(OWNER_FIELDS),
+    delete: ownDraftsOrEditor(OWNER_FIELDS),
+  },
+  defaultPopulate: { title: true, slug: true, heroImage: true, excerpt: true, publishedAt: true },
+  versions: {
+    maxPerDoc: MAX_VERSIONS_PER_DOC,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  hooks: {
+    beforeChange: [preventAuthorPublishing, setCreatedBy, populatePublishedAt, computeReadingTime, populateAuthors],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      admin: { description: 'One or two sentences for lists and previews.' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: SLUGS.media },
+    { name: 'content', type: 'richText', localized: true, editor: contentEditor({ media: SLUGS.media, linkable: LINKABLE }) },
+    {
+      name: 'relatedEvents',
+      type: 'relationship',
+      relationTo: SLUGS.events,
+      hasMany: true,
+    },
+    metaField(SLUGS.media),
+    slugField(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set when first published. A future date hides the post until then.',
+      },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      hasMany: true,
+      // Accounts are private; the public reads names from `populatedAuthors`.
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'populatedAuthors',
+      type: 'array',
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true, disabled: true },
+      fields: [
+        { name: 'id', type: 'text' },
+        { name: 'name', type: 'text' },
+      ],
+    },
+    { name: 'categories', type: 'relationship', relationTo: SLUGS.categories, hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'readingTimeMinutes',
+      type: 'number',
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true, description: 'Worked out from the content.' },
+    },
+    createdByField(SLUGS.users),
+  ],
+}
