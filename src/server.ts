@@ -5,7 +5,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import { Readable } from 'node:stream'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import path from 'node:path'
 import { getPayload, handleEndpoints } from 'payload'
 
@@ -117,7 +117,14 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   assertProductionSecret()
   const kind = databaseKind(process.env.DATABASE_URI)
 
-  const { default: configPromise } = await import('../payload.config.ts')
+  // PAYLOAD_CONFIG_PATH serves another Payload config (e.g. a host project using the plugin).
+  const configPath = process.env.PAYLOAD_CONFIG_PATH
+    ? path.resolve(process.env.PAYLOAD_CONFIG_PATH)
+    : path.join(rootDir, 'payload.config.ts')
+  const { default: configExport } = (await import(pathToFileURL(configPath).href)) as {
+    default: Promise<SanitizedConfig> | SanitizedConfig
+  }
+  const configPromise = Promise.resolve(configExport)
   const config: SanitizedConfig = await configPromise
   const payload = await getPayload({ config })
 

@@ -20,3 +20,16 @@ export const LINKABLE = [SLUGS.posts, SLUGS.events, SLUGS.campaigns, SLUGS.donat
 
 /** Keep a sensible history without letting autosave grow the versions table forever. */
 export const MAX_VERSIONS_PER_DOC = 50
+
+export type CharityCollectionSlugs = { [K in keyof typeof SLUGS]: null | string }
+
+type WithCustomConfig = { config: { custom?: Record<string, unknown> } }
+
+/**
+ * The slug a plugin collection has in the running config (renamed, or null
+ * when left out). The plugin records them in `config.custom.charity.slugs`.
+ */
+export const charitySlug = (payload: WithCustomConfig, key: keyof typeof SLUGS): null | string => {
+  const charity = payload.config.custom?.charity as { slugs?: CharityCollectionSlugs } | undefined
+  return charity?.slugs ? charity.slugs[key] : SLUGS[key]
+}

@@ -10,6 +10,8 @@ import {
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
 
+import { CHARITY_EDITOR } from '../config/remapSlugs.ts'
+
 /** A social-media post placed in the text (websites render it with the platform's embed). */
 export const SocialEmbedBlock: Block = {
   slug: 'socialEmbed',
@@ -36,26 +38,30 @@ export const SocialEmbedBlock: Block = {
   ],
 }
 
-export type RichTextSlugs = { media: string; linkable: string[] }
+/** `media: null` when the host left the media collection out. */
+export type RichTextSlugs = { media: null | string; linkable: string[] }
 
 /**
  * The editor for long text: headings, lists, links, quotes, images and social
  * posts. Links and relationships may only point at public content.
  */
-export const contentEditor = (slugs: RichTextSlugs): RichTextField['editor'] =>
-  lexicalEditor({
+export const contentEditor = (slugs: RichTextSlugs): RichTextField['editor'] => {
+  const editor = lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter(
         (feature) => !['link', 'relationship', 'upload', 'heading'].includes(feature.key),
       ),
       HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
       LinkFeature({ enabledCollections: slugs.linkable as never[] }),
-      RelationshipFeature({ enabledCollections: slugs.linkable as never[] }),
-      UploadFeature({ enabledCollections: [slugs.media] as never[] }),
+      ...(slugs.linkable.length ? [RelationshipFeature({ enabledCollections: slugs.linkable as never[] })] : []),
+      ...(slugs.media ? [UploadFeature({ enabledCollections: [slugs.media] as never[] })] : []),
       BlocksFeature({ blocks: [SocialEmbedBlock] }),
       FixedToolbarFeature(),
     ],
   })
+  // Remembered so the plugin can rebuild the editor when collections are renamed or left out.
+  return Object.assign(editor, { [CHARITY_EDITOR]: { rebuild: contentEditor, slugs } })
+}
 
 /** Plain text of a lexical document, for reading time and summaries. */
 export const lexicalPlainText = (node: unknown): string => {

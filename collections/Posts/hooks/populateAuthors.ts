@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { SLUGS } from '../../../src/slugs.ts'
+import { charitySlug } from '../../../src/slugs.ts'
 
 const idOf = (value: unknown): number | string | null => {
   if (typeof value === 'string' || typeof value === 'number') return value
@@ -18,7 +18,7 @@ export const populateAuthors: CollectionBeforeChangeHook = async ({ data, origin
   const ids = authors.map(idOf).filter((id): id is number | string => id !== null)
   if (ids.length === 0) return { ...data, populatedAuthors: [] }
   const { docs } = await req.payload.find({
-    collection: SLUGS.users,
+    collection: charitySlug(req.payload, 'users') ?? 'users',
     where: { id: { in: ids } },
     select: { name: true },
     depth: 0,
