@@ -1,3 +1,4 @@
+// ENGINEERS WORKING IN PARALLEL: read /work/main/docs/TEAM-NOTES.md first (shared rules: no npm ci, no README.md edits, commit only your own files, PostgreSQL URL for tests).
 import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
 
 import type {
@@ -14,13 +15,21 @@ import { DonationAppeals } from '../collections/DonationAppeals/index.ts'
 import { Events } from '../collections/Events/index.ts'
 import { Media } from '../collections/Media.ts'
 import { Posts } from '../collections/Posts/index.ts'
+import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.ts'
+import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleChange.ts'
 import { Users } from '../collections/Users/index.ts'
 import { Navigation } from '../globals/Navigation.ts'
 import { SiteSettings } from '../globals/SiteSettings.ts'
+import { remapFields, type SlugMap } from './config/remapSlugs.ts'
 import { roleField } from './fields/role.ts'
+import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
+import { setCreatedBy } from './hooks/setCreatedBy.ts'
+import { type CharityCollectionSlugs, SLUGS } from './slugs.ts'
+
+type PluginCollectionKey = Exclude<CharityCollectionKey, 'users'>
 
 /** The plugin's collections, in the order the admin lists them (users are handled apart). */
-const COLLECTIONS: Partial<Record<Exclude<CharityCollectionKey, 'users'>, CollectionConfig>> = {
+const COLLECTIONS: Partial<Record<PluginCollectionKey, CollectionConfig>> = {
   posts: Posts,
   events: Events,
   campaigns: Campaigns,
@@ -34,10 +43,24 @@ const GLOBALS: Record<CharityGlobalKey, GlobalConfig> = {
   navigation: Navigation,
 }
 
+/** Collections that cannot work without another one. */
+const REQUIRES: Partial<Record<PluginCollectionKey, PluginCollectionKey>> = {
+  donations: 'donationAppeals',
+}
+
+/**
+ * Hooks that enforce access rules rather than add behaviour: they stay on
+ * when the plugin is `disabled`, or the roles would stop meaning anything.
+ */
+const ACCESS_HOOKS = new Set<unknown>([preventAuthorPublishing, setCreatedBy, makeFirstUserAdmin, preventOwnRoleChange])
+
+/** The hooks the plugin adds to a host's own auth collection. */
+const USER_ACCESS_HOOKS = [makeFirstUserAdmin, preventOwnRoleChange]
+
 /** Apply a user's override to one of the plugin's collections or globals. */
 const applyOverride = <T extends CollectionConfig | GlobalConfig>(
   base: T,
-  override: CollectionOverride | GlobalOverride | undefined,
+  override: CollectionOverride | GlobalOverride | false | undefined,
 ): T => {
   if (!override) return base
   const { fields, ...rest } = override
@@ -54,50 +77,101 @@ const applyOverride = <T extends CollectionConfig | GlobalConfig>(
 const hasField = (fields: Field[], name: string): boolean =>
   fields.some((field) => 'name' in field && field.name === name)
 
-/** `disabled: true`: the same schema, without the plugin's behaviour. */
-const withoutBehaviour = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({
-  ...config,
-  hooks: {},
-  endpoints: [],
-})
+/** `disabled: true`: the same schema, without the plugin's behaviour (access rules stay). */
+const withoutBehaviour = <T extends CollectionConfig | GlobalConfig>(config: T): T => {
+  const hooks = Object.fromEntries(
+    Object.entries(config.hooks ?? {}).map(([name, list]) => [
+      name,
+      Array.isArray(list) ? list.filter((hook) => ACCESS_HOOKS.has(hook)) : list,
+    ]),
+  )
+  return { ...config, hooks, endpoints: [] }
+}
 
 /**
  * `charityPlugin(options)(config)`: adds the charity's collections, globals,
- * access rules, hooks and endpoints to any Payload config, keeping what the
- * host already has.
+ * roles, access rules, hooks and endpoints to any Payload config. What the host
+ * already has is kept; the plugin's parts are appended or chained after it.
  */
 export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
-    const usersSlug = options.usersCollection ?? 'users'
+    const usersSlug = options.usersCollection ?? SLUGS.users
+    const entries = Object.entries(COLLECTIONS) as [PluginCollectionKey, CollectionConfig][]
+
+    // Where every default slug points in this config (renamed, or null when left out).
+    const finalSlugs: { -readonly [K in keyof CharityCollectionSlugs]: CharityCollectionSlugs[K] } = {
+      ...SLUGS,
+      users: usersSlug,
+    }
+    for (const key of Object.keys(SLUGS) as (keyof typeof SLUGS)[]) {
+      if (key === 'users') continue
+      const base = COLLECTIONS[key as PluginCollectionKey]
+      const option = options.collections?.[key]
+      finalSlugs[key] = !base || option === false ? null : (option && option.slug) || base.slug
+    }
+    for (const [key, needed] of Object.entries(REQUIRES) as [PluginCollectionKey, PluginCollectionKey][]) {
+      if (finalSlugs[key] && !finalSlugs[needed]) {
+        throw new Error(
+          `charityPlugin: the "${key}" collection needs "${needed}". Leave "${needed}" in, or set collections.${key} to false as well.`,
+        )
+      }
+    }
+    const slugMap: SlugMap = new Map(
+      (Object.keys(SLUGS) as (keyof typeof SLUGS)[]).map((key) => [SLUGS[key], finalSlugs[key]]),
+    )
+
     const behaviour = <T extends CollectionConfig | GlobalConfig>(config: T): T =>
       options.disabled ? withoutBehaviour(config) : config
-    const collections = [...(incomingConfig.collections ?? [])]
+    const remapped = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({
+      ...config,
+      fields: remapFields(config.fields, slugMap),
+    })
 
-    // Users: add `role` to the host's auth collection, or bring our own.
-    const existingUsers = collections.findIndex((collection) => collection.slug === usersSlug)
-    if (existingUsers >= 0) {
-      const host = collections[existingUsers]
-      collections[existingUsers] = {
+    const collections = [...(incomingConfig.collections ?? [])]
+    const hostSlugs = new Set(collections.map((collection) => collection.slug))
+
+    // Users: add `role` (and the rules that guard it) to the host's auth collection, or bring our own.
+    const hostUsers = collections.findIndex((collection) => collection.slug === usersSlug)
+    if (hostUsers >= 0) {
+      const host = collections[hostUsers]
+      collections[hostUsers] = {
         ...host,
         fields: hasField(host.fields, 'role') ? host.fields : [...host.fields, roleField()],
+        hooks: {
+          ...host.hooks,
+          beforeChange: [...(host.hooks?.beforeChange ?? []), ...USER_ACCESS_HOOKS],
+        },
       }
     } else if (options.collections?.users !== false) {
-      const users = applyOverride({ ...Users, slug: usersSlug }, options.collections?.users || undefined)
+      const users = applyOverride({ ...Users, slug: usersSlug }, options.collections?.users)
       collections.push(behaviour({ ...users, fields: [...users.fields, roleField()] }))
     }
 
-    for (const [key, base] of Object.entries(COLLECTIONS) as [keyof typeof COLLECTIONS, CollectionConfig][]) {
+    for (const [key, base] of entries) {
       const option = options.collections?.[key]
       if (option === false) continue
-      collections.push(behaviour(applyOverride(base, option)))
+      const collection = behaviour(remapped(applyOverride(base, option)))
+      if (hostSlugs.has(collection.slug)) {
+        throw new Error(
+          `charityPlugin: the host already has a "${collection.slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
+        )
+      }
+      collections.push(collection)
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
+    const hostGlobals = new Set(globals.map((global) => global.slug))
     for (const [key, base] of Object.entries(GLOBALS) as [CharityGlobalKey, GlobalConfig][]) {
       const option = options.globals?.[key]
       if (option === false) continue
-      globals.push(behaviour(applyOverride(base, option)))
+      const global = behaviour(remapped(applyOverride(base, option)))
+      if (hostGlobals.has(global.slug)) {
+        throw new Error(
+          `charityPlugin: the host already has a "${global.slug}" global. Rename the plugin's with globals.${key}.slug, or leave it out with globals.${key}: false.`,
+        )
+      }
+      globals.push(global)
     }
 
     return {
@@ -108,5 +182,9 @@ export const charityPlugin =
       },
       collections,
       globals,
+      custom: {
+        ...incomingConfig.custom,
+        charity: { slugs: finalSlugs, disabled: Boolean(options.disabled) },
+      },
     }
   }
