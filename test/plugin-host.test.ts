@@ -1,0 +1,197 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import type { RunningTestServer } from './helpers/server.ts'
+
+import { ApiClient } from './helpers/client.ts'
+import { createFreshDatabase, ROOT, startServerProcess } from './helpers/server.ts'
+
+const run = promisify(execFile)
+const HOST_CONFIG = path.join(ROOT, 'test/fixtures/host/payload.config.ts')
+
+type Host = { api: ApiClient; token: string; server: RunningTestServer; stop: () => Promise<void> }
+
+/** Boot the host project (its own config, plugin from dist/) on a fresh SQLite file. */
+const bootHost = async (variant: string): Promise<Host> => {
+  const database = await createFreshDatabase('sqlite')
+  const server = await startServerProcess({
+    PAYLOAD_CONFIG_PATH: HOST_CONFIG,
+    HOST_VARIANT: variant,
+    DATABASE_URI: database.uri,
+  })
+  const api = new ApiClient(server.url)
+  const first = await api.request('/api/users/first-register', {
+    body: { email: 'host-admin@example.org', password: 'host-password-1', department: 'Comms' },
+  })
+  if (first.status !== 200) throw new Error(`first-register failed: ${JSON.stringify(first.body)}`)
+  return {
+    api,
+    token: first.body.token,
+    server,
+    stop: async () => {
+      await server.stop()
+      await database.drop()
+    },
+  }
+}
+
+const useHost = (variant: string) => {
+  const host = {} as Host
+  beforeAll(async () => Object.assign(host, await bootHost(variant)), 180_000)
+  afterAll(async () => host.stop?.(), 60_000)
+  return host
+}
+
+beforeAll(async () => {
+  // The host imports the BUILT package (package.json "exports" → dist/), as a consumer would.
+  await run('npm', ['run', 'build:lib'], { cwd: ROOT, timeout: 120_000 })
+}, 150_000)
+
+describe('the built package', () => {
+  it('type-checks a host config against its declarations', async () => {
+    await expect(
+      run(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'test/fixtures/host/tsconfig.json'], { cwd: ROOT }),
+    ).resolves.toBeDefined()
+  })
+
+  it('packs dist/ and the README, and leaves out the tests, seed and reference backend', async () => {
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT })
+    const files: string[] = JSON.parse(stdout)[0].files.map((file: { path: string }) => file.path)
+    expect(files).toEqual(expect.arrayContaining(['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/access/index.js', 'dist/src/fields/index.js', 'README.md', 'package.json']))
+    expect(files.filter((file) => /^(test|seed|src|collections)\//.test(file))).toEqual([])
+  })
+})
+
+describe('a host project with its own collections, users, endpoint and onInit', () => {
+  const host = useHost('default')
+
+  it('keeps the host collection working', async () => {
+    const created = await host.api.request('/api/pages', { body: { title: 'About the host' }, token: host.token })
+    expect(created.status).toBe(201)
+    const read = await host.api.request(`/api/pages/${created.body.doc.id}`)
+    expect(read.body).toMatchObject({ title: 'About the host', slug: 'about-the-host' })
+  })
+
+  it("adds `role` to the host's users collection without losing its own field, and the first user is admin", async () => {
+    const me = await host.api.request('/api/users/me', { token: host.token })
+    expect(me.body.user).toMatchObject({ email: 'host-admin@example.org', department: 'Comms', role: 'admin' })
+  })
+
+  it("keeps the host's afterChange hook, endpoint and onInit", async () => {
+    const before = await host.api.request('/api/host-status')
+    expect(before.body).toMatchObject({ onInitRan: true })
+    await host.api.request('/api/users', {
+      body: { email: 'second@example.org', password: 'second-password-1', role: 'editor' },
+      token: host.token,
+    })
+    const after = await host.api.request('/api/host-status')
+    expect(after.body.userAfterChangeCalls).toBeGreaterThan(before.body.userAfterChangeCalls)
+  })
+
+  it("adds the plugin's collections and globals, with its rules", async () => {
+    const post = await host.api.request('/api/posts', {
+      body: { title: 'Hello from the plugin', _status: 'published' },
+      token: host.token,
+    })
+    expect(post.status).toBe(201)
+    expect(post.body.doc.publishedAt).toEqual(expect.any(String))
+    const draft = await host.api.request('/api/posts', { body: { title: 'Not yet', _status: 'draft' }, token: host.token })
+    expect(draft.status).toBe(201)
+
+    const list = await host.api.request('/api/posts')
+    expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['Hello from the plugin'])
+    expect((await host.api.request('/api/globals/site-settings')).status).toBe(200)
+    expect((await host.api.request('/api/globals/navigation')).status).toBe(200)
+  })
+})
+
+describe('renamed collections', () => {
+  const host = useHost('renamed')
+
+  it('serves posts as `articles` and campaigns as `initiatives`, and the old slugs are gone', async () => {
+    expect((await host.api.request('/api/articles')).status).toBe(200)
+    expect((await host.api.request('/api/initiatives')).status).toBe(200)
+    expect((await host.api.request('/api/posts')).status).toBe(404)
+    expect((await host.api.request('/api/campaigns')).status).toBe(404)
+  })
+
+  it('re-points relationships and joins at the new slugs', async () => {
+    const initiative = await host.api.request('/api/initiatives', {
+      body: { title: 'Clean supply chains', _status: 'published' },
+      token: host.token,
+    })
+    expect(initiative.status).toBe(201)
+    const article = await host.api.request('/api/articles', {
+      body: { title: 'Why recruitment fees matter', campaign: initiative.body.doc.id, _status: 'published' },
+      token: host.token,
+    })
+    expect(article.status).toBe(201)
+    expect(article.body.doc.campaign).toMatchObject({ id: initiative.body.doc.id, title: 'Clean supply chains' })
+
+    const joined = await host.api.request(`/api/initiatives/${initiative.body.doc.id}?depth=0`)
+    expect(joined.body.posts.docs).toEqual([article.body.doc.id])
+  })
+})
+
+describe('a left-out collection', () => {
+  const host = useHost('leftOut')
+
+  it('is not served, and the fields that pointed at it are gone', async () => {
+    expect((await host.api.request('/api/campaigns')).status).toBe(404)
+    const post = await host.api.request('/api/posts', { body: { title: 'No campaigns here' }, token: host.token })
+    expect(post.status).toBe(201)
+    expect(post.body.doc).not.toHaveProperty('campaign')
+    const event = await host.api.request('/api/events', {
+      body: { title: 'Workshop', startsAt: '2030-01-01T10:00:00.000Z', endsAt: '2030-01-01T12:00:00.000Z' },
+      token: host.token,
+    })
+    expect(event.status).toBe(201)
+    expect(event.body.doc).not.toHaveProperty('campaign')
+  })
+})
+
+describe('an overridden field list', () => {
+  const host = useHost('overridden')
+
+  it('stores the extra field next to the default ones', async () => {
+    const event = await host.api.request('/api/events', {
+      body: {
+        title: 'Gala dinner',
+        eventType: 'fundraiser',
+        startsAt: '2030-03-01T18:00:00.000Z',
+        endsAt: '2030-03-01T22:00:00.000Z',
+        dressCode: 'Black tie',
+      },
+      token: host.token,
+    })
+    expect(event.status).toBe(201)
+    expect(event.body.doc).toMatchObject({ dressCode: 'Black tie', eventType: 'fundraiser', slug: 'gala-dinner' })
+  })
+})
+
+describe('disabled: true', () => {
+  const host = useHost('disabled')
+
+  it('keeps the schema but not the behaviour: publishing stamps no publishedAt', async () => {
+    const post = await host.api.request('/api/posts', {
+      body: { title: 'Schema only', _status: 'published' },
+      token: host.token,
+    })
+    expect(post.status).toBe(201)
+    expect(post.body.doc.publishedAt ?? null).toBeNull()
+  })
+
+  it('keeps the access rules: an author still cannot publish', async () => {
+    await host.api.request('/api/users', {
+      body: { email: 'author@example.org', password: 'author-password-1', role: 'author' },
+      token: host.token,
+    })
+    const author = await host.api.login('author@example.org', 'author-password-1')
+    const refused = await host.api.request('/api/posts', {
+      body: { title: 'Sneaky publish', _status: 'published' },
+      token: author,
+    })
+    expect(refused.status).toBe(403)
+  })
+})
