@@ -1,7 +1,7 @@
 import type { CollectionConfig, DateFieldValidation, TextFieldSingleValidation } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
-import { isStaff } from '../../src/access/isStaff.ts'
+import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
 import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
@@ -10,9 +10,12 @@ import { metaField } from '../../src/fields/meta.ts'
 import { validateMinorUnits } from '../../src/fields/money.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
+import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
+import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
+import { eventsCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { trackPublishedChanges } from './hooks/trackPublishedChanges.ts'
 
 const OWNER_FIELDS = ['createdBy']
@@ -37,7 +40,7 @@ const validateOnlineUrl: TextFieldSingleValidation = (value, { siblingData }) =>
       ? `onlineUrl is required when attendanceMode is "${mode}".`
       : true
   }
-  return /^https:\/\/\S+$/.test(value) ? true : 'onlineUrl must be a full https:// address.'
+  return isHttpsUrl(value) ? true : 'onlineUrl must be a full https:// address.'
 }
 
 const validateTimezone: TextFieldSingleValidation = (value) => {
@@ -68,13 +71,15 @@ export const Events: CollectionConfig = {
   access: {
     read: publishedOrPermitted({ ownerFields: OWNER_FIELDS }),
     readVersions: isEditorOrAdmin,
-    create: isStaff,
+    create: staffDraftsOrEditor,
     update: ownDraftsOrEditor(OWNER_FIELDS),
     delete: ownDraftsOrEditor(OWNER_FIELDS),
   },
   defaultPopulate: { title: true, slug: true, heroImage: true, startsAt: true, endsAt: true, eventStatus: true },
   versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
+  endpoints: [eventsCalendar],
   hooks: {
+    beforeOperation: [keepAuthorsToDrafts],
     beforeChange: [preventAuthorPublishing, setCreatedBy, trackPublishedChanges],
   },
   fields: [
@@ -136,7 +141,7 @@ export const Events: CollectionConfig = {
       name: 'registration',
       type: 'group',
       fields: [
-        { name: 'url', type: 'text' },
+        { name: 'url', type: 'text', validate: validateWebUrl, admin: { description: 'Where people sign up.' } },
         { type: 'row', fields: [
           { name: 'capacity', type: 'number', min: 1, admin: { step: 1 } },
           { name: 'closesAt', type: 'date', admin: dayAndTime },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/isStaff.ts'
+import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
 import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
@@ -10,8 +10,10 @@ import { metaField } from '../../src/fields/meta.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
+import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
+import { postsFeed } from '../../src/endpoints/postsFeed.ts'
 import { computeReadingTime } from './hooks/computeReadingTime.ts'
 import { populateAuthors } from './hooks/populateAuthors.ts'
 import { populatePublishedAt } from './hooks/populatePublishedAt.ts'
@@ -35,7 +37,7 @@ export const Posts: CollectionConfig = {
   access: {
     read: publishedOrPermitted({ ownerFields: OWNER_FIELDS, publicConstraint: alreadyPublished }),
     readVersions: isEditorOrAdmin,
-    create: isStaff,
+    create: staffDraftsOrEditor,
     update: ownDraftsOrEditor(OWNER_FIELDS),
     delete: ownDraftsOrEditor(OWNER_FIELDS),
   },
@@ -44,7 +46,9 @@ export const Posts: CollectionConfig = {
     maxPerDoc: MAX_VERSIONS_PER_DOC,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
+  endpoints: [postsFeed],
   hooks: {
+    beforeOperation: [keepAuthorsToDrafts],
     beforeChange: [preventAuthorPublishing, setCreatedBy, populatePublishedAt, computeReadingTime, populateAuthors],
   },
   fields: [
@@ -86,13 +90,22 @@ export const Posts: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // JSON, not an array field: on SQL an array row's `id` is the primary key of a
+      // shared table, so two posts by the same author would clash on it.
       name: 'populatedAuthors',
-      type: 'array',
+      type: 'json',
       access: { create: nobody, update: nobody },
       admin: { readOnly: true, disabled: true },
-      fields: [
-        { name: 'id', type: 'text' },
-        { name: 'name', type: 'text' },
+      typescriptSchema: [
+        () => ({
+          type: ['array', 'null'],
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'name'],
+            properties: { id: { type: 'string' }, name: { type: 'string' } },
+          },
+        }),
       ],
     },
     { name: 'categories', type: 'relationship', relationTo: SLUGS.categories, hasMany: true, admin: { position: 'sidebar' } },

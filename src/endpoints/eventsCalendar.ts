@@ -1,0 +1,98 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import ical, { ICalEventStatus } from 'ical-generator'
+
+import { charitySlug } from '../slugs.ts'
+import { websiteUrl } from './publicUrl.ts'
+
+type CalendarEvent = {
+  id: number | string
+  title?: string
+  summary?: null | string
+  slug?: null | string
+  startsAt: string
+  endsAt?: null | string
+  allDay?: boolean | null
+  eventStatus?: string | null
+  sequence?: number | null
+  updatedAt?: string
+  onlineUrl?: null | string
+  venue?: { name?: null | string; street?: null | string; city?: null | string; postcode?: null | string } | null
+}
+
+/** How long past events stay in the feed, so calendars keep recent history. */
+const PAST_DAYS = 30
+
+const STATUS: Record<string, ICalEventStatus> = {
+  cancelled: ICalEventStatus.CANCELLED,
+  postponed: ICalEventStatus.TENTATIVE,
+}
+
+const place = (event: CalendarEvent): string | undefined => {
+  const venue = [event.venue?.name, event.venue?.street, event.venue?.city, event.venue?.postcode]
+    .filter(Boolean)
+    .join(', ')
+  return venue || event.onlineUrl || undefined
+}
+
+const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+
+/**
+ * `GET /api/events/calendar.ics`: published events from the last 30 days on,
+ * as an iCalendar feed anyone can subscribe to. `?campaign=<id>` narrows it.
+ * Cancelled events stay in the feed as CANCELLED so subscribed calendars drop them.
+ */
+export const eventsCalendar: Endpoint = {
+  path: '/calendar.ics',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    const slug = charitySlug(req.payload, 'events') ?? 'events'
+    const campaign = req.searchParams.get('campaign')
+    if (campaign !== null && !/^[\w-]{1,64}$/.test(campaign)) {
+      return badRequest('campaign must be a campaign id.')
+    }
+    const since = new Date(Date.now() - PAST_DAYS * 24 * 60 * 60 * 1000).toISOString()
+    // A feed is public whoever asks: only published events, even for a logged-in editor.
+    const where: Where = {
+      and: [
+        { _status: { equals: 'published' } },
+        { startsAt: { greater_than_equal: since } },
+        ...(campaign ? [{ campaign: { equals: campaign } }] : []),
+      ],
+    }
+    const { docs } = await req.payload.find({
+      collection: slug,
+      where,
+      sort: 'startsAt',
+      limit: 500,
+      depth: 0,
+      locale: req.locale ?? undefined,
+      overrideAccess: false,
+      req,
+    })
+
+    const organisation = process.env.CALENDAR_NAME || 'Events'
+    const calendar = ical({ name: organisation, prodId: { company: 'payload-plugin-charity', product: 'events' } })
+    for (const event of docs as unknown as CalendarEvent[]) {
+      calendar.createEvent({
+        id: `${slug}-${event.id}@payload-plugin-charity`,
+        start: new Date(event.startsAt),
+        end: event.endsAt ? new Date(event.endsAt) : undefined,
+        allDay: Boolean(event.allDay),
+        summary: event.title ?? '',
+        description: event.summary ?? undefined,
+        location: place(event),
+        url: websiteUrl('events', event.slug) ?? null,
+        sequence: event.sequence ?? 0,
+        status: STATUS[event.eventStatus ?? ''] ?? ICalEventStatus.CONFIRMED,
+        lastModified: event.updatedAt ? new Date(event.updatedAt) : undefined,
+      })
+    }
+    return new Response(calendar.toString(), {
+      headers: {
+        'content-type': 'text/calendar; charset=utf-8',
+        'cache-control': 'public, max-age=300',
+      },
+    })
+  },
+}
