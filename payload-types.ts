@@ -225,8 +225,8 @@ export interface Post {
   authors?: (number | User)[] | null;
   populatedAuthors?:
     | {
-        id?: string | null;
-        name?: string | null;
+        id: string;
+        name: string;
       }[]
     | null;
   categories?: (number | Category)[] | null;
@@ -353,6 +353,9 @@ export interface Event {
    */
   onlineUrl?: string | null;
   registration?: {
+    /**
+     * Where people sign up.
+     */
     url?: string | null;
     capacity?: number | null;
     closesAt?: string | null;
@@ -805,12 +808,7 @@ export interface PostsSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   authors?: T;
-  populatedAuthors?:
-    | T
-    | {
-        id?: T;
-        name?: T;
-      };
+  populatedAuthors?: T;
   categories?: T;
   campaign?: T;
   readingTimeMinutes?: T;

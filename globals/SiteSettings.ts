@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../src/access/anyone.ts'
 import { isAdmin } from '../src/access/isAdmin.ts'
 import { metaField } from '../src/fields/meta.ts'
+import { isHttpsUrl, validateHttpsUrl } from '../src/fields/url.ts'
 import { GLOBAL_SLUGS, SLUGS } from '../src/slugs.ts'
 
 export const SiteSettings: GlobalConfig = {
@@ -64,7 +65,7 @@ export const SiteSettings: GlobalConfig = {
             type: 'text',
             required: true,
             validate: (value: null | string | undefined) =>
-              value && /^https:\/\/\S+$/.test(value) ? true : 'Give the full https:// address of the profile.',
+              isHttpsUrl(value) ? true : 'Give the full https:// address of the profile.',
           },
         ] },
       ],
@@ -76,7 +77,7 @@ export const SiteSettings: GlobalConfig = {
       fields: [
         { type: 'row', fields: [
           { name: 'label', type: 'text', localized: true, defaultValue: 'Donate' },
-          { name: 'url', type: 'text' },
+          { name: 'url', type: 'text', validate: validateHttpsUrl },
         ] },
         { name: 'appeal', type: 'relationship', relationTo: SLUGS.donationAppeals },
       ],

@@ -8,6 +8,7 @@ import { createdByField } from '../../src/fields/createdBy.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
+import { validateWebUrl } from '../../src/fields/url.ts'
 import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
@@ -15,9 +16,6 @@ import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
 const OWNER_FIELDS = ['createdBy']
 
 export const CAMPAIGN_STATUSES = ['planned', 'active', 'paused', 'completed', 'archived'] as const
-
-const httpsUrl = (value: null | string | undefined) =>
-  !value || /^https?:\/\/\S+$/.test(value) ? true : 'Give a full address starting with https://.'
 
 export const Campaigns: CollectionConfig = {
   slug: SLUGS.campaigns,
@@ -63,7 +61,7 @@ export const Campaigns: CollectionConfig = {
       fields: [
         { type: 'row', fields: [
           { name: 'label', type: 'text', localized: true },
-          { name: 'url', type: 'text', validate: httpsUrl },
+          { name: 'url', type: 'text', validate: validateWebUrl },
         ] },
       ],
     },
@@ -78,7 +76,7 @@ export const Campaigns: CollectionConfig = {
         ] },
         { type: 'row', fields: [
           { name: 'source', type: 'text' },
-          { name: 'sourceUrl', type: 'text', validate: httpsUrl },
+          { name: 'sourceUrl', type: 'text', validate: validateWebUrl },
         ] },
       ],
     },
@@ -88,7 +86,7 @@ export const Campaigns: CollectionConfig = {
       fields: [
         { type: 'row', fields: [
           { name: 'name', type: 'text', required: true },
-          { name: 'url', type: 'text', validate: httpsUrl },
+          { name: 'url', type: 'text', validate: validateWebUrl },
         ] },
         { name: 'logo', type: 'upload', relationTo: SLUGS.media },
       ],

@@ -10,6 +10,7 @@ import { metaField } from '../../src/fields/meta.ts'
 import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
+import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
@@ -101,8 +102,7 @@ export const DonationAppeals: CollectionConfig = {
     {
       name: 'donateUrl',
       type: 'text',
-      validate: (value: null | string | undefined) =>
-        !value || /^https:\/\/\S+$/.test(value) ? true : 'donateUrl must be a full https:// address.',
+      validate: validateHttpsUrl,
       admin: { description: 'Where the donate button goes (payment page).' },
     },
     {
