@@ -1,0 +1,26 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+/** Payload's own bookkeeping that a reset must not touch. */
+const KEEP = new Set(['payload-migrations', 'payload-kv'])
+
+/**
+ * `--reset`: delete every document of every collection (content, uploads and
+ * their files, accounts, preferences, jobs) so the seed starts from nothing.
+ * Uploads go through the Local API so their files are removed from disk too;
+ * everything else is deleted in bulk at the database level, versions included.
+ */
+export const wipe = async (payload: Payload): Promise<void> => {
+  for (const collection of payload.config.collections) {
+    const slug = collection.slug as CollectionSlug
+    if (KEEP.has(slug)) continue
+    if (collection.upload) {
+      // A system task with no visitor: nothing to check access against.
+      await payload.delete({ collection: slug, where: { id: { exists: true } }, overrideAccess: true, depth: 0 })
+      continue
+    }
+    await payload.db.deleteMany({ collection: slug, where: {} })
+    if (collection.versions) {
+      await payload.db.deleteVersions({ collection: slug, where: {} })
+    }
+  }
+}
