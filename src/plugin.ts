@@ -20,6 +20,8 @@ import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleC
 import { Users } from '../collections/Users/index.ts'
 import { Navigation } from '../globals/Navigation.ts'
 import { SiteSettings } from '../globals/SiteSettings.ts'
+import { ADMIN_COMPONENTS } from './components/paths.ts'
+import { frontendPreview } from './components/preview.ts'
 import { remapFields, type SlugMap } from './config/remapSlugs.ts'
 import { roleField } from './fields/role.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
@@ -41,6 +43,14 @@ const COLLECTIONS: Partial<Record<PluginCollectionKey, CollectionConfig>> = {
 const GLOBALS: Record<CharityGlobalKey, GlobalConfig> = {
   siteSettings: SiteSettings,
   navigation: Navigation,
+}
+
+/** Collections with pages on the website, and the path each lives under there (for preview). */
+const WEBSITE_PATHS: Partial<Record<PluginCollectionKey, string>> = {
+  posts: SLUGS.posts,
+  events: SLUGS.events,
+  campaigns: SLUGS.campaigns,
+  donationAppeals: SLUGS.donationAppeals,
 }
 
 /** Collections that cannot work without another one. */
@@ -151,7 +161,10 @@ export const charityPlugin =
     for (const [key, base] of entries) {
       const option = options.collections?.[key]
       if (option === false) continue
-      const collection = behaviour(remapped(applyOverride(base, option)))
+      const websitePath = WEBSITE_PATHS[key]
+      // Preview goes in before the override, so a host's own `admin.preview` wins.
+      const withPreview = websitePath ? { ...base, admin: { ...base.admin, ...frontendPreview(websitePath) } } : base
+      const collection = behaviour(remapped(applyOverride(withPreview, option)))
       if (hostSlugs.has(collection.slug)) {
         throw new Error(
           `charityPlugin: the host already has a "${collection.slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
@@ -179,6 +192,11 @@ export const charityPlugin =
       admin: {
         ...incomingConfig.admin,
         user: incomingConfig.admin?.user ?? usersSlug,
+        components: {
+          ...incomingConfig.admin?.components,
+          // Appended, so the host's own dashboard panels keep their place.
+          beforeDashboard: [...(incomingConfig.admin?.components?.beforeDashboard ?? []), ADMIN_COMPONENTS.editorsDashboard],
+        },
       },
       collections,
       globals,

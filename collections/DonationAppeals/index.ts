@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
+import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { isStaff } from '../../src/access/isStaff.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
@@ -83,7 +84,10 @@ export const DonationAppeals: CollectionConfig = {
           name: 'progressPercent',
           type: 'number',
           virtual: true,
-          admin: { readOnly: true },
+          admin: {
+            readOnly: true,
+            components: { Cell: ADMIN_COMPONENTS.appealProgressCell, Field: ADMIN_COMPONENTS.appealProgressField },
+          },
           hooks: { afterRead: [computeProgressPercent] },
         },
       ],

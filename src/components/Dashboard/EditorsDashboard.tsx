@@ -1,0 +1,161 @@
+import type { PaginatedDocs, ServerProps, Where } from 'payload'
+
+import Link from 'next/link'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+
+import { charitySlug } from '../../slugs.ts'
+import { ProgressBar } from '../AppealProgress/ProgressBar.tsx'
+import { percentRaised } from '../AppealProgress/money.ts'
+
+/** How many rows each panel lists before "See all". */
+const PANEL_SIZE = 5
+
+type EventRow = {
+  id: number | string
+  title?: null | string
+  startsAt?: null | string
+  timezone?: null | string
+  eventStatus?: null | string
+  _status?: null | string
+}
+
+type AppealRow = {
+  id: number | string
+  title?: null | string
+  raisedAmount?: null | number
+  targetAmount?: null | number
+  currency?: null | string
+  closesAt?: null | string
+}
+
+const formatWhen = (iso: null | string | undefined, timeZone: null | string | undefined): string => {
+  if (!iso) return ''
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }
+  try {
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: timeZone || 'Europe/London' }).format(new Date(iso))
+  } catch {
+    // An unknown zone should not blank the dashboard; London is the charity's default.
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }).format(new Date(iso))
+  }
+}
+
+const panelStyle: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-m, 6px)',
+  padding: '1rem 1.25rem',
+  flex: '1 1 22rem',
+  minWidth: 0,
+}
+
+const listStyle: React.CSSProperties = { listStyle: 'none', margin: 0, padding: 0 }
+const itemStyle: React.CSSProperties = { padding: '0.6rem 0', borderTop: '1px solid var(--theme-elevation-100)' }
+const mutedStyle: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: '0.85rem' }
+
+/**
+ * The editors' dashboard panel: what is coming up and how appeals are doing.
+ * Reads through the Local API as the logged-in user, so an author sees only
+ * what their role may read.
+ */
+export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) => {
+  if (!user) return null
+  const adminRoute = payload.config.routes.admin
+  const adminURL = (path: `/${string}`) => formatAdminURL({ adminRoute, path, relative: true })
+  const now = new Date().toISOString()
+  const eventsSlug = charitySlug(payload, 'events')
+  const appealsSlug = charitySlug(payload, 'donationAppeals')
+
+  const upcoming: Promise<null | PaginatedDocs<EventRow>> = eventsSlug
+    ? (payload.find({
+        collection: eventsSlug as 'events',
+        where: { startsAt: { greater_than_equal: now } },
+        sort: 'startsAt',
+        limit: PANEL_SIZE,
+        depth: 0,
+        locale: locale?.code,
+        user,
+        overrideAccess: false,
+      }) as Promise<PaginatedDocs<EventRow>>)
+    : Promise.resolve(null)
+
+  // The same window as the appeal's `isOpen` field (a virtual field cannot be queried).
+  const openNow: Where = {
+    and: [
+      { _status: { equals: 'published' } },
+      { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now } }] },
+      { or: [{ closesAt: { exists: false } }, { closesAt: { greater_than: now } }] },
+    ],
+  }
+  const openAppeals: Promise<null | PaginatedDocs<AppealRow>> = appealsSlug
+    ? (payload.find({
+        collection: appealsSlug as 'donation-appeals',
+        where: openNow,
+        sort: 'closesAt',
+        limit: PANEL_SIZE,
+        depth: 0,
+        locale: locale?.code,
+        user,
+        overrideAccess: false,
+      }) as Promise<PaginatedDocs<AppealRow>>)
+    : Promise.resolve(null)
+
+  const [events, appeals] = await Promise.all([upcoming, openAppeals])
+  if (!events && !appeals) return null
+
+  return (
+    <section className="charity-dashboard" aria-label="At a glance" style={{ marginBottom: '2rem' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.25rem' }}>
+        {appeals ? (
+          <div className="charity-dashboard__appeals" style={panelStyle}>
+            <h3 style={{ marginTop: 0 }}>Open appeals</h3>
+            {appeals.docs.length === 0 ? (
+              <p style={mutedStyle}>No appeal is taking donations right now.</p>
+            ) : (
+              <ul style={listStyle}>
+                {appeals.docs.map((appeal) => (
+                  <li key={appeal.id} className="charity-dashboard__appeal" style={itemStyle}>
+                    <Link href={adminURL(`/collections/${appealsSlug}/${appeal.id}`)}>
+                      <strong>{appeal.title || 'Untitled appeal'}</strong>
+                    </Link>
+                    <ProgressBar
+                      percent={percentRaised(appeal.raisedAmount, appeal.targetAmount)}
+                      raisedAmount={appeal.raisedAmount}
+                      targetAmount={appeal.targetAmount}
+                      currency={appeal.currency}
+                    />
+                    {appeal.closesAt ? <div style={mutedStyle}>Closes {formatWhen(appeal.closesAt, null)}</div> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={adminURL(`/collections/${appealsSlug}`)}>All appeals</Link>
+          </div>
+        ) : null}
+        {events ? (
+          <div className="charity-dashboard__events" style={panelStyle}>
+            <h3 style={{ marginTop: 0 }}>Upcoming events</h3>
+            {events.docs.length === 0 ? (
+              <p style={mutedStyle}>Nothing in the calendar yet.</p>
+            ) : (
+              <ul style={listStyle}>
+                {events.docs.map((event) => (
+                  <li key={event.id} className="charity-dashboard__event" style={itemStyle}>
+                    <Link href={adminURL(`/collections/${eventsSlug}/${event.id}`)}>
+                      <strong>{event.title || 'Untitled event'}</strong>
+                    </Link>
+                    <div style={mutedStyle}>
+                      {formatWhen(event.startsAt, event.timezone)}
+                      {event._status === 'draft' ? ' · draft' : ''}
+                      {event.eventStatus && event.eventStatus !== 'scheduled' ? ` · ${event.eventStatus}` : ''}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={adminURL(`/collections/${eventsSlug}`)}>All events</Link>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,228 @@
+/**
+ * Editors' admin, driven in Debian's Chromium against the production build
+ * (`npm run build`, then the express server with NODE_ENV=production) on a
+ * freshly seeded database. Each step leaves a screenshot in test/e2e/artifacts/.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+
+import type { E2EStack } from './helpers/stack.ts'
+
+import { ARTIFACTS_DIR, launchChromium, logIn, newSession, screenshot } from './helpers/browser.ts'
+import { startE2EStack } from './helpers/stack.ts'
+
+let stack: E2EStack
+let browser: Browser
+
+beforeAll(async () => {
+  stack = await startE2EStack()
+  browser = await launchChromium()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+/** What an anonymous website visitor's code gets from the REST API. */
+const publicGet = async (path: string) => (await stack.api.request(path)).body
+
+/** How the UI writes an amount of minor units, worked out here independently of the components. */
+const pounds = (pence: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100)
+
+const waitForToast = (page: Page, text: string) => page.locator('.payload-toast-container').getByText(text).waitFor()
+
+describe('an editor', () => {
+  const title = `Training day comes to Sheffield ${Date.now().toString(36)}`
+  const linkURL = 'https://knowthechain.org/'
+  const alt = 'Volunteers sharing notes at a community training day'
+  let page: Page
+
+  beforeAll(async () => {
+    ;({ page } = await newSession(browser))
+    await logIn(page, stack.url, stack.accounts.editor.email, stack.accounts.editor.password)
+    await screenshot(page, '01-editor-dashboard')
+  })
+
+  it('writes a post with a heading, a list and a link, adds a hero image with alt text, publishes it, and the public API returns it', async () => {
+    await page.goto(`${stack.url}/admin/collections/posts/create`)
+    // Autosave creates the draft at once and moves to its own address.
+    await page.waitForURL(/\/admin\/collections\/posts\/[^/]+$/)
+    expect(page.url()).not.toMatch(/\/create$/)
+
+    await page.locator('#field-title').fill(title)
+    const editor = page.locator('[data-lexical-editor="true"]').first()
+    await editor.click()
+    // Markdown shortcuts, as an editor types them: "## " starts a heading, "- " a list.
+    await page.keyboard.type('## Why local groups train')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('At the training day, groups learn to:')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('- spot the signs of trafficking')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('pass on a concern safely')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    const linkText = 'KnowTheChain findings'
+    await page.keyboard.type(`Read the ${linkText}`)
+    for (let i = 0; i < linkText.length; i++) await page.keyboard.press('Shift+ArrowLeft')
+    await page.locator('.toolbar-popup__button-link').click()
+    const linkDrawer = page.locator('.drawer--is-open').last()
+    await linkDrawer.locator('#field-url').fill(linkURL)
+    await linkDrawer.getByRole('button', { name: 'Save changes' }).click()
+    await editor.locator(`a[href="${linkURL}"]`).waitFor()
+    await screenshot(page, '02-editor-post-written')
+
+    const image = path.join(ARTIFACTS_DIR, 'hero-upload.png')
+    writeFileSync(
+      image,
+      await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#2a6f97' } }).png().toBuffer(),
+    )
+    await page.locator('.upload__createNewToggler').first().click()
+    const uploadDrawer = page.locator('.drawer--is-open').last()
+    await uploadDrawer.locator('input[type="file"]').setInputFiles(image)
+    await uploadDrawer.locator('#field-alt').fill(alt)
+    await uploadDrawer.locator('#action-save').click()
+    await uploadDrawer.waitFor({ state: 'detached' })
+    await page.getByText('hero-upload.png').first().waitFor()
+    await screenshot(page, '03-editor-hero-image')
+
+    await page.locator('#action-save').click()
+    await waitForToast(page, 'Updated successfully')
+    await page.locator('.doc-controls').getByText('Published').waitFor()
+    await screenshot(page, '04-editor-published')
+
+    const found = await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}&depth=1`)
+    expect(found.totalDocs).toBe(1)
+    const post = found.docs[0]
+    expect(post._status).toBe('published')
+    expect(post.heroImage).toMatchObject({ alt, mimeType: 'image/png', width: 1200, height: 630 })
+    const blocks = post.content.root.children as { type: string; tag?: string; children: any[] }[]
+    expect(blocks.find((node) => node.type === 'heading')).toMatchObject({
+      tag: 'h2',
+      children: [expect.objectContaining({ text: 'Why local groups train' })],
+    })
+    const list = blocks.find((node) => node.type === 'list')
+    expect(list).toMatchObject({ listType: 'bullet' })
+    expect(list?.children.map((item) => item.children[0].text)).toEqual([
+      'spot the signs of trafficking',
+      'pass on a concern safely',
+    ])
+    const link = blocks.flatMap((node) => node.children ?? []).find((node) => node.type === 'link')
+    expect(link).toMatchObject({ fields: { linkType: 'custom', url: linkURL }, children: [expect.objectContaining({ text: linkText })] })
+
+    // The hero image itself is public too, at the address the API gives.
+    const file = await fetch(new URL(post.heroImage.url, stack.url))
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/png')
+  })
+
+  it('previews the post on the website at FRONTEND_URL', async () => {
+    const slug = (await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)).docs[0].slug
+    expect(slug).toMatch(/^training-day-comes-to-sheffield/)
+    const [preview] = await Promise.all([page.context().waitForEvent('page'), page.locator('#preview-button').click()])
+    await preview.waitForLoadState()
+    expect(preview.url()).toBe(`${stack.website.url}/posts/${slug}`)
+    expect(stack.website.requestedPaths).toContain(`/posts/${slug}`)
+    await screenshot(preview, '05-editor-preview')
+    await preview.close()
+  })
+})
+
+describe('an author', () => {
+  it('writes a draft and cannot publish it', async () => {
+    const { page } = await newSession(browser)
+    const { author } = stack.accounts
+    await logIn(page, stack.url, author.email, author.password)
+    const title = `Notes from our first group meeting ${Date.now().toString(36)}`
+
+    await page.goto(`${stack.url}/admin/collections/posts/create`)
+    await page.waitForURL(/\/admin\/collections\/posts\/[^/]+$/)
+    await page.locator('#field-title').fill(title)
+    await page.locator('[data-lexical-editor="true"]').first().click()
+    await page.keyboard.type('We met in the church hall and planned our first awareness stall.')
+
+    // Autosave keeps the draft: it reaches the server without any button.
+    const draftQuery = `/api/posts?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`
+    let draft: any
+    for (let tries = 0; tries < 40 && !draft; tries++) {
+      draft = (await stack.api.request(draftQuery, { token: author.token })).body.docs?.[0]
+      if (!draft) await page.waitForTimeout(500)
+    }
+    expect(draft).toMatchObject({ title, _status: 'draft' })
+    await screenshot(page, '06-author-draft')
+
+    // Either the admin offers no Publish at all, or the server refuses and the UI says why.
+    const publish = page.locator('#action-save', { hasText: 'Publish' })
+    if (await publish.isVisible()) {
+      await publish.click()
+      await waitForToast(page, 'Authors cannot publish')
+    } else {
+      await expect(page.getByRole('button', { name: /publish/i }).count()).resolves.toBe(0)
+    }
+    await screenshot(page, '07-author-cannot-publish')
+
+    expect((await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)).totalDocs).toBe(0)
+    const asAdmin = await stack.api.request(`/api/posts/${draft.id}?draft=false&depth=0`, { token: stack.accounts.admin.token })
+    expect(asAdmin.body._status).toBe('draft')
+    await page.context().close()
+  })
+})
+
+describe('the dashboard and an appeal', () => {
+  let page: Page
+  let appeal: any
+
+  beforeAll(async () => {
+    ;({ page } = await newSession(browser))
+    await logIn(page, stack.url, stack.accounts.editor.email, stack.accounts.editor.password)
+    appeal = (await publicGet('/api/donation-appeals?where[slug][equals]=support-us&depth=0')).docs[0]
+  })
+
+  it('the seed gives "Support us" donations towards its target', () => {
+    expect(appeal).toMatchObject({ title: 'Support us', currency: 'GBP', isOpen: true })
+    expect(appeal.raisedAmount).toBeGreaterThan(0)
+    expect(appeal.progressPercent).toBe(Math.floor((appeal.raisedAmount / appeal.targetAmount) * 100))
+  })
+
+  it('shows open appeals with their progress and the upcoming events', async () => {
+    await page.goto(`${stack.url}/admin`)
+    const row = page.locator('.charity-dashboard__appeal', { hasText: 'Support us' })
+    await row.waitFor()
+    await expect(row.innerText()).resolves.toContain(`${appeal.progressPercent}%`)
+    await expect(row.innerText()).resolves.toContain(`${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`)
+    await expect(row.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe(String(Math.min(100, appeal.progressPercent)))
+    // A draft appeal is not taking donations, so it is not listed as open.
+    await expect(page.locator('.charity-dashboard__appeal', { hasText: 'Winter training fund' }).count()).resolves.toBe(0)
+
+    const now = new Date().toISOString()
+    const upcoming = await stack.api.request(
+      `/api/events?where[startsAt][greater_than_equal]=${now}&sort=startsAt&limit=1&depth=0`,
+      { token: stack.accounts.editor.token },
+    )
+    expect(upcoming.body.totalDocs).toBeGreaterThan(0)
+    await expect(page.locator('.charity-dashboard__event').first().innerText()).resolves.toContain(upcoming.body.docs[0].title)
+    await screenshot(page, '08-dashboard')
+  })
+
+  it('shows the same progress in the appeals list and the appeal edit view', async () => {
+    await page.goto(`${stack.url}/admin/collections/donation-appeals`)
+    const listRow = page.locator('tr', { hasText: 'Support us' })
+    await expect(listRow.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe(
+      String(Math.min(100, appeal.progressPercent)),
+    )
+    await expect(listRow.innerText()).resolves.toContain(`${appeal.progressPercent}%`)
+    await screenshot(page, '09-appeals-list')
+
+    await listRow.getByRole('link', { name: 'Support us' }).click()
+    await page.waitForURL(new RegExp(`/donation-appeals/${appeal.id}$`))
+    const field = page.locator('.charity-progress-field')
+    await field.waitFor()
+    await expect(field.innerText()).resolves.toContain(`${appeal.progressPercent}%`)
+    await expect(field.innerText()).resolves.toContain(`${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`)
+    await screenshot(page, '10-appeal-edit')
+  })
+})

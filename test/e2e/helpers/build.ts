@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { ROOT } from '../../helpers/server.ts'
+
+/** What the admin bundle is built from: a change to any of these makes `.next` stale. */
+const BUILD_INPUTS = ['src', 'collections', 'globals', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
+
+const newestMtime = (target: string): number => {
+  if (!existsSync(target)) return 0
+  const stats = statSync(target)
+  if (!stats.isDirectory()) return stats.mtimeMs
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stats.mtimeMs)
+}
+
+/** Why the production build must be (re)made, or null when `.next` is current. */
+export const staleBuildReason = (): null | string => {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID')
+  if (!existsSync(buildId)) return 'no production build yet'
+  const builtAt = statSync(buildId).mtimeMs
+  const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(ROOT, input)) > builtAt)
+  return changed ? `${changed} changed since the last build` : null
+}
+
+/**
+ * `npm run build` when the production admin is missing or older than its
+ * sources: the suite must test the code in front of it, not yesterday's bundle.
+ */
+export const ensureProductionBuild = (log: (line: string) => void = console.log): void => {
+  const reason = staleBuildReason()
+  if (!reason) return
+  log(`e2e: building the production admin (${reason})`)
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } })
+  if (result.status !== 0) {
+    throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+  }
+}
