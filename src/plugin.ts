@@ -17,13 +17,16 @@ import { Media } from '../collections/Media.ts'
 import { Posts } from '../collections/Posts/index.ts'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.ts'
 import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleChange.ts'
+import { refuseRoleChangeByNonAdmins } from '../collections/Users/hooks/refuseRoleChangeByNonAdmins.ts'
 import { Users } from '../collections/Users/index.ts'
 import { Navigation } from '../globals/Navigation.ts'
 import { SiteSettings } from '../globals/SiteSettings.ts'
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { frontendPreview } from './components/preview.ts'
 import { remapFields, type SlugMap } from './config/remapSlugs.ts'
+import { isAdmin } from './access/isAdmin.ts'
 import { roleField } from './fields/role.ts'
+import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
 import { type CharityCollectionSlugs, SLUGS } from './slugs.ts'
@@ -62,7 +65,14 @@ const REQUIRES: Partial<Record<PluginCollectionKey, PluginCollectionKey>> = {
  * Hooks that enforce access rules rather than add behaviour: they stay on
  * when the plugin is `disabled`, or the roles would stop meaning anything.
  */
-const ACCESS_HOOKS = new Set<unknown>([preventAuthorPublishing, setCreatedBy, makeFirstUserAdmin, preventOwnRoleChange])
+const ACCESS_HOOKS = new Set<unknown>([
+  keepAuthorsToDrafts,
+  preventAuthorPublishing,
+  setCreatedBy,
+  makeFirstUserAdmin,
+  preventOwnRoleChange,
+  refuseRoleChangeByNonAdmins,
+])
 
 /** The hooks the plugin adds to a host's own auth collection. */
 const USER_ACCESS_HOOKS = [makeFirstUserAdmin, preventOwnRoleChange]
@@ -148,8 +158,11 @@ export const charityPlugin =
       collections[hostUsers] = {
         ...host,
         fields: hasField(host.fields, 'role') ? host.fields : [...host.fields, roleField()],
+        // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
+        access: { unlock: isAdmin, ...host.access },
         hooks: {
           ...host.hooks,
+          beforeOperation: [...(host.hooks?.beforeOperation ?? []), refuseRoleChangeByNonAdmins],
           beforeChange: [...(host.hooks?.beforeChange ?? []), ...USER_ACCESS_HOOKS],
         },
       }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
-import { isStaff } from '../../src/access/isStaff.ts'
+import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
 import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
 import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
 import { createdByField } from '../../src/fields/createdBy.ts'
@@ -10,6 +10,7 @@ import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateWebUrl } from '../../src/fields/url.ts'
 import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
+import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
 
@@ -28,13 +29,13 @@ export const Campaigns: CollectionConfig = {
   access: {
     read: publishedOrPermitted({ ownerFields: OWNER_FIELDS }),
     readVersions: isEditorOrAdmin,
-    create: isStaff,
+    create: staffDraftsOrEditor,
     update: ownDraftsOrEditor(OWNER_FIELDS),
     delete: ownDraftsOrEditor(OWNER_FIELDS),
   },
   defaultPopulate: { title: true, slug: true, heroImage: true, summary: true, campaignStatus: true },
   versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
-  hooks: { beforeChange: [preventAuthorPublishing, setCreatedBy] },
+  hooks: { beforeOperation: [keepAuthorsToDrafts], beforeChange: [preventAuthorPublishing, setCreatedBy] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
 import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
-import { isStaff } from '../../src/access/isStaff.ts'
+import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
 import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
@@ -13,6 +13,7 @@ import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
+import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
 import { computeIsOpen, computeProgressPercent } from './hooks/computeProgress.ts'
@@ -34,7 +35,7 @@ export const DonationAppeals: CollectionConfig = {
   access: {
     read: publishedOrPermitted({ ownerFields: OWNER_FIELDS }),
     readVersions: isEditorOrAdmin,
-    create: isStaff,
+    create: staffDraftsOrEditor,
     update: ownDraftsOrEditor(OWNER_FIELDS),
     delete: ownDraftsOrEditor(OWNER_FIELDS),
   },
@@ -48,7 +49,7 @@ export const DonationAppeals: CollectionConfig = {
     donateUrl: true,
   },
   versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
-  hooks: { beforeChange: [preventAuthorPublishing, setCreatedBy] },
+  hooks: { beforeOperation: [keepAuthorsToDrafts], beforeChange: [preventAuthorPublishing, setCreatedBy] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },

@@ -4,6 +4,7 @@ import { isAdmin } from '../../src/access/isAdmin.ts'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 import { preventOwnRoleChange } from './hooks/preventOwnRoleChange.ts'
+import { refuseRoleChangeByNonAdmins } from './hooks/refuseRoleChangeByNonAdmins.ts'
 
 /**
  * Staff accounts. The plugin adds `role` (see src/fields/role.ts) to this
@@ -32,6 +33,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [refuseRoleChangeByNonAdmins],
     beforeChange: [makeFirstUserAdmin, preventOwnRoleChange],
   },
   fields: [
