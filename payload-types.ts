@@ -74,6 +74,7 @@ export interface Config {
     categories: Category;
     media: Media;
     'donation-appeals': DonationAppeal;
+    donations: Donation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'donation-appeals': DonationAppealsSelect<false> | DonationAppealsSelect<true>;
+    donations: DonationsSelect<false> | DonationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -578,6 +580,41 @@ export interface Category {
   createdAt: string;
 }
 /**
+ * The ledger behind every appeal total. Deleting a donation refunds it from its appeal; to correct one, delete it and record it again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations".
+ */
+export interface Donation {
+  id: number;
+  appeal: number | DonationAppeal;
+  /**
+   * In minor units (pence): 2500 is £25.00.
+   */
+  amount: number;
+  /**
+   * ISO 4217; must be the appeal's currency. Left empty, it is the appeal's.
+   */
+  currency: string;
+  source: 'manual' | 'webhook' | 'import';
+  receivedAt?: string | null;
+  /**
+   * The payment platform's id for this payment (e.g. a Stripe charge): a repeat delivery is counted once. Left empty for a manual entry, one is made up.
+   */
+  externalId?: string | null;
+  /**
+   * The donor made a Gift Aid declaration.
+   */
+  giftAid?: boolean | null;
+  /**
+   * The donor asked not to be named anywhere public.
+   */
+  anonymous?: boolean | null;
+  donorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -720,6 +757,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'donation-appeals';
         value: number | DonationAppeal;
+      } | null)
+    | ({
+        relationTo: 'donations';
+        value: number | Donation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1058,6 +1099,23 @@ export interface DonationAppealsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations_select".
+ */
+export interface DonationsSelect<T extends boolean = true> {
+  appeal?: T;
+  amount?: T;
+  currency?: T;
+  source?: T;
+  receivedAt?: T;
+  externalId?: T;
+  giftAid?: T;
+  anonymous?: T;
+  donorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import type {
 import { Campaigns } from '../collections/Campaigns/index.ts'
 import { Categories } from '../collections/Categories.ts'
 import { DonationAppeals } from '../collections/DonationAppeals/index.ts'
+import { Donations } from '../collections/Donations/index.ts'
 import { Events } from '../collections/Events/index.ts'
 import { Media } from '../collections/Media.ts'
 import { Posts } from '../collections/Posts/index.ts'
@@ -25,6 +26,8 @@ import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { frontendPreview } from './components/preview.ts'
 import { remapFields, type SlugMap } from './config/remapSlugs.ts'
 import { isAdmin } from './access/isAdmin.ts'
+import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
+import { donationsWebhook } from './endpoints/donationsWebhook.ts'
 import { roleField } from './fields/role.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
@@ -41,6 +44,7 @@ const COLLECTIONS: Partial<Record<PluginCollectionKey, CollectionConfig>> = {
   categories: Categories,
   media: Media,
   donationAppeals: DonationAppeals,
+  donations: Donations,
 }
 
 const GLOBALS: Record<CharityGlobalKey, GlobalConfig> = {
@@ -117,6 +121,7 @@ export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
     const usersSlug = options.usersCollection ?? SLUGS.users
+    const webhookSecret = options.donationsWebhookSecret ?? process.env.DONATIONS_WEBHOOK_SECRET
     const entries = Object.entries(COLLECTIONS) as [PluginCollectionKey, CollectionConfig][]
 
     // Where every default slug points in this config (renamed, or null when left out).
@@ -177,7 +182,12 @@ export const charityPlugin =
       const websitePath = WEBSITE_PATHS[key]
       // Preview goes in before the override, so a host's own `admin.preview` wins.
       const withPreview = websitePath ? { ...base, admin: { ...base.admin, ...frontendPreview(websitePath) } } : base
-      const collection = behaviour(remapped(applyOverride(withPreview, option)))
+      // The webhook carries the secret, so it is built here rather than in the collection file.
+      const withWebhook =
+        key === 'donations'
+          ? { ...withPreview, endpoints: [...(withPreview.endpoints || []), donationsWebhook(webhookSecret)] }
+          : withPreview
+      const collection = behaviour(remapped(applyOverride(withWebhook, option)))
       if (hostSlugs.has(collection.slug)) {
         throw new Error(
           `charityPlugin: the host already has a "${collection.slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
@@ -213,6 +223,11 @@ export const charityPlugin =
       },
       collections,
       globals,
+      onInit: async (payload) => {
+        await incomingConfig.onInit?.(payload)
+        const appealsSlug = finalSlugs.donationAppeals
+        if (appealsSlug && !options.disabled) keepAppealTotalsIncrementOnly(payload, appealsSlug)
+      },
       custom: {
         ...incomingConfig.custom,
         charity: { slugs: finalSlugs, disabled: Boolean(options.disabled) },

@@ -17,6 +17,7 @@ import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
 import { computeIsOpen, computeProgressPercent } from './hooks/computeProgress.ts'
+import { keepAppealsWithDonations, noteDraftRead, showLiveTotalsOnDrafts } from './hooks/liveTotals.ts'
 
 const OWNER_FIELDS = ['createdBy']
 
@@ -49,7 +50,12 @@ export const DonationAppeals: CollectionConfig = {
     donateUrl: true,
   },
   versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
-  hooks: { beforeOperation: [keepAuthorsToDrafts], beforeChange: [preventAuthorPublishing, setCreatedBy] },
+  hooks: {
+    beforeOperation: [keepAuthorsToDrafts],
+    beforeChange: [preventAuthorPublishing, setCreatedBy],
+    afterRead: [showLiveTotalsOnDrafts],
+    beforeDelete: [keepAppealsWithDonations],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
@@ -79,8 +85,23 @@ export const DonationAppeals: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'raisedAmount', type: 'number', defaultValue: 0, access: ledgerOnly, admin: { readOnly: true } },
-        { name: 'donationCount', type: 'number', defaultValue: 0, access: ledgerOnly, admin: { readOnly: true } },
+        // Moved only by the donations ledger (src/donations); drafts show the live values (hooks/liveTotals.ts).
+        {
+          name: 'raisedAmount',
+          type: 'number',
+          defaultValue: 0,
+          access: ledgerOnly,
+          admin: { readOnly: true },
+          hooks: { afterRead: [noteDraftRead] },
+        },
+        {
+          name: 'donationCount',
+          type: 'number',
+          defaultValue: 0,
+          access: ledgerOnly,
+          admin: { readOnly: true },
+          hooks: { afterRead: [noteDraftRead] },
+        },
         {
           name: 'progressPercent',
           type: 'number',

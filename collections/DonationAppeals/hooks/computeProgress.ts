@@ -2,12 +2,15 @@ import type { FieldHook } from 'payload'
 
 type AppealTotals = { raisedAmount?: number | null; targetAmount?: number | null }
 
-/** `progressPercent`: whole percent of the target raised (may pass 100 when an appeal overshoots). */
-export const computeProgressPercent: FieldHook = ({ data, siblingData }) => {
-  const { raisedAmount, targetAmount } = (siblingData ?? data ?? {}) as AppealTotals
+/** Whole percent of the target raised (may pass 100 when an appeal overshoots). */
+export const progressPercentOf = ({ raisedAmount, targetAmount }: AppealTotals): number => {
   if (!targetAmount || targetAmount <= 0) return 0
   return Math.floor(((raisedAmount ?? 0) / targetAmount) * 100)
 }
+
+/** `progressPercent`, computed on every read. */
+export const computeProgressPercent: FieldHook = ({ data, siblingData }) =>
+  progressPercentOf((siblingData ?? data ?? {}) as AppealTotals)
 
 type AppealWindow = { _status?: string; opensAt?: null | string; closesAt?: null | string }
 

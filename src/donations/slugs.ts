@@ -1,0 +1,13 @@
+import type { CollectionSlug } from 'payload'
+
+import { charitySlug, SLUGS } from '../slugs.ts'
+
+type WithConfig = Parameters<typeof charitySlug>[0]
+
+export type LedgerSlugs = { donations: CollectionSlug; appeals: CollectionSlug }
+
+/** The ledger's two collections under the slugs they have in this config (a host may rename them). */
+export const ledgerSlugs = (payload: WithConfig): LedgerSlugs => ({
+  donations: (charitySlug(payload, 'donations') ?? SLUGS.donations) as CollectionSlug,
+  appeals: (charitySlug(payload, 'donationAppeals') ?? SLUGS.donationAppeals) as CollectionSlug,
+})

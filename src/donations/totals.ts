@@ -1,0 +1,53 @@
+import type { PayloadRequest } from 'payload'
+
+import { ledgerSlugs } from './slugs.ts'
+
+export type AppealTotals = { raisedAmount: number; donationCount: number }
+
+/** The id inside a relationship value, populated or not. */
+export const idOf = (value: unknown): null | number | string => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return null
+}
+
+/**
+ * Move an appeal's totals by a delta, atomically: Payload's `$inc` becomes
+ * `SET raised_amount = raised_amount + n` on SQL and `$inc` on MongoDB, so
+ * concurrent donations never overwrite each other. Runs in `req`'s
+ * transaction, so the ledger row and the totals commit or fail together.
+ */
+export const moveAppealTotals = async (
+  req: PayloadRequest,
+  appealId: number | string,
+  delta: AppealTotals,
+): Promise<AppealTotals> => {
+  // System write: the ledger keeps these fields; no user may write them, so access does not apply.
+  const updated = (await req.payload.db.updateOne({
+    collection: ledgerSlugs(req.payload).appeals,
+    id: appealId,
+    data: { raisedAmount: { $inc: delta.raisedAmount }, donationCount: { $inc: delta.donationCount } },
+    select: { raisedAmount: true, donationCount: true },
+    req,
+  })) as null | Partial<AppealTotals>
+  if (!updated) {
+    // Throwing rolls the ledger row back with it: a donation never exists without its appeal's count.
+    throw new Error(`Appeal ${appealId} was not found while moving its totals.`)
+  }
+  return { raisedAmount: updated.raisedAmount ?? 0, donationCount: updated.donationCount ?? 0 }
+}
+
+/** An appeal's stored totals, straight from its main row (never from a draft version). */
+export const readAppealTotals = async (
+  req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>,
+  appealId: number | string,
+): Promise<AppealTotals | null> => {
+  const row = (await req.payload.db.findOne({
+    collection: ledgerSlugs(req.payload).appeals,
+    where: { id: { equals: appealId } },
+    select: { raisedAmount: true, donationCount: true },
+    req,
+  })) as null | Partial<AppealTotals>
+  if (!row) return null
+  return { raisedAmount: row.raisedAmount ?? 0, donationCount: row.donationCount ?? 0 }
+}

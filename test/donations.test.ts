@@ -1,0 +1,439 @@
+/**
+ * The donations ledger and live appeal totals, through the real server: the
+ * signed webhook, staff entries and refunds, totals that stay exact under
+ * concurrency and while editors save the appeal, and reconciliation.
+ */
+import { createDoc, idType, setAppealTotals, unique } from './helpers/content.ts'
+import {
+  countDonations,
+  deliver,
+  externalId,
+  ledgerOf,
+  publicTotals,
+  runReconcile,
+  sign,
+  sumOf,
+  WEBHOOK_SECRET,
+} from './helpers/donations.ts'
+import { describeEachAdapter } from './helpers/harness.ts'
+
+describeEachAdapter(
+  'donations ledger',
+  (backend) => {
+    const appealData = (extra: Record<string, unknown> = {}) => ({
+      title: unique('Support us'),
+      currency: 'GBP',
+      targetAmount: 1_000_000,
+      _status: 'published',
+      ...extra,
+    })
+    const newAppeal = (extra: Record<string, unknown> = {}) => createDoc(backend, 'donation-appeals', appealData(extra))
+    const gift = (appeal: number | string, extra: Record<string, unknown> = {}) => ({
+      externalId: externalId(),
+      appeal,
+      amount: 2500,
+      currency: 'GBP',
+      ...extra,
+    })
+
+    describe('the webhook', () => {
+      it('records a signed donation (201), counted in its appeal over REST and GraphQL, named by id or slug', async () => {
+        const appeal = await newAppeal()
+        const byId = await deliver(backend, gift(appeal.id, { amount: 2500, giftAid: true, donorName: 'Ada' }))
+        expect(byId.status).toBe(201)
+        expect(byId.body).toMatchObject({
+          status: 'recorded',
+          donation: { appeal: appeal.id, amount: 2500, currency: 'GBP' },
+        })
+        // The reply is a receipt for the sender: nothing about the donor.
+        expect(JSON.stringify(byId.body)).not.toContain('Ada')
+
+        const bySlug = await deliver(backend, gift(appeal.slug, { amount: 1000, currency: 'gbp' }))
+        expect(bySlug.status).toBe(201)
+
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 3500, donationCount: 2 })
+        const gql = await backend.api.graphql(
+          `query ($id: ${idType(appeal.id)}!) { DonationAppeal(id: $id) { raisedAmount donationCount progressPercent } }`,
+          { id: appeal.id },
+        )
+        expect(gql.data.DonationAppeal).toEqual({ raisedAmount: 3500, donationCount: 2, progressPercent: 0 })
+
+        const ledger = await ledgerOf(backend, appeal.id)
+        expect(ledger).toHaveLength(2)
+        expect(ledger.find((row) => row.amount === 2500)).toMatchObject({ source: 'webhook', giftAid: true, donorName: 'Ada' })
+      })
+
+      it('answers a replayed externalId with 200 and the original donation, and counts it once', async () => {
+        const appeal = await newAppeal()
+        const body = gift(appeal.id, { amount: 4200 })
+        const first = await deliver(backend, body)
+        expect(first.status).toBe(201)
+        for (const replay of [body, { ...body, amount: 9999 }]) {
+          const again = await deliver(backend, replay)
+          expect(again.status).toBe(200)
+          expect(again.body).toMatchObject({ status: 'duplicate', donation: { id: first.body.donation.id, amount: 4200 } })
+        }
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 4200, donationCount: 1 })
+        expect(await ledgerOf(backend, appeal.id)).toHaveLength(1)
+      })
+
+      describe('refuses, stores nothing and counts nothing when', () => {
+        let appeal: { id: number | string; slug: string }
+        beforeAll(async () => {
+          appeal = await newAppeal()
+          await createDoc(backend, 'donation-appeals', appealData({ slug: unique('euro-appeal'), currency: 'EUR' }))
+        })
+
+        const valid = () => gift(appeal.id)
+        const cases: [string, () => Parameters<typeof deliver>, number, RegExp][] = [
+          ['the signature is missing', () => [backend, valid(), { signature: null }], 401, /missing x-signature/i],
+          ['the signature is garbage', () => [backend, valid(), { signature: 'sha256=nope' }], 401, /does not match/i],
+          ['the signature has no sha256= prefix', () => {
+            const raw = JSON.stringify(valid())
+            return [backend, null, { raw, signature: sign(raw).slice('sha256='.length) }]
+          }, 401, /does not match/i],
+          ['it is signed with another secret', () => [backend, valid(), { secret: 'not-the-secret' }], 401, /does not match/i],
+          ['the body was changed after signing', () => {
+            const signed = JSON.stringify(valid())
+            return [backend, null, { raw: signed.replace('2500', '250000'), signature: sign(signed) }]
+          }, 401, /does not match/i],
+          ['the JSON is malformed', () => [backend, null, { raw: '{"externalId": "x", ' }], 400, /malformed json/i],
+          ['the JSON is malformed and sent as text', () => [backend, null, { raw: '{"externalId": ', contentType: 'text/plain' }], 400, /not valid JSON/],
+          ['the body is an array', () => [backend, [valid()]], 400, /must be a JSON object.*array/],
+          ['the body is a string', () => [backend, 'donation'], 400, /must be a JSON object.*string/],
+          ['the body is null', () => [backend, null], 400, /must be a JSON object.*null/],
+          ['externalId is missing', () => [backend, { ...valid(), externalId: undefined }], 400, /externalId is required/],
+          ['appeal is missing', () => [backend, { ...valid(), appeal: undefined }], 400, /appeal is required/],
+          ['amount is missing', () => [backend, { ...valid(), amount: undefined }], 400, /amount is required/],
+          ['currency is missing', () => [backend, { ...valid(), currency: undefined }], 400, /currency is required/],
+          ['amount is zero', () => [backend, { ...valid(), amount: 0 }], 400, /amount must be a positive whole number/],
+          ['amount is negative', () => [backend, { ...valid(), amount: -500 }], 400, /amount must be a positive whole number/],
+          ['amount has a fraction', () => [backend, { ...valid(), amount: 25.5 }], 400, /amount must be a positive whole number/],
+          ['amount is a string', () => [backend, { ...valid(), amount: '2500' }], 400, /amount must be a positive whole number/],
+          ['amount is not a safe integer', () => [backend, { ...valid(), amount: 2 ** 53 }], 400, /amount must be a positive whole number/],
+          ['currency is not ISO 4217', () => [backend, { ...valid(), currency: 'POUNDS' }], 400, /not an ISO 4217 code/],
+          ['receivedAt is not a date-time', () => [backend, { ...valid(), receivedAt: 'yesterday' }], 400, /receivedAt must be an ISO 8601/],
+          ['giftAid is not a boolean', () => [backend, { ...valid(), giftAid: 'yes' }], 400, /giftAid must be true or false/],
+          ['a field is unknown', () => [backend, { ...valid(), giftaid: true }], 400, /Unknown field "giftaid"/],
+          ['the body sets source', () => [backend, { ...valid(), source: 'manual' }], 400, /"source" is set by the server/],
+          ['the appeal id does not exist', () => [backend, { ...valid(), appeal: typeof appeal.id === 'number' ? 987_654 : '0123456789abcdef01234567' }], 404, /No donation appeal has the id or slug/],
+          ['the appeal slug does not exist', () => [backend, { ...valid(), appeal: 'no-such-appeal' }], 404, /"no-such-appeal"/],
+          ['the currency differs from the appeal\'s', () => [backend, { ...valid(), currency: 'EUR' }], 409, /Currency mismatch.*EUR.*GBP/],
+        ]
+
+        it.each(cases)('%s', async (_case, args, status, message) => {
+          const before = await countDonations(backend)
+          const response = await deliver(...args())
+          expect({ status: response.status, message: response.body?.errors?.[0]?.message }).toEqual({
+            status,
+            message: expect.stringMatching(message),
+          })
+          expect(await countDonations(backend)).toBe(before)
+          expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
+        })
+
+        it('names every problem of a body at once', async () => {
+          const response = await deliver(backend, { appeal: appeal.id, amount: -1, currency: 'XX' })
+          expect(response.status).toBe(400)
+          expect(response.body.errors[0].message).toMatch(/externalId is required.*amount must be.*not an ISO 4217/)
+        })
+      })
+
+      it('counts 200 concurrent deliveries with 20 replays mixed in exactly once each', async () => {
+        const appeal = await newAppeal()
+        const originals = Array.from({ length: 180 }, (_, i) => gift(appeal.id, { amount: 100 + i * 7 }))
+        // Each replay is sent at the same moment as its original, as a retrying platform would.
+        const replays = originals.filter((_, i) => i % 9 === 0).map((body) => ({ ...body }))
+        expect(replays).toHaveLength(20)
+        const bodies = [...originals, ...replays].sort(() => Math.random() - 0.5)
+
+        const responses = await Promise.all(bodies.map((body) => deliver(backend, body)))
+        const statuses = responses.map((response) => response.status)
+        expect({ recorded: statuses.filter((s) => s === 201).length, duplicate: statuses.filter((s) => s === 200).length }).toEqual({
+          recorded: 180,
+          duplicate: 20,
+        })
+
+        const expected = sumOf(originals)
+        expect(await publicTotals(backend, appeal.id)).toEqual(expected)
+        const ledger = await ledgerOf(backend, appeal.id)
+        expect(sumOf(ledger)).toEqual(expected)
+        expect(new Set(ledger.map((row) => row.externalId))).toEqual(new Set(originals.map((body) => body.externalId)))
+      }, 180_000)
+    })
+
+    describe('editors saving the appeal while donations arrive', () => {
+      it('never write back stale totals: drafts, publishes and unpublish all keep every donation', async () => {
+        const editor = await backend.createUser('editor')
+        const appeal = await newAppeal()
+        const bodies = Array.from({ length: 60 }, (_, i) => gift(appeal.id, { amount: 1000 + i }))
+
+        const saves = (async () => {
+          for (let i = 0; i < 12; i++) {
+            // What an edit form sends: the whole document as read a moment ago, totals included.
+            const { body: current } = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, {
+              token: editor.token,
+            })
+            const query = i % 3 === 0 ? '?draft=true' : ''
+            const status = i % 3 === 0 ? 'draft' : i === 7 ? 'draft' : 'published'
+            const saved = await backend.api.request(`/api/donation-appeals/${appeal.id}${query}`, {
+              method: 'PATCH',
+              body: { ...current, summary: `Edit ${i}`, raisedAmount: 0, donationCount: 0, _status: status },
+              token: editor.token,
+            })
+            expect(saved.status).toBe(200)
+          }
+        })()
+        const deliveries = Promise.all(bodies.map((body) => deliver(backend, body)))
+        const [responses] = await Promise.all([deliveries, saves])
+        expect(responses.map((response) => response.status)).toEqual(bodies.map(() => 201))
+
+        // Published once more, so the public read below is of a published appeal.
+        const { body: latest } = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, {
+          token: editor.token,
+        })
+        await backend.api.request(`/api/donation-appeals/${appeal.id}`, {
+          method: 'PATCH',
+          body: { ...latest, _status: 'published' },
+          token: editor.token,
+        })
+
+        const expected = sumOf(bodies)
+        expect(await publicTotals(backend, appeal.id)).toEqual(expected)
+        expect(sumOf(await ledgerOf(backend, appeal.id))).toEqual(expected)
+        const draft = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, { token: editor.token })
+        expect(draft.body).toMatchObject({ ...expected, progressPercent: Math.floor((expected.raisedAmount / 1_000_000) * 100) })
+      }, 180_000)
+
+      it('a draft saved before donations arrived shows the live totals, over REST and GraphQL', async () => {
+        const editor = await backend.createUser('editor')
+        const appeal = await newAppeal({ targetAmount: 10_000 })
+        await backend.api.request(`/api/donation-appeals/${appeal.id}?draft=true`, {
+          method: 'PATCH',
+          body: { summary: 'A draft edit, not yet published' },
+          token: editor.token,
+        })
+        expect((await deliver(backend, gift(appeal.id, { amount: 2500 }))).status).toBe(201)
+
+        const rest = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, { token: editor.token })
+        expect(rest.body).toMatchObject({ summary: 'A draft edit, not yet published', raisedAmount: 2500, donationCount: 1, progressPercent: 25 })
+        const list = await backend.api.request(`/api/donation-appeals?depth=0&draft=true&where[id][equals]=${appeal.id}`, {
+          token: editor.token,
+        })
+        expect(list.body.docs[0]).toMatchObject({ raisedAmount: 2500, donationCount: 1, progressPercent: 25 })
+        const gql = await backend.api.graphql(
+          `query ($id: ${idType(appeal.id)}!) { DonationAppeal(id: $id, draft: true) { summary raisedAmount donationCount progressPercent } }`,
+          { id: appeal.id },
+          editor.token,
+        )
+        expect(gql.data.DonationAppeal).toEqual({
+          summary: 'A draft edit, not yet published',
+          raisedAmount: 2500,
+          donationCount: 1,
+          progressPercent: 25,
+        })
+      })
+
+      it('an appeal with donations cannot be deleted (409), and stays', async () => {
+        const appeal = await newAppeal()
+        await deliver(backend, gift(appeal.id))
+        const response = await backend.api.request(`/api/donation-appeals/${appeal.id}`, {
+          method: 'DELETE',
+          token: backend.admin.token,
+        })
+        expect(response.status).toBe(409)
+        expect(response.body.errors[0].message).toMatch(/has 1 donation\(s\).*cannot be deleted/)
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 2500, donationCount: 1 })
+      })
+    })
+
+    describe('staff', () => {
+      it('an admin recording a manual donation moves the totals like the webhook does', async () => {
+        const appeal = await newAppeal()
+        const created = await backend.api.request('/api/donations', {
+          body: { appeal: appeal.id, amount: 5000, donorName: 'Cheque at the door', giftAid: true },
+          token: backend.admin.token,
+        })
+        expect(created.status).toBe(201)
+        // The appeal's currency, a made-up idempotency key, and `manual` as the source.
+        expect(created.body.doc).toMatchObject({ currency: 'GBP', source: 'manual', externalId: expect.stringMatching(/^manual-/) })
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 5000, donationCount: 1 })
+
+        const gql = await backend.api.graphql(
+          `mutation ($appeal: ${idType(appeal.id)}!) { createDonation(data: { appeal: $appeal, amount: 700, currency: "GBP", source: import }) { amount source } }`,
+          { appeal: appeal.id },
+          backend.admin.token,
+        )
+        expect(gql.errors).toBeUndefined()
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 5700, donationCount: 2 })
+      })
+
+      it('a manual donation in another currency than the appeal is refused (409) and counts nothing', async () => {
+        const appeal = await newAppeal()
+        const before = await countDonations(backend)
+        const response = await backend.api.request('/api/donations', {
+          body: { appeal: appeal.id, amount: 5000, currency: 'USD' },
+          token: backend.admin.token,
+        })
+        expect(response.status).toBe(409)
+        expect(await countDonations(backend)).toBe(before)
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
+      })
+
+      it('a refund (DELETE as admin) moves the totals back, once', async () => {
+        const appeal = await newAppeal()
+        const kept = await deliver(backend, gift(appeal.id, { amount: 1500 }))
+        const refunded = await deliver(backend, gift(appeal.id, { amount: 4000 }))
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 5500, donationCount: 2 })
+
+        const id = refunded.body.donation.id
+        const [first, second] = await Promise.all([
+          backend.api.request(`/api/donations/${id}`, { method: 'DELETE', token: backend.admin.token }),
+          backend.api.request(`/api/donations/${id}`, { method: 'DELETE', token: backend.admin.token }),
+        ])
+        expect([first.status, second.status].sort()).toEqual([200, 404])
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 1500, donationCount: 1 })
+        expect((await ledgerOf(backend, appeal.id)).map((row) => row.id)).toEqual([kept.body.donation.id])
+      })
+
+      it("a recorded donation's amount, appeal or currency cannot be changed (400); its donor details can", async () => {
+        const appeal = await newAppeal()
+        const other = await newAppeal()
+        const { body } = await deliver(backend, gift(appeal.id, { amount: 1200 }))
+        const id = body.donation.id
+        for (const change of [{ amount: 99_999 }, { appeal: other.id }, { externalId: 'changed' }]) {
+          const response = await backend.api.request(`/api/donations/${id}`, { method: 'PATCH', body: change, token: backend.admin.token })
+          expect(response.status).toBe(400)
+          expect(response.body.errors[0].message).toMatch(/cannot be changed.*Delete the donation/)
+        }
+        const fixed = await backend.api.request(`/api/donations/${id}`, {
+          method: 'PATCH',
+          body: { donorName: 'Grace', anonymous: true },
+          token: backend.admin.token,
+        })
+        expect(fixed.status).toBe(200)
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 1200, donationCount: 1 })
+        expect(await publicTotals(backend, other.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
+      })
+
+      it('editors read the ledger without donor details; authors and the public cannot read it; only admins write it', async () => {
+        const appeal = await newAppeal()
+        const { body } = await deliver(backend, gift(appeal.id, { donorName: 'Private Person' }))
+        const id = body.donation.id
+        const editor = await backend.createUser('editor')
+        const author = await backend.createUser('author')
+
+        const asEditor = await backend.api.request(`/api/donations/${id}?depth=0`, { token: editor.token })
+        expect(asEditor.status).toBe(200)
+        expect(asEditor.body).toMatchObject({ amount: 2500, currency: 'GBP', appeal: appeal.id })
+        expect(asEditor.body).not.toHaveProperty('donorName')
+        expect(asEditor.body).not.toHaveProperty('externalId')
+        const gql = await backend.api.graphql(
+          `query ($id: ${idType(id)}!) { Donation(id: $id) { amount donorName externalId } }`,
+          { id },
+          editor.token,
+        )
+        expect(gql.data.Donation).toEqual({ amount: 2500, donorName: null, externalId: null })
+
+        expect((await backend.api.request(`/api/donations/${id}`, { token: author.token })).status).toBe(403)
+        expect((await backend.api.request(`/api/donations/${id}`)).status).toBe(403)
+        expect((await backend.api.request('/api/donations')).status).toBe(403)
+
+        const before = await countDonations(backend)
+        const byEditor = await backend.api.request('/api/donations', {
+          body: { appeal: appeal.id, amount: 100, currency: 'GBP' },
+          token: editor.token,
+        })
+        expect(byEditor.status).toBe(403)
+        expect((await backend.api.request(`/api/donations/${id}`, { method: 'DELETE', token: editor.token })).status).toBe(403)
+        expect(await countDonations(backend)).toBe(before)
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 2500, donationCount: 1 })
+      })
+    })
+
+    describe('reconcile', () => {
+      it('finds no drift after everything above, over the admin endpoint and `npm run reconcile`', async () => {
+        const report = await backend.api.request('/api/donations/reconcile', { token: backend.admin.token })
+        expect(report.status).toBe(200)
+        expect(report.body).toMatchObject({ drifted: [], unsettled: [] })
+        expect(report.body.appealsChecked).toBeGreaterThan(5)
+
+        const cli = await runReconcile(backend)
+        expect({ code: cli.code, stdout: cli.stdout }).toEqual({ code: 0, stdout: expect.stringContaining('No drift') })
+      }, 180_000)
+
+      it('is for admins only', async () => {
+        const editor = await backend.createUser('editor')
+        expect((await backend.api.request('/api/donations/reconcile', { token: editor.token })).status).toBe(403)
+        expect((await backend.api.request('/api/donations/reconcile', { method: 'POST', token: editor.token })).status).toBe(403)
+        expect((await backend.api.request('/api/donations/reconcile', { method: 'POST' })).status).toBe(403)
+      })
+
+      it('reports totals tampered with in the database, and --fix repairs them', async () => {
+        const appeal = await newAppeal()
+        await deliver(backend, gift(appeal.id, { amount: 3000 }))
+        await deliver(backend, gift(appeal.id, { amount: 2000 }))
+        await setAppealTotals(backend, appeal.id, { raisedAmount: 123_456, donationCount: 9 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 123_456, donationCount: 9 })
+
+        const report = await backend.api.request('/api/donations/reconcile', { token: backend.admin.token })
+        expect(report.body.drifted).toEqual([
+          {
+            appeal: appeal.id,
+            slug: appeal.slug,
+            stored: { raisedAmount: 123_456, donationCount: 9 },
+            ledger: { raisedAmount: 5000, donationCount: 2 },
+            drift: { raisedAmount: 5000 - 123_456, donationCount: -7 },
+            fixed: false,
+          },
+        ])
+        // Reporting changes nothing.
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 123_456, donationCount: 9 })
+
+        const check = await runReconcile(backend)
+        expect(check.code).toBe(1)
+        expect(check.stdout).toContain(`DRIFT ${appeal.slug}`)
+        expect(check.stdout).toContain('--fix')
+
+        const fix = await runReconcile(backend, ['--fix'])
+        expect(fix.code).toBe(0)
+        expect(fix.stdout).toContain(`FIXED ${appeal.slug}`)
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 5000, donationCount: 2 })
+
+        const after = await backend.api.request('/api/donations/reconcile', { token: backend.admin.token })
+        expect(after.body.drifted).toEqual([])
+      }, 180_000)
+
+      it('repairs over the admin endpoint too (POST)', async () => {
+        const appeal = await newAppeal()
+        await deliver(backend, gift(appeal.id, { amount: 800 }))
+        await setAppealTotals(backend, appeal.id, { raisedAmount: 0, donationCount: 0 })
+        const fixed = await backend.api.request('/api/donations/reconcile', { method: 'POST', token: backend.admin.token })
+        expect(fixed.status).toBe(200)
+        expect(fixed.body.drifted).toEqual([expect.objectContaining({ appeal: appeal.id, drift: { raisedAmount: 800, donationCount: 1 }, fixed: true })])
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 800, donationCount: 1 })
+      })
+    })
+  },
+  { env: { DONATIONS_WEBHOOK_SECRET: WEBHOOK_SECRET } },
+)
+
+describeEachAdapter(
+  'donations webhook without a secret',
+  (backend) => {
+    it('answers 503 and says how to configure it, storing nothing', async () => {
+      const appeal = await createDoc(backend, 'donation-appeals', {
+        title: unique('Appeal'),
+        currency: 'GBP',
+        targetAmount: 1000,
+        _status: 'published',
+      })
+      const response = await deliver(backend, { externalId: externalId(), appeal: appeal.id, amount: 100, currency: 'GBP' })
+      expect(response.status).toBe(503)
+      expect(response.body.errors[0].message).toMatch(/not configured: set DONATIONS_WEBHOOK_SECRET/)
+      expect(await countDonations(backend)).toBe(0)
+      expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
+    })
+  },
+  { env: { DONATIONS_WEBHOOK_SECRET: undefined } },
+)
