@@ -329,6 +329,21 @@ describeEachAdapter('content hooks', (backend) => {
       expect(gql.isOpen).toBe(open)
     })
 
+    it('work progressPercent and isOpen out right when a reader selects only them (REST select)', async () => {
+      const appeal = await createDoc(backend, 'donation-appeals', appealData({ opensAt: fromNow(-DAY), closesAt: fromNow(DAY) }))
+      await setAppealTotals(backend, appeal.id, { raisedAmount: 250_000, donationCount: 9 })
+
+      const only = await backend.api.request(`/api/donation-appeals/${appeal.id}?select[progressPercent]=true&select[isOpen]=true`)
+      expect(only.body).toMatchObject({ progressPercent: 25, isOpen: true })
+      const list = await backend.api.request(
+        `/api/donation-appeals?where[id][equals]=${appeal.id}&select[title]=true&select[progressPercent]=true&select[isOpen]=true`,
+      )
+      expect(list.body.docs[0]).toMatchObject({ title: appeal.title, progressPercent: 25, isOpen: true })
+      // Leaving an input out of the reply still leaves the computed value right.
+      const excluding = await backend.api.request(`/api/donation-appeals/${appeal.id}?select[raisedAmount]=false&select[closesAt]=false`)
+      expect(excluding.body).toMatchObject({ progressPercent: 25, isOpen: true })
+    })
+
     it('lists open appeals the same way: isOpen is worked out for each document of a list', async () => {
       const open = await createDoc(backend, 'donation-appeals', appealData({ closesAt: fromNow(DAY) }))
       const closed = await createDoc(backend, 'donation-appeals', appealData({ opensAt: fromNow(-2 * DAY), closesAt: fromNow(-DAY) }))

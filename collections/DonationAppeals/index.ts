@@ -17,6 +17,7 @@ import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
 import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
 import { computeIsOpen, computeProgressPercent } from './hooks/computeProgress.ts'
+import { selectProgressInputs } from './hooks/selectProgressInputs.ts'
 import { keepAppealsWithDonations, noteDraftRead, showLiveTotalsOnDrafts } from './hooks/liveTotals.ts'
 
 const OWNER_FIELDS = ['createdBy']
@@ -47,11 +48,13 @@ export const DonationAppeals: CollectionConfig = {
     currency: true,
     targetAmount: true,
     raisedAmount: true,
+    progressPercent: true,
+    isOpen: true,
     donateUrl: true,
   },
   versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
   hooks: {
-    beforeOperation: [keepAuthorsToDrafts],
+    beforeOperation: [keepAuthorsToDrafts, selectProgressInputs],
     beforeChange: [preventAuthorPublishing, setCreatedBy],
     afterRead: [showLiveTotalsOnDrafts],
     beforeDelete: [keepAppealsWithDonations],
