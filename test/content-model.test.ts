@@ -24,6 +24,7 @@ import {
   updateDoc,
   uploadImage,
   uploadNode,
+  words,
 } from './helpers/content.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
 
@@ -353,6 +354,23 @@ describeEachAdapter('content model', (backend) => {
         { slug: post.slug },
       )
       expect(list.data.Posts.docs).toEqual([{ title: 'Adroddiad y diwrnod hyfforddi', excerpt: 'Only written in English.' }])
+    })
+
+    it('works out the reading time of each language from its own text, falling back with the text', async () => {
+      const long = await createDoc(backend, 'posts', { title: unique('Long read'), content: richText(paragraph(words(900))), _status: 'published' })
+      expect(long.readingTimeMinutes).toBe(5)
+      // Welsh title only: Welsh readers get the English text, and its reading time.
+      await updateDoc(backend, 'posts', long.id, { title: 'Darn hir', _status: 'published' }, '?locale=cy')
+      expect((await backend.api.request(`/api/posts/${long.id}?locale=cy`)).body).toMatchObject({ title: 'Darn hir', readingTimeMinutes: 5 })
+      // A short Welsh text: its own reading time, and the English one is untouched.
+      await updateDoc(backend, 'posts', long.id, { content: richText(paragraph(words(150))), _status: 'published' }, '?locale=cy')
+      expect((await backend.api.request(`/api/posts/${long.id}?locale=cy`)).body.readingTimeMinutes).toBe(1)
+      expect((await backend.api.request(`/api/posts/${long.id}`)).body.readingTimeMinutes).toBe(5)
+      const gql = await backend.api.graphql(
+        `query ($id: ${idType(long.id)}!) { en: Post(id: $id) { readingTimeMinutes } cy: Post(id: $id, locale: cy) { readingTimeMinutes } }`,
+        { id: long.id },
+      )
+      expect(gql.data).toEqual({ en: { readingTimeMinutes: 5 }, cy: { readingTimeMinutes: 1 } })
     })
 
     it('falls back to English for documents with no Welsh at all', async () => {

@@ -111,8 +111,10 @@ export const Posts: CollectionConfig = {
     { name: 'categories', type: 'relationship', relationTo: SLUGS.categories, hasMany: true, admin: { position: 'sidebar' } },
     { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, index: true, admin: { position: 'sidebar' } },
     {
+      // Per language: each translation is read from its own text.
       name: 'readingTimeMinutes',
       type: 'number',
+      localized: true,
       access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true, description: 'Worked out from the content.' },
     },
