@@ -214,6 +214,14 @@ describeEachAdapter('content hooks', (backend) => {
       expect(published.previousStartsAt ?? null).toBeNull()
     })
 
+    it('go up by one when an unpublished event is published again', async () => {
+      const event = await createDoc(backend, 'events', eventData(fromNow(8 * DAY), { _status: 'published' }))
+      await updateDoc(backend, 'events', event.id, { _status: 'draft' })
+      expect((await backend.api.request(`/api/events/${event.id}`)).status).toBe(404)
+      const again = await updateDoc(backend, 'events', event.id, { _status: 'published' })
+      expect(again.sequence).toBe(1)
+    })
+
     it('keep the old start in previousStartsAt and become rescheduled when a published start moves', async () => {
       const firstStart = fromNow(10 * DAY)
       const event = await createDoc(backend, 'events', eventData(firstStart, { _status: 'published' }))

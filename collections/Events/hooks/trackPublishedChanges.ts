@@ -30,8 +30,8 @@ export const trackPublishedChanges: CollectionBeforeChangeHook = async ({
   })) as PublishedEvent | null
 
   if (!current || current._status !== 'published') {
-    // First publish after drafts only.
-    return { ...data, sequence: typeof originalDoc.sequence === 'number' ? originalDoc.sequence : 0 }
+    // Never published: this is the first publish. Unpublished earlier: publishing again is a change.
+    return { ...data, sequence: typeof originalDoc.sequence === 'number' ? originalDoc.sequence + 1 : 0 }
   }
 
   const next: Record<string, unknown> = { ...data, sequence: (current.sequence ?? 0) + 1 }
