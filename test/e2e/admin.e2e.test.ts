@@ -36,7 +36,8 @@ const pounds = (pence: number) => new Intl.NumberFormat('en-GB', { style: 'curre
 const waitForToast = (page: Page, text: string) => page.locator('.payload-toast-container').getByText(text).waitFor()
 
 describe('an editor', () => {
-  const title = `Training day comes to Sheffield ${Date.now().toString(36)}`
+  // The database is new for every run, so fixed titles cannot collide.
+  const title = 'Training day comes to Sheffield'
   const linkURL = 'https://knowthechain.org/'
   const alt = 'Volunteers sharing notes at a community training day'
   let page: Page
@@ -69,7 +70,8 @@ describe('an editor', () => {
     const linkText = 'KnowTheChain findings'
     await page.keyboard.type(`Read the ${linkText}`)
     for (let i = 0; i < linkText.length; i++) await page.keyboard.press('Shift+ArrowLeft')
-    await page.locator('.toolbar-popup__button-link').click()
+    // Selecting text brings up the inline toolbar; its link button is the one an editor reaches for.
+    await page.locator('.inline-toolbar-popup .toolbar-popup__button-link').click()
     const linkDrawer = page.locator('.drawer--is-open').last()
     await linkDrawer.locator('#field-url').fill(linkURL)
     await linkDrawer.getByRole('button', { name: 'Save changes' }).click()
@@ -120,15 +122,26 @@ describe('an editor', () => {
     expect(file.headers.get('content-type')).toBe('image/png')
   })
 
-  it('previews the post on the website at FRONTEND_URL', async () => {
+  it('opens Preview and Live Preview on the website at FRONTEND_URL', async () => {
     const slug = (await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)).docs[0].slug
-    expect(slug).toMatch(/^training-day-comes-to-sheffield/)
+    expect(slug).toBe('training-day-comes-to-sheffield')
+    const pageOnWebsite = `${stack.website.url}/posts/${slug}`
+
     const [preview] = await Promise.all([page.context().waitForEvent('page'), page.locator('#preview-button').click()])
     await preview.waitForLoadState()
-    expect(preview.url()).toBe(`${stack.website.url}/posts/${slug}`)
+    expect(preview.url()).toBe(pageOnWebsite)
     expect(stack.website.requestedPaths).toContain(`/posts/${slug}`)
     await screenshot(preview, '05-editor-preview')
     await preview.close()
+
+    const visitsBefore = stack.website.requestedPaths.length
+    await page.locator('#live-preview-toggler').click()
+    const frame = page.locator('.live-preview-window iframe')
+    await expect(frame.getAttribute('src')).resolves.toBe(pageOnWebsite)
+    await page.frameLocator('.live-preview-window iframe').getByText(`Showing /posts/${slug}`).waitFor()
+    expect(stack.website.requestedPaths.length).toBeGreaterThan(visitsBefore)
+    await screenshot(page, '06-editor-live-preview')
+    await page.locator('#live-preview-toggler').click()
   })
 })
 
@@ -137,7 +150,7 @@ describe('an author', () => {
     const { page } = await newSession(browser)
     const { author } = stack.accounts
     await logIn(page, stack.url, author.email, author.password)
-    const title = `Notes from our first group meeting ${Date.now().toString(36)}`
+    const title = 'Notes from our first group meeting'
 
     await page.goto(`${stack.url}/admin/collections/posts/create`)
     await page.waitForURL(/\/admin\/collections\/posts\/[^/]+$/)
@@ -153,7 +166,8 @@ describe('an author', () => {
       if (!draft) await page.waitForTimeout(500)
     }
     expect(draft).toMatchObject({ title, _status: 'draft' })
-    await screenshot(page, '06-author-draft')
+    await page.locator('.doc-controls').getByText('Draft').waitFor()
+    await screenshot(page, '07-author-draft')
 
     // Either the admin offers no Publish at all, or the server refuses and the UI says why.
     const publish = page.locator('#action-save', { hasText: 'Publish' })
@@ -163,7 +177,16 @@ describe('an author', () => {
     } else {
       await expect(page.getByRole('button', { name: /publish/i }).count()).resolves.toBe(0)
     }
-    await screenshot(page, '07-author-cannot-publish')
+    await screenshot(page, '08-author-cannot-publish')
+
+    // Whatever the UI offers, the server is what stops it.
+    const forced = await stack.api.request(`/api/posts/${draft.id}`, {
+      method: 'PATCH',
+      token: author.token,
+      body: { _status: 'published' },
+    })
+    expect(forced.status).toBe(403)
+    expect(JSON.stringify(forced.body)).toContain('Authors cannot publish')
 
     expect((await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)).totalDocs).toBe(0)
     const asAdmin = await stack.api.request(`/api/posts/${draft.id}?draft=false&depth=0`, { token: stack.accounts.admin.token })
@@ -205,7 +228,7 @@ describe('the dashboard and an appeal', () => {
     )
     expect(upcoming.body.totalDocs).toBeGreaterThan(0)
     await expect(page.locator('.charity-dashboard__event').first().innerText()).resolves.toContain(upcoming.body.docs[0].title)
-    await screenshot(page, '08-dashboard')
+    await screenshot(page, '09-dashboard')
   })
 
   it('shows the same progress in the appeals list and the appeal edit view', async () => {
@@ -215,7 +238,7 @@ describe('the dashboard and an appeal', () => {
       String(Math.min(100, appeal.progressPercent)),
     )
     await expect(listRow.innerText()).resolves.toContain(`${appeal.progressPercent}%`)
-    await screenshot(page, '09-appeals-list')
+    await screenshot(page, '10-appeals-list')
 
     await listRow.getByRole('link', { name: 'Support us' }).click()
     await page.waitForURL(new RegExp(`/donation-appeals/${appeal.id}$`))
@@ -223,6 +246,6 @@ describe('the dashboard and an appeal', () => {
     await field.waitFor()
     await expect(field.innerText()).resolves.toContain(`${appeal.progressPercent}%`)
     await expect(field.innerText()).resolves.toContain(`${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`)
-    await screenshot(page, '10-appeal-edit')
+    await screenshot(page, '11-appeal-edit')
   })
 })
