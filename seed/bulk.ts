@@ -301,7 +301,8 @@ export const generateBulk = async (payload: Payload, refs: SeedRefs, options: Bu
         await payload.create({
           collection: item.collection,
           data: { ...item.data, slug: item.slug, _status: item.status } as never,
-          draft: item.status === 'draft',
+          // Drafts too are validated (`draft: true` would skip it), as in the sample.
+          draft: false,
           user: refs.users[item.as] as TypedUser,
           locale: 'en',
           overrideAccess: true,

@@ -112,12 +112,12 @@ export const ensureContent = async <TSlug extends CollectionSlug>(
     count(ctx, spec.collection, 'existing')
     return existing.id
   }
-  const draft = spec.status === 'draft'
   const id = await inTransaction(ctx.payload, refs.users[spec.as], async (req) => {
     const created = await ctx.payload.create({
       collection: spec.collection,
       data: { ...spec.data, slug: spec.slug, _status: spec.status } as RequiredDataFromCollectionSlug<TSlug>,
-      draft,
+      // Never `draft: true`: that would skip validation, and a sample draft must be publishable as it is.
+      draft: false,
       locale: 'en',
       overrideAccess: true,
       depth: 0,
@@ -128,7 +128,7 @@ export const ensureContent = async <TSlug extends CollectionSlug>(
         collection: spec.collection,
         id: created.id,
         data: { ...spec.cy, _status: spec.status } as never,
-        draft,
+        draft: false,
         locale: 'cy',
         overrideAccess: true,
         depth: 0,

@@ -10,7 +10,8 @@ const KEEP = new Set(['payload-migrations', 'payload-kv'])
  * everything else is deleted in bulk at the database level, versions included.
  */
 export const wipe = async (payload: Payload): Promise<void> => {
-  for (const collection of payload.config.collections) {
+  // Last registered first: the ledger goes before the appeals its rows must point at.
+  for (const collection of [...payload.config.collections].reverse()) {
     const slug = collection.slug as CollectionSlug
     if (KEEP.has(slug)) continue
     if (collection.upload) {

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import path from 'node:path'
 import { getPayload, handleEndpoints } from 'payload'
 
+import { seedIfEmpty, seedOnStartWanted } from '../seed/onStart.ts'
 import { assertProductionSecret } from './config/secret.ts'
 import { databaseKind } from './db.ts'
 
@@ -201,14 +202,23 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   return { url, port: actualPort, payload, close }
 }
 
+/** A failed auto-seed leaves a working (if partly filled) server: say why and how to finish it. */
+const reportSeedFailure = (payload: Payload) => (error: unknown) => {
+  payload.logger.error(`Seeding the sample content failed: ${error instanceof Error ? error.message : String(error)}. Run \`npm run seed\` to finish it.`)
+  return null
+}
+
 /** Run as a program: start, print where, and shut down cleanly on SIGTERM/SIGINT. */
 const runAsProgram = async () => {
   try {
     const running = await startServer()
     const admin = process.env.PAYLOAD_ADMIN !== 'false'
+    // `npm run dev` on an empty database: seed the sample charity and say how to log in.
+    const seeded = seedOnStartWanted() ? await seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload)) : null
     running.payload.logger.info(
       `Server listening on ${running.url} (database: ${databaseKind(process.env.DATABASE_URI)}; API ${running.url}/api${admin ? `; admin ${running.url}/admin` : ''})`,
     )
+    if (seeded) running.payload.logger.info(seeded.join('\n'))
     const shutdown = (signal: string) => {
       running.payload.logger.info(`${signal} received: finishing open requests, then stopping.`)
       // A hung request must not keep the process alive forever.

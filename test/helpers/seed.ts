@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { AdapterName } from './databases.ts'
+import type { FreshDatabase, ProcessResult, RunningTestServer } from './server.ts'
+
+import { ApiClient } from './client.ts'
+import { ADAPTER_LABELS, adapterAvailability } from './databases.ts'
+import { createFreshDatabase, ROOT, startServerProcess, TEST_SECRET } from './server.ts'
+
+export const SEED_ADMIN_EMAIL = 'seed-admin@example.org'
+export const SEED_ADMIN_PASSWORD = 'seed-admin-password-for-tests'
+
+export type SeedRun = ProcessResult & { seconds: number }
+
+/**
+ * `npm run seed` as a child process, exactly as a developer runs it (the
+ * explicit export condition avoids lexical's top-level-await entry on Node 20).
+ */
+export const runSeed = (
+  env: Record<string, string | undefined>,
+  args: string[] = [],
+  timeoutMs = 300_000,
+): Promise<SeedRun> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'seed/cli.ts'), ...args], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'test',
+        PAYLOAD_SECRET: TEST_SECRET,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout?.on('data', (chunk) => (stdout += chunk))
+    child.stderr?.on('data', (chunk) => (stderr += chunk))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`seed did not finish within ${timeoutMs} ms:\n${stdout}\n${stderr}`))
+    }, timeoutMs)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 })
+    })
+  })
+
+/** A database filled by the seed CLI, and the real server reading it. */
+export type SeededBackend = {
+  adapter: AdapterName
+  database: FreshDatabase
+  /** The environment the seed and the server share (database, media folder, admin login). */
+  env: Record<string, string>
+  firstRun: SeedRun
+  server: RunningTestServer
+  api: ApiClient
+  /** A fresh admin token (log in again after `--reset` re-creates the account). */
+  adminToken: () => Promise<string>
+  seed: (args?: string[], extraEnv?: Record<string, string | undefined>) => Promise<SeedRun>
+}
+
+export type SeededOptions = {
+  /** Arguments for the first seed run, e.g. `['--scale', '500']`. */
+  args?: string[]
+}
+
+/** Seed a fresh database with the CLI, then boot the server on it (no first-register step: the seed made the accounts). */
+export const bootSeededBackend = async (adapter: AdapterName, options: SeededOptions = {}): Promise<SeededBackend> => {
+  const database = await createFreshDatabase(adapter)
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-seed-media-'))
+  const env = {
+    DATABASE_URI: database.uri,
+    MEDIA_DIR: mediaDir,
+    SEED_ADMIN_EMAIL,
+    SEED_ADMIN_PASSWORD,
+  }
+  const seed = (args: string[] = [], extraEnv: Record<string, string | undefined> = {}) => runSeed({ ...env, ...extraEnv }, args)
+  const firstRun = await seed(options.args)
+  if (firstRun.code !== 0) {
+    await database.drop().catch(() => undefined)
+    throw new Error(`the first seed run failed (${firstRun.code}):\n${firstRun.stdout}\n${firstRun.stderr}`)
+  }
+  const server = await startServerProcess(env)
+  const api = new ApiClient(server.url)
+  const originalStop = server.stop
+  server.stop = async () => {
+    await originalStop()
+    await database.drop().catch(() => undefined)
+    rmSync(mediaDir, { force: true, recursive: true })
+  }
+  return {
+    adapter,
+    database,
+    env,
+    firstRun,
+    server,
+    api,
+    adminToken: () => api.login(SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD),
+    seed,
+  }
+}
+
+/** Like `describeEachAdapter`, but each database is filled by the seed CLI before the server starts. */
+export const describeEachSeededAdapter = (
+  title: string,
+  define: (backend: SeededBackend) => void,
+  options: SeededOptions = {},
+): void => {
+  for (const availability of adapterAvailability()) {
+    const label = ADAPTER_LABELS[availability.name]
+    if (!availability.available) {
+      // The database cannot be had here: the suite shows up as skipped, with the reason in its name.
+      describe.skip(`${title} [${label}: skipped, ${availability.reason}]`, () => {
+        it(`runs when ${label} is available`, () => undefined)
+      })
+      continue
+    }
+    describe(`${title} [${label}]`, () => {
+      const backend = {} as SeededBackend
+      beforeAll(async () => {
+        Object.assign(backend, await bootSeededBackend(availability.name, options))
+      }, 600_000)
+      afterAll(async () => {
+        await backend.server?.stop()
+      }, 60_000)
+      define(backend)
+    })
+  }
+}
