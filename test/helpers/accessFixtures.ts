@@ -1,0 +1,286 @@
+/**
+ * Fixtures and requests for the access matrix (test/access-matrix.test.ts):
+ * the accounts that act, the documents they act on, and one function per
+ * operation that performs it as an actor over REST or GraphQL.
+ */
+import { randomBytes } from 'node:crypto'
+
+import type { Actor, Cell, Subject, Transport } from './accessTable.ts'
+import type { ApiResponse, GraphQLResponse } from './client.ts'
+import type { TestBackend, TestUser } from './harness.ts'
+
+import { ACCESS_TABLE, cellsOf } from './accessTable.ts'
+
+export type Id = number | string
+
+/** A GraphQL literal for an id (Int on SQL adapters, String on MongoDB). */
+export const lit = (id: Id) => JSON.stringify(id)
+
+export const tag = () => randomBytes(3).toString('hex')
+
+/** An 8×8 PNG: the smallest upload the media collection accepts. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4IWeDFTEMLQkAd2xIgdTVI7QAAAAASUVORK5CYII=',
+  'base64',
+)
+
+/** The smallest valid document of each content collection (complete enough for GraphQL's required inputs). */
+export const contentData = (slug: string, title: string): Record<string, unknown> => {
+  switch (slug) {
+    case 'events':
+      return {
+        title,
+        eventType: 'workshop',
+        attendanceMode: 'online',
+        onlineUrl: 'https://example.org/live',
+        eventStatus: 'scheduled',
+        timezone: 'Europe/London',
+        startsAt: '2031-05-15T09:00:00.000Z',
+        endsAt: '2031-05-15T17:00:00.000Z',
+      }
+    case 'campaigns':
+      return { title, campaignStatus: 'active' }
+    case 'donation-appeals':
+      return { title, targetAmount: 500_000, currency: 'GBP' }
+    default:
+      return { title }
+  }
+}
+
+/** One reply, whichever transport it came over. */
+export type Answer = { ok: boolean; status: number; message: string; body: any }
+
+export const fromRest = (response: ApiResponse): Answer => ({
+  ok: response.status >= 200 && response.status < 300,
+  status: response.status,
+  message: response.body?.errors?.[0]?.message ?? '',
+  body: response.body,
+})
+
+export const fromGraphQL = (response: GraphQLResponse, field: string): Answer => {
+  const error = response.errors?.[0]
+  return {
+    ok: !error && response.data?.[field] != null,
+    status: error ? (error.extensions?.statusCode ?? 400) : 200,
+    message: error?.message ?? '',
+    body: response.data?.[field] ?? null,
+  }
+}
+
+/** Runs `jobs` with at most `limit` in flight: fixtures go in fast without flooding SQLite. */
+export const pool = async <T>(limit: number, jobs: (() => Promise<T>)[]): Promise<T[]> => {
+  const results: T[] = new Array(jobs.length)
+  let next = 0
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++
+      results[index] = await jobs[index]()
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker))
+  return results
+}
+
+/** A target document for one mutating cell: fresh, so no cell sees another's changes. */
+export type Target = { id: Id; title: string }
+
+export type ContentFixtures = {
+  published: Id
+  authorDraft: Id
+  otherDraft: Id
+  editorDraft: Id
+  /** The author's published document with unpublished changes on top (by an editor). */
+  pending: { id: Id; liveTitle: string; draftTitle: string; versionId: Id }
+  targets: Map<string, Target>
+}
+
+export type MatrixFixtures = {
+  users: Record<Exclude<Actor, 'anonymous'>, TestUser>
+  content: Record<string, ContentFixtures>
+  /** Per cell key: a disposable author account (role changes, deletions). */
+  spareAccounts: Map<string, Target>
+  donations: { appeal: Id; donation: Id; donorName: string; targets: Map<string, Target> }
+  categories: { fixture: Id; targets: Map<string, Target> }
+  media: { fixture: Id; targets: Map<string, Target> }
+}
+
+const DRAFT_TARGET_OPS = new Set(['update', 'publish', 'delete'])
+const LIVE_TARGET_OPS = new Set(['updatePublished', 'unpublish', 'deletePublished'])
+
+const expectStatus = (what: string, response: ApiResponse, status: number) => {
+  if (response.status !== status) {
+    throw new Error(`fixture: ${what} answered ${response.status}, expected ${status}: ${JSON.stringify(response.body)}`)
+  }
+  return response.body
+}
+
+/** Upload the PNG as `token`'s user. */
+export const uploadImage = (backend: TestBackend, alt: string, token?: string): Promise<ApiResponse> => {
+  const form = new FormData()
+  form.append('file', new Blob([PNG], { type: 'image/png' }), `${alt.replace(/\W+/g, '-')}.png`)
+  form.append('_payload', JSON.stringify({ alt }))
+  return backend.api.request('/api/media', { method: 'POST', rawBody: form, token })
+}
+
+export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixtures> => {
+  const [author, otherAuthor, editor] = [
+    await backend.createUser('author', 'Ada Author'),
+    await backend.createUser('author', 'Otto Otherauthor'),
+    await backend.createUser('editor', 'Edie Editor'),
+  ]
+  const users = { author, otherAuthor, editor, admin: backend.admin }
+  const api = backend.api
+
+  const createAs = async (user: TestUser, slug: string, title: string, extra: Record<string, unknown> = {}) =>
+    expectStatus(`${user.role} creating ${slug} "${title}"`, await api.request(`/api/${slug}`, {
+      body: { ...contentData(slug, title), ...extra },
+      token: user.token,
+    }), 201).doc.id as Id
+  const patchAs = async (user: TestUser, slug: string, id: Id, data: Record<string, unknown>, query = '') =>
+    expectStatus(`${user.role} updating ${slug}/${id}`, await api.request(`/api/${slug}/${id}${query}`, {
+      method: 'PATCH',
+      body: data,
+      token: user.token,
+    }), 200).doc
+  /** Started by the author (so the author owns it), published by the editor. */
+  const authorsLiveDocument = async (slug: string, title: string) => {
+    const id = await createAs(author, slug, title)
+    await patchAs(editor, slug, id, { _status: 'published' })
+    return id
+  }
+
+  const content: Record<string, ContentFixtures> = {}
+  const targetJobs: (() => Promise<void>)[] = []
+  for (const subject of ACCESS_TABLE.filter((candidate) => candidate.kind === 'content')) {
+    const { slug } = subject
+    const t = tag()
+    const liveTitle = `${slug} live ${t}`
+    const draftTitle = `${slug} unpublished changes ${t}`
+    const pendingId = await authorsLiveDocument(slug, liveTitle)
+    await patchAs(editor, slug, pendingId, { title: draftTitle }, '?draft=true')
+    const versions = expectStatus(
+      `listing versions of ${slug}/${pendingId}`,
+      await api.request(`/api/${slug}/versions?depth=0&where[parent][equals]=${pendingId}`, { token: backend.admin.token }),
+      200,
+    )
+    const [published, authorDraft, otherDraft, editorDraft] = [
+      await createAs(editor, slug, `${slug} published ${t}`, { _status: 'published' }),
+      await createAs(author, slug, `${slug} author draft ${t}`),
+      await createAs(otherAuthor, slug, `${slug} other author draft ${t}`),
+      await createAs(editor, slug, `${slug} editor draft ${t}`),
+    ]
+    const targets = new Map<string, Target>()
+    targetJobs.push(
+      ...cellsOf(subject)
+        .filter((cell) => DRAFT_TARGET_OPS.has(cell.row.op) || LIVE_TARGET_OPS.has(cell.row.op))
+        .map((cell) => async () => {
+          const title = `${slug} ${cell.key} ${t}`
+          const id = LIVE_TARGET_OPS.has(cell.row.op) ? await authorsLiveDocument(slug, title) : await createAs(author, slug, title)
+          targets.set(cell.key, { id, title })
+        }),
+    )
+    content[slug] = {
+      published,
+      authorDraft,
+      otherDraft,
+      editorDraft,
+      pending: { id: pendingId, liveTitle, draftTitle, versionId: versions.docs[0].id },
+      targets,
+    }
+  }
+
+  await pool(6, targetJobs)
+
+  const usersSubject = subjectOf('users')
+  const spareAccounts = new Map<string, Target>()
+  await pool(
+    4,
+    cellsOf(usersSubject)
+      .filter((cell) => cell.row.op === 'changeRole' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        // Never logged in, so created directly rather than through backend.createUser.
+        const email = `spare-${cell.key}-${tag()}@example.org`
+        const created = expectStatus('creating a spare account', await api.request('/api/users', {
+          body: { email, password: `Pw-${tag()}-${tag()}`, name: `Spare ${cell.key}`, role: 'author' },
+          token: backend.admin.token,
+        }), 201)
+        spareAccounts.set(cell.key, { id: created.doc.id, title: email })
+      }),
+  )
+
+  const appeal = await createAs(editor, 'donation-appeals', `Ledger appeal ${tag()}`, { _status: 'published' })
+  const donorName = `Dana Donor ${tag()}`
+  const recordDonation = async (name: string) =>
+    expectStatus('recording a donation', await api.request('/api/donations', {
+      body: { appeal, amount: 2500, currency: 'GBP', donorName: name },
+      token: backend.admin.token,
+    }), 201).doc.id as Id
+  const donation = await recordDonation(donorName)
+  const donationTargets = new Map<string, Target>()
+  await pool(
+    4,
+    cellsOf(subjectOf('donations'))
+      .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        const name = `Donor ${cell.key}`
+        donationTargets.set(cell.key, { id: await recordDonation(name), title: name })
+      }),
+  )
+
+  const createCategory = async (title: string) =>
+    expectStatus('creating a category', await api.request('/api/categories', {
+      body: { title },
+      token: editor.token,
+    }), 201).doc.id as Id
+  const categoryFixture = await createCategory(`Category ${tag()}`)
+  const categoryTargets = new Map<string, Target>()
+  await pool(
+    4,
+    cellsOf(subjectOf('categories'))
+      .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        const title = `Category ${cell.key} ${tag()}`
+        categoryTargets.set(cell.key, { id: await createCategory(title), title })
+      }),
+  )
+
+  const createImage = async (alt: string) =>
+    expectStatus('uploading an image', await uploadImage(backend, alt, backend.admin.token), 201).doc.id as Id
+  const mediaFixture = await createImage(`Image ${tag()}`)
+  const mediaTargets = new Map<string, Target>()
+  await pool(
+    2,
+    cellsOf(subjectOf('media'))
+      .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        const alt = `Image ${cell.key} ${tag()}`
+        mediaTargets.set(cell.key, { id: await createImage(alt), title: alt })
+      }),
+  )
+
+  return {
+    users,
+    content,
+    spareAccounts,
+    donations: { appeal, donation, donorName, targets: donationTargets },
+    categories: { fixture: categoryFixture, targets: categoryTargets },
+    media: { fixture: mediaFixture, targets: mediaTargets },
+  }
+}
+
+export const subjectOf = (slug: string): Subject => {
+  const subject = ACCESS_TABLE.find((candidate) => candidate.slug === slug)
+  if (!subject) throw new Error(`no "${slug}" in the access table`)
+  return subject
+}
+
+export const targetOf = (targets: Map<string, Target>, cell: Cell): Target => {
+  const target = targets.get(cell.key)
+  if (!target) throw new Error(`no fixture for ${cell.name}`)
+  return target
+}
+
+export const tokenOf = (fixtures: MatrixFixtures, actor: Actor): string | undefined =>
+  actor === 'anonymous' ? undefined : fixtures.users[actor].token
+
+export type { Transport }

@@ -1,0 +1,270 @@
+/**
+ * The access matrix: ONE table of who may do what. test/access-matrix.test.ts
+ * turns every cell into an assertion over REST and over GraphQL on every
+ * adapter, and renders the same table to test/access-matrix.md for review.
+ * Change a rule here and both the proof and the document follow.
+ */
+
+export const ACTORS = ['anonymous', 'author', 'otherAuthor', 'editor', 'admin'] as const
+export type Actor = (typeof ACTORS)[number]
+
+export const ACTOR_LABELS: Record<Actor, string> = {
+  anonymous: 'anonymous',
+  author: 'author',
+  otherAuthor: 'another author',
+  editor: 'editor',
+  admin: 'admin',
+}
+
+export const TRANSPORTS = ['REST', 'GraphQL'] as const
+export type Transport = (typeof TRANSPORTS)[number]
+
+/** What a cell expects. Reads of lists and drafts have more than yes or no. */
+export type Outcome =
+  | 'allowed'
+  | 'denied'
+  /** list: every fixture */
+  | 'all'
+  /** list: published fixtures only */
+  | 'published'
+  /** list: published fixtures and the actor's own drafts */
+  | 'published+own'
+  /** list: the actor's own account only */
+  | 'self'
+  /** read draft: the unpublished changes */
+  | 'draft'
+  /** read draft: the live version, never the unpublished changes */
+  | 'live'
+  /** the cell does not apply to this actor (say why in `naReason`) */
+  | 'n/a'
+
+export type Operation =
+  | 'list'
+  | 'readById'
+  | 'readDraft'
+  | 'readVersions'
+  | 'readDonorDetails'
+  | 'create'
+  | 'update'
+  | 'updatePublished'
+  | 'publish'
+  | 'unpublish'
+  | 'delete'
+  | 'deletePublished'
+  | 'changeRole'
+  | 'changeOwnRole'
+  | 'read'
+
+export type Row = {
+  op: Operation
+  /** What the operation does to which document, in words. */
+  what: string
+  outcomes: Record<Actor, Outcome>
+  /** Only over these transports (say why in `transportNote`). */
+  transports?: readonly Transport[]
+  transportNote?: string
+  naReason?: string
+}
+
+export type Kind = 'content' | 'users' | 'donations' | 'categories' | 'media' | 'global'
+
+export type Subject = {
+  slug: string
+  kind: Kind
+  /** How GraphQL names it: `Post` / `Posts` / `createPost` ... */
+  graphql: { one: string; many: string }
+  rows: Row[]
+}
+
+const row = (
+  op: Operation,
+  what: string,
+  [anonymous, author, otherAuthor, editor, admin]: [Outcome, Outcome, Outcome, Outcome, Outcome],
+  extra: Partial<Pick<Row, 'naReason' | 'transportNote' | 'transports'>> = {},
+): Row => ({ op, what, outcomes: { anonymous, author, otherAuthor, editor, admin }, ...extra })
+
+const A = 'allowed'
+const D = 'denied'
+
+/**
+ * Posts, events, campaigns and donation appeals share one rule set. "The
+ * author" owns the target documents; "another author" does not.
+ */
+const CONTENT_ROWS: Row[] = [
+  row('list', 'list the collection', ['published', 'published+own', 'published+own', 'all', 'all']),
+  row('readById', "read the author's draft by id", [D, A, D, A, A]),
+  row('readDraft', "read, with draft=true, the author's published document that has unpublished changes", [
+    'live',
+    'draft',
+    'live',
+    'draft',
+    'draft',
+  ]),
+  row('readVersions', "read the version history of the author's document", [D, D, D, A, A]),
+  row('create', 'create a draft', [D, A, A, A, A]),
+  row('update', "change the author's draft", [D, A, D, A, A]),
+  row('updatePublished', "change the author's published document", [D, D, D, A, A]),
+  row('publish', "publish the author's draft", [D, D, D, A, A]),
+  row('unpublish', "unpublish the author's published document", [D, D, D, A, A]),
+  row('delete', "delete the author's draft", [D, A, D, A, A]),
+  row('deletePublished', "delete the author's published document", [D, D, D, A, A]),
+]
+
+const content = (slug: string, one: string, many: string): Subject => ({
+  slug,
+  kind: 'content',
+  graphql: { one, many },
+  rows: CONTENT_ROWS,
+})
+
+const NO_ACCOUNT = 'anonymous visitors have no account'
+
+export const ACCESS_TABLE: Subject[] = [
+  content('posts', 'Post', 'Posts'),
+  content('events', 'Event', 'Events'),
+  content('campaigns', 'Campaign', 'Campaigns'),
+  content('donation-appeals', 'DonationAppeal', 'DonationAppeals'),
+  {
+    slug: 'users',
+    kind: 'users',
+    graphql: { one: 'User', many: 'Users' },
+    rows: [
+      row('list', 'list accounts', [D, 'self', 'self', 'self', 'all']),
+      row('readById', "read the author's account", [D, A, D, D, A]),
+      row('create', 'create an account', [D, D, D, D, A]),
+      row('update', "change the author's name", [D, A, D, D, A]),
+      row('changeRole', "make another author's account an editor", [D, D, D, D, A]),
+      row('changeOwnRole', 'change their own role', ['n/a', D, D, D, D], { naReason: NO_ACCOUNT }),
+      row('delete', "delete another author's account", [D, D, D, D, A]),
+    ],
+  },
+  {
+    slug: 'donations',
+    kind: 'donations',
+    graphql: { one: 'Donation', many: 'Donations' },
+    rows: [
+      row('list', 'list the ledger', [D, D, D, 'all', 'all']),
+      row('readById', 'read a donation by id', [D, D, D, A, A]),
+      row('readDonorDetails', "read a donation's donor name and payment id", [D, D, D, D, A]),
+      row('create', 'record a donation', [D, D, D, D, A]),
+      row('update', 'change a donation (Gift Aid)', [D, D, D, D, A]),
+      row('delete', 'delete (refund) a donation', [D, D, D, D, A]),
+    ],
+  },
+  {
+    slug: 'categories',
+    kind: 'categories',
+    graphql: { one: 'Category', many: 'Categories' },
+    rows: [
+      row('list', 'list categories', ['all', 'all', 'all', 'all', 'all']),
+      row('readById', 'read a category by id', [A, A, A, A, A]),
+      row('create', 'create a category', [D, D, D, A, A]),
+      row('update', 'rename a category', [D, D, D, A, A]),
+      row('delete', 'delete a category', [D, D, D, A, A]),
+    ],
+  },
+  {
+    slug: 'media',
+    kind: 'media',
+    graphql: { one: 'Media', many: 'allMedia' },
+    rows: [
+      row('list', 'list media', ['all', 'all', 'all', 'all', 'all']),
+      row('readById', 'read an image by id', [A, A, A, A, A]),
+      row('create', 'upload an image', [D, A, A, A, A], {
+        transports: ['REST'],
+        transportNote: "Payload's GraphQL API takes no file uploads",
+      }),
+      row('update', "change an image's alt text", [D, A, A, A, A]),
+      row('delete', 'delete an image', [D, D, D, A, A]),
+    ],
+  },
+  {
+    slug: 'site-settings',
+    kind: 'global',
+    graphql: { one: 'SiteSetting', many: 'SiteSetting' },
+    rows: [
+      row('read', 'read the site settings', [A, A, A, A, A]),
+      row('update', 'change the site settings', [D, D, D, D, A]),
+    ],
+  },
+  {
+    slug: 'navigation',
+    kind: 'global',
+    graphql: { one: 'Navigation', many: 'Navigation' },
+    rows: [
+      row('read', 'read the navigation', [A, A, A, A, A]),
+      row('update', 'change the navigation', [D, D, D, A, A]),
+    ],
+  },
+]
+
+export type Cell = {
+  subject: Subject
+  row: Row
+  actor: Actor
+  transport: Transport
+  outcome: Exclude<Outcome, 'n/a'>
+  /** A readable test name: `posts · publish the author's draft · author · REST → denied`. */
+  name: string
+  /** Short and unique, for fixture titles. */
+  key: string
+}
+
+/** Every assertion the matrix makes, in table order. */
+export const cellsOf = (subject: Subject): Cell[] =>
+  subject.rows.flatMap((row) =>
+    ACTORS.flatMap((actor) => {
+      const outcome = row.outcomes[actor]
+      if (outcome === 'n/a') return []
+      return (row.transports ?? TRANSPORTS).map((transport) => ({
+        subject,
+        row,
+        actor,
+        transport,
+        outcome,
+        name: `${subject.slug} · ${row.what} · ${ACTOR_LABELS[actor]} · ${transport} → ${outcome}`,
+        key: `${row.op}-${actor}-${transport}`.toLowerCase(),
+      }))
+    }),
+  )
+
+const SYMBOL: Record<Outcome, string> = {
+  allowed: 'yes',
+  denied: '**no**',
+  all: 'all',
+  published: 'published only',
+  'published+own': 'published + own drafts',
+  self: 'own account',
+  draft: 'sees the draft',
+  live: 'live version only',
+  'n/a': '—',
+}
+
+/** The table as Markdown, for people: one section per collection or global. */
+export const renderMatrix = (): string => {
+  const lines = [
+    '# Access matrix',
+    '',
+    'Generated from `test/helpers/accessTable.ts` by `test/access-matrix.test.ts`; do not edit by hand.',
+    'Every cell below is asserted over REST and over GraphQL (unless noted) on every database adapter the',
+    'test run has (SQLite always, PostgreSQL when `POSTGRES_URL` is set, MongoDB when a `mongod` can be had).',
+    'A refused write is also re-read as an admin to prove that nothing changed.',
+    '',
+    '"The author" owns the documents the row acts on; "another author" is a second account with the author role.',
+    '',
+  ]
+  for (const subject of ACCESS_TABLE) {
+    lines.push(`## ${subject.slug}`, '')
+    lines.push(`| operation | ${ACTORS.map((actor) => ACTOR_LABELS[actor]).join(' | ')} |`)
+    lines.push(`|---|${ACTORS.map(() => '---').join('|')}|`)
+    const notes: string[] = []
+    for (const row of subject.rows) {
+      lines.push(`| ${row.what} | ${ACTORS.map((actor) => SYMBOL[row.outcomes[actor]]).join(' | ')} |`)
+      if (row.transports) notes.push(`- ${row.what}: ${row.transports.join(', ')} only (${row.transportNote}).`)
+      if (row.naReason) notes.push(`- ${row.what}: — means not applicable (${row.naReason}).`)
+    }
+    if (notes.length) lines.push('', ...notes)
+    lines.push('')
+  }
+  return lines.join('\n')
+}
