@@ -213,6 +213,8 @@ describe('the dashboard and an appeal', () => {
 
   it('shows open appeals with their progress and the upcoming events', async () => {
     await page.goto(`${stack.url}/admin`)
+    const groups = await page.locator('.nav-group__toggle').allInnerTexts()
+    expect(groups.map((text) => text.trim())).toEqual(expect.arrayContaining(['Content', 'Fundraising', 'Settings']))
     const row = page.locator('.charity-dashboard__appeal', { hasText: 'Support us' })
     await row.waitFor()
     await expect(row.innerText()).resolves.toContain(`${appeal.progressPercent}%`)

@@ -7,7 +7,7 @@ export type ProgressBarProps = {
   raisedAmount?: null | number
   targetAmount?: null | number
   currency?: null | string
-  /** `compact` fits a list cell: a thin bar and the percentage only. */
+  /** `compact` fits a list cell: a thin bar and smaller type. */
   size?: 'compact' | 'full'
 }
 
@@ -55,7 +55,7 @@ export const ProgressBar = ({ percent, raisedAmount, targetAmount, currency, siz
         style={{ fontSize: compact ? '0.8rem' : '0.95rem', marginTop: '0.3rem', color: 'var(--theme-elevation-800)' }}
       >
         <strong>{shown}%</strong>
-        {summary && !compact ? <span> · {summary} raised</span> : null}
+        {summary ? <span> · {summary}{compact ? '' : ' raised'}</span> : null}
       </div>
     </div>
   )
