@@ -38,6 +38,10 @@ export const Donations: CollectionConfig = {
   defaultSort: '-receivedAt',
   // A copy would share the original's externalId, the one thing that must be unique.
   disableDuplicate: true,
+  // Payload's edit-lock check queries outside the request's transaction; under a burst of refunds on
+  // PostgreSQL that starves the connection pool while the transactions hold row locks. Ledger rows are
+  // not edited like pages, so they need no edit locks.
+  lockDocuments: false,
   hooks: {
     beforeOperation: [openLedgerTransaction],
     beforeValidate: [fillLedgerDefaults],
