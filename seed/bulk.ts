@@ -295,6 +295,8 @@ export const generateBulk = async (payload: Payload, refs: SeedRefs, options: Bu
     }
     const todo = batch.filter((item) => !found.get(item.collection)?.has(item.slug))
     existing += batch.length - todo.length
+    let done = start + batch.length - todo.length
+    options.onProgress?.(done, items.length)
 
     await inTransaction(payload, null, async (req) => {
       for (const item of todo) {
@@ -309,10 +311,10 @@ export const generateBulk = async (payload: Payload, refs: SeedRefs, options: Bu
           depth: 0,
           req,
         })
+        options.onProgress?.(++done, items.length)
       }
     })
     created += todo.length
-    options.onProgress?.(start + batch.length, items.length)
   }
 
   const seconds = (performance.now() - started) / 1000

@@ -54,6 +54,8 @@ export const pWithLink = (before: string, label: string, url: string, after = ''
     {
       type: 'link',
       ...block,
+      // Version 3 is what Payload's link node writes today.
+      version: 3,
       fields: { linkType: 'custom', url, newTab: false },
       children: inline(label),
     },
