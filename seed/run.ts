@@ -53,7 +53,8 @@ const ensureAll = async <TSlug extends CollectionSlug>(
 /**
  * The sample charity, in every collection and global. Safe to run again: what
  * exists is found by its natural key (email, file name, slug, external id) and
- * left untouched.
+ * left untouched. A system task (command line or server start-up) with no
+ * request and no visitor, so it bypasses access control (`overrideAccess: true`).
  */
 export const seedSampleContent = async (payload: Payload, options: SeedOptions = {}): Promise<SeedReport> => {
   const log = options.log ?? silent
