@@ -16,6 +16,8 @@ export default buildConfig({
     user: 'users',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Charity CMS' },
+    // Gravatar would send staff email hashes to a third party (and cannot load offline).
+    avatar: 'default',
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -7,7 +7,8 @@ import { authenticated } from '../src/access/authenticated.ts'
 import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin.ts'
 
 /** Uploaded files live outside the repository, beside the embedded database. */
-const mediaDir = () => path.resolve(process.cwd(), process.env.MEDIA_DIR || '.data/media')
+// turbopackIgnore: a path built at run time would make Next trace the whole project into the build.
+const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || '.data/media')
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -156,7 +156,7 @@ export const charityPlugin =
     const collections = [...(incomingConfig.collections ?? [])]
     const hostSlugs = new Set(collections.map((collection) => collection.slug))
 
-    // Users: add `role` (and the rules that guard it) to the host's auth collection, or bring our own.
+    // Users: add `role` (and the rules that guard it) to the host's auth collection, or bring our own (below).
     const hostUsers = collections.findIndex((collection) => collection.slug === usersSlug)
     if (hostUsers >= 0) {
       const host = collections[hostUsers]
@@ -171,9 +171,6 @@ export const charityPlugin =
           beforeChange: [...(host.hooks?.beforeChange ?? []), ...USER_ACCESS_HOOKS],
         },
       }
-    } else if (options.collections?.users !== false) {
-      const users = applyOverride({ ...Users, slug: usersSlug }, options.collections?.users)
-      collections.push(behaviour({ ...users, fields: [...users.fields, roleField()] }))
     }
 
     for (const [key, base] of entries) {
@@ -194,6 +191,12 @@ export const charityPlugin =
         )
       }
       collections.push(collection)
+    }
+
+    // Our own accounts collection goes last, so the admin lists content before settings.
+    if (hostUsers < 0 && options.collections?.users !== false) {
+      const users = applyOverride({ ...Users, slug: usersSlug }, options.collections?.users)
+      collections.push(behaviour({ ...users, fields: [...users.fields, roleField()] }))
     }
 
     const globals = [...(incomingConfig.globals ?? [])]

@@ -31,7 +31,8 @@ export const DonationAppeals: CollectionConfig = {
   admin: {
     group: 'Fundraising',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'progressPercent', 'raisedAmount', 'targetAmount', 'closesAt', '_status'],
+    // The progress cell already shows raised and target in money; raw pence columns would only confuse.
+    defaultColumns: ['title', 'progressPercent', 'donationCount', 'closesAt', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
   },
   access: {
@@ -107,6 +108,7 @@ export const DonationAppeals: CollectionConfig = {
         },
         {
           name: 'progressPercent',
+          label: 'Progress',
           type: 'number',
           virtual: true,
           admin: {

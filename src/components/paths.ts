@@ -1,11 +1,11 @@
 /**
- * Where the admin finds the plugin's components, as Payload component paths
- * (`file#export`, relative to `admin.importMap.baseDir`: the project root
- * here). A project that installs the plugin as a package would point these
- * at the package's exports instead; they live in one place for that reason.
+ * Where the admin finds the plugin's components, as Payload component paths.
+ * They name the package's own exports, so the same paths work in a host
+ * project that installs the plugin (resolved through package.json "exports"
+ * to dist/) and in this repository (tsconfig "paths" map them to src/).
  */
 export const ADMIN_COMPONENTS = {
-  appealProgressCell: '/src/components/AppealProgress/ProgressCell.tsx#AppealProgressCell',
-  appealProgressField: '/src/components/AppealProgress/ProgressField.tsx#AppealProgressField',
-  editorsDashboard: '/src/components/Dashboard/EditorsDashboard.tsx#EditorsDashboard',
+  appealProgressCell: 'payload-plugin-charity/client#AppealProgressCell',
+  appealProgressField: 'payload-plugin-charity/client#AppealProgressField',
+  editorsDashboard: 'payload-plugin-charity/rsc#EditorsDashboard',
 } as const

@@ -23,9 +23,9 @@ import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997e
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { AppealProgressCell as AppealProgressCell_6ff5a59631079872f970c9da8f646ea1 } from '../../../../src/components/AppealProgress/ProgressCell.tsx'
-import { AppealProgressField as AppealProgressField_b990edcb4006e08ca4007119d82274d1 } from '../../../../src/components/AppealProgress/ProgressField.tsx'
-import { EditorsDashboard as EditorsDashboard_0a6d9fb604749732c0aa403c7bf0ef5f } from '../../../../src/components/Dashboard/EditorsDashboard.tsx'
+import { AppealProgressCell as AppealProgressCell_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
+import { AppealProgressField as AppealProgressField_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
+import { EditorsDashboard as EditorsDashboard_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,8 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/AppealProgress/ProgressCell.tsx#AppealProgressCell": AppealProgressCell_6ff5a59631079872f970c9da8f646ea1,
-  "/src/components/AppealProgress/ProgressField.tsx#AppealProgressField": AppealProgressField_b990edcb4006e08ca4007119d82274d1,
-  "/src/components/Dashboard/EditorsDashboard.tsx#EditorsDashboard": EditorsDashboard_0a6d9fb604749732c0aa403c7bf0ef5f,
+  "payload-plugin-charity/client#AppealProgressCell": AppealProgressCell_0862a4612d8ed5aea88576ca7d3e8c67,
+  "payload-plugin-charity/client#AppealProgressField": AppealProgressField_0862a4612d8ed5aea88576ca7d3e8c67,
+  "payload-plugin-charity/rsc#EditorsDashboard": EditorsDashboard_65f2989869f12cc4f964e142771a681c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,3 @@
+/** Client components for the admin (`payload-plugin-charity/client#Name` in component paths). */
+export { AppealProgressCell } from '../components/AppealProgress/ProgressCell.tsx'
+export { AppealProgressField } from '../components/AppealProgress/ProgressField.tsx'

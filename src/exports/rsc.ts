@@ -1,0 +1,2 @@
+/** Server components for the admin (`payload-plugin-charity/rsc#Name` in component paths). */
+export { EditorsDashboard } from '../components/Dashboard/EditorsDashboard.tsx'
