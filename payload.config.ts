@@ -35,6 +35,12 @@ export default buildConfig({
   // PAYLOAD_TYPES_OUTPUT lets the staleness test generate to a scratch file.
   typescript: { outputFile: process.env.PAYLOAD_TYPES_OUTPUT || path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  jobs: {
+    // Scheduled publishing queues jobs; this server runs them once a minute.
+    // Set PAYLOAD_JOBS_AUTORUN=false where a separate worker or cron runs them instead.
+    autoRun: [{ cron: process.env.PAYLOAD_JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
   sharp,
   telemetry: false,
   plugins: [charityPlugin()],
