@@ -411,6 +411,22 @@ describeEachAdapter(
         expect(after.body.drifted).toEqual([])
       }, 180_000)
 
+      it('repairs totals that were wiped out altogether (NULL in the database)', async () => {
+        const appeal = await newAppeal()
+        await deliver(backend, gift(appeal.id, { amount: 650 }))
+        // No API can store a missing total; only the database can, which is what this stands for.
+        const wiped = null as unknown as number
+        await setAppealTotals(backend, appeal.id, { raisedAmount: wiped, donationCount: wiped })
+        const fixed = await backend.api.request('/api/donations/reconcile', { method: 'POST', token: backend.admin.token })
+        expect(fixed.body.drifted).toEqual([
+          expect.objectContaining({ appeal: appeal.id, ledger: { raisedAmount: 650, donationCount: 1 }, fixed: true }),
+        ])
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 650, donationCount: 1 })
+        // And the next donation counts on top of the repaired totals.
+        await deliver(backend, gift(appeal.id, { amount: 50 }))
+        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 700, donationCount: 2 })
+      })
+
       it('repairs over the admin endpoint too (POST)', async () => {
         const appeal = await newAppeal()
         await deliver(backend, gift(appeal.id, { amount: 800 }))

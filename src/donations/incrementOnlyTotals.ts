@@ -2,6 +2,16 @@ import type { Payload } from 'payload'
 
 const TOTALS = ['raisedAmount', 'donationCount'] as const
 
+/**
+ * `req.context` flag for the one write that may set absolute totals:
+ * reconcile repairing a row whose totals are missing (an increment of
+ * nothing stays nothing).
+ */
+export const SETTING_APPEAL_TOTALS = 'charitySettingAppealTotals'
+
+/** Adapters already guarded (Payload may run onInit again on a hot reload). */
+const guarded = new WeakSet<object>()
+
 const isIncrement = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && '$inc' in value && typeof (value as { $inc: unknown }).$inc === 'number'
 
@@ -31,14 +41,17 @@ const withoutAbsoluteTotals = (data: Record<string, unknown>): Record<string, un
  */
 export const keepAppealTotalsIncrementOnly = (payload: Payload, appealsSlug: string): void => {
   const db = payload.db
+  if (guarded.has(db)) return
+  guarded.add(db)
   const updateOne = db.updateOne.bind(db)
   const updateMany = db.updateMany.bind(db)
   const create = db.create.bind(db)
 
-  db.updateOne = (args) =>
-    updateOne(args.collection === appealsSlug ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
-  db.updateMany = (args) =>
-    updateMany(args.collection === appealsSlug ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
+  const guards = (args: { collection: string; req?: { context?: Record<string, unknown> } }) =>
+    args.collection === appealsSlug && !args.req?.context?.[SETTING_APPEAL_TOTALS]
+
+  db.updateOne = (args) => updateOne(guards(args) ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
+  db.updateMany = (args) => updateMany(guards(args) ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
   db.create = (args) =>
     create(args.collection === appealsSlug ? { ...args, data: { ...args.data, raisedAmount: 0, donationCount: 0 } } : args)
 }

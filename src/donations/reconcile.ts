@@ -4,6 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { AppealTotals } from './totals.ts'
 
+import { SETTING_APPEAL_TOTALS } from './incrementOnlyTotals.ts'
 import { ledgerSlugs } from './slugs.ts'
 import { idOf, moveAppealTotals } from './totals.ts'
 
@@ -57,6 +58,31 @@ const readAllAppeals = async (payload: Payload, req: PayloadRequest): Promise<Ma
     })
     for (const doc of result.docs) rows.set(String(doc.id), doc)
     if (!result.hasNextPage) return rows
+  }
+}
+
+/**
+ * Add the drift atomically, so donations counted meanwhile are kept; totals
+ * that are missing altogether (an increment of nothing stays nothing) are set.
+ */
+const repair = async (
+  payload: Payload,
+  req: PayloadRequest,
+  row: AppealRow,
+  drift: AppealTotals,
+  counted: AppealTotals,
+): Promise<void> => {
+  const current = await readAppealRow(payload, req, row.id)
+  if (current && typeof current.raisedAmount === 'number' && typeof current.donationCount === 'number') {
+    await moveAppealTotals(req, row.id, drift)
+    return
+  }
+  req.context[SETTING_APPEAL_TOTALS] = true
+  try {
+    // System repair of a system field: no user writes totals, so access does not apply.
+    await payload.db.updateOne({ collection: ledgerSlugs(payload).appeals, id: row.id, data: { ...counted }, req })
+  } finally {
+    delete req.context[SETTING_APPEAL_TOTALS]
   }
 }
 
@@ -160,7 +186,7 @@ export const reconcileAppealTotals = async ({
     if (drift.raisedAmount === 0 && drift.donationCount === 0) continue
     const entry: AppealDrift = { appeal: row.id, slug: row.slug ?? null, stored, ledger: counted, drift, fixed: false }
     if (fix) {
-      await moveAppealTotals(req, row.id, drift)
+      await repair(payload, req, row, drift, counted)
       entry.fixed = true
     }
     report.drifted.push(entry)
