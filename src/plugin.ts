@@ -1,5 +1,5 @@
 // ENGINEERS WORKING IN PARALLEL: read /work/main/docs/TEAM-NOTES.md first (shared rules: no npm ci, no README.md edits, commit only your own files, PostgreSQL URL for tests).
-import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
 import type {
   CharityCollectionKey,
@@ -26,6 +26,7 @@ import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { frontendPreview } from './components/preview.ts'
 import { remapFields, type SlugMap } from './config/remapSlugs.ts'
 import { isAdmin } from './access/isAdmin.ts'
+import { hasRole } from './access/roles.ts'
 import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
 import { donationsWebhook } from './endpoints/donationsWebhook.ts'
 import { roleField } from './fields/role.ts'
@@ -111,6 +112,15 @@ const withoutBehaviour = <T extends CollectionConfig | GlobalConfig>(config: T):
   )
   return { ...config, hooks, endpoints: [] }
 }
+
+const editorsOnly = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'editor', 'admin')
+
+/**
+ * Payload fills in its own `defaultAccess` (any logged-in user) before plugins
+ * run, so "the host set nothing" shows up as that function, recognised by name.
+ */
+const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefined, ours: T): T =>
+  host && host.name !== 'defaultAccess' ? host : ours
 
 /**
  * `charityPlugin(options)(config)`: adds the charity's collections, globals,
@@ -226,6 +236,16 @@ export const charityPlugin =
       },
       collections,
       globals,
+      jobs: {
+        ...incomingConfig.jobs,
+        // Payload lets any logged-in user run, queue and cancel jobs; scheduled publishing is
+        // an editor's power, so an author must not trigger or cancel it. A host's own rule wins.
+        access: {
+          cancel: keepHostRule(incomingConfig.jobs?.access?.cancel, editorsOnly),
+          queue: keepHostRule(incomingConfig.jobs?.access?.queue, editorsOnly),
+          run: keepHostRule(incomingConfig.jobs?.access?.run, editorsOnly),
+        },
+      },
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
         const appealsSlug = finalSlugs.donationAppeals

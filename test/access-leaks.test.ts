@@ -566,8 +566,9 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       // Both were queued: the admin's Schedule drawer itself checks nothing.
       expect(answers).toEqual([{ message: expect.any(String) }, { message: expect.any(String) }])
 
-      // Any signed-in user may run the queue; each job acts as the user who scheduled it.
-      const run = await api().request('/api/payload-jobs/run', { token: author.token })
+      // Only editors and admins run the queue (the plugin's jobs access); each job acts as the user who scheduled it.
+      expect((await api().request('/api/payload-jobs/run', { token: author.token })).status).toBe(403)
+      const run = await api().request('/api/payload-jobs/run', { token: editor.token })
       expect(run.status).toBe(200)
       await mine.stillDraft()
       expect(await adminDoc('posts', editors)).toMatchObject({ _status: 'published', title: editorsTitle })
