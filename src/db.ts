@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import { SERIALIZED_TRANSACTIONS, type SerializedTransactions } from './donations/transactions.ts'
+
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 /** Where the embedded database lives when `DATABASE_URI` is unset. */
@@ -116,7 +118,7 @@ type WriteArgs = { req?: Partial<PayloadRequest> } | undefined
  * writes before it commits, as they already see a multi-statement write today).
  *
  * Only code that asks for one gets a transaction (the donations ledger, through
- * `openSerializedTransaction`); everything else keeps Payload's default.
+ * `serializedTransactionsOf(payload.db)`); everything else keeps Payload's default.
  */
 class SerializedWrites {
   /** The open transaction's id, if any. */
@@ -238,8 +240,6 @@ class SerializedWrites {
   }
 }
 
-const serializedWrites = new WeakMap<object, SerializedWrites>()
-
 /** Give the SQLite adapter serialized transactions (see `SerializedWrites`). */
 const serializeSqliteWrites = <T extends DatabaseAdapterObj>(adapterObj: T): T => ({
   ...adapterObj,
@@ -254,24 +254,8 @@ const serializeSqliteWrites = <T extends DatabaseAdapterObj>(adapterObj: T): T =
         return gate.write(args, () => original.call(this, args))
       }
     }
-    serializedWrites.set(adapter, gate)
+    const transactions: SerializedTransactions = { begin: () => gate.begin(), commit: (id) => gate.commit(id) }
+    Object.assign(adapter, { [SERIALIZED_TRANSACTIONS]: transactions })
     return adapter
   },
 })
-
-/**
- * Open a write transaction on adapters that only have serialized ones (SQLite
- * here); `null` elsewhere, where Payload's own transactions already apply.
- * Set the returned id as `req.transactionID`; finish with
- * `commitSerializedTransaction`, or Payload's rollback on error.
- */
-export const openSerializedTransaction = async (adapter: object): Promise<null | string> => {
-  const gate = serializedWrites.get(adapter)
-  return gate ? gate.begin() : null
-}
-
-export const commitSerializedTransaction = async (adapter: object, id: string): Promise<void> => {
-  const gate = serializedWrites.get(adapter)
-  if (!gate) throw new Error('This database adapter has no serialized transactions.')
-  await gate.commit(id)
-}

@@ -1,6 +1,6 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { commitSerializedTransaction, openSerializedTransaction } from '../../../src/db.ts'
+import { serializedTransactionsOf } from '../../../src/donations/transactions.ts'
 
 /** Transactions this hook opened, so it commits only its own. */
 const opened = new WeakMap<PayloadRequest, string>()
@@ -11,12 +11,15 @@ const MOVES_TOTALS = new Set(['create', 'delete'])
  * Recording and refunding run in one transaction on every adapter, so a
  * ledger row and its appeal's totals commit or fail together. Payload opens
  * that transaction itself on PostgreSQL (and MongoDB replica sets); its SQLite
- * adapter has none, so this opens the serialized one `src/db.ts` provides.
+ * adapter has none, so this opens the serialized one the reference backend's
+ * `src/db.ts` attaches to it (a host's own SQLite adapter runs without).
  */
 export const openLedgerTransaction: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (!MOVES_TOTALS.has(operation)) return args
   if (await req.transactionID) return args
-  const id = await openSerializedTransaction(req.payload.db)
+  const transactions = serializedTransactionsOf(req.payload.db)
+  if (!transactions) return args
+  const id = await transactions.begin()
   if (id) {
     req.transactionID = id
     opened.set(req, id)
@@ -29,7 +32,7 @@ export const commitLedgerTransaction: CollectionAfterOperationHook = async ({ re
   const id = opened.get(req)
   if (id && req.transactionID === id) {
     opened.delete(req)
-    await commitSerializedTransaction(req.payload.db, id)
+    await serializedTransactionsOf(req.payload.db)?.commit(id)
     delete req.transactionID
   }
   return result
