@@ -1,4 +1,3 @@
-// ENGINEERS WORKING IN PARALLEL: read /work/main/docs/TEAM-NOTES.md first (shared rules: no npm ci, no README.md edits, commit only your own files, PostgreSQL URL for tests).
 import type { CollectionConfig, Config, Field, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
 import type {
