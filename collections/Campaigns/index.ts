@@ -1,9 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
-import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
-import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
-import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
+import { editorialAccess } from '../../src/access/editorialAccess.ts'
 import { createdByField } from '../../src/fields/createdBy.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
@@ -26,13 +23,7 @@ export const Campaigns: CollectionConfig = {
     defaultColumns: ['title', 'campaignStatus', 'startDate', 'endDate', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
   },
-  access: {
-    read: publishedOrPermitted({ ownerFields: OWNER_FIELDS }),
-    readVersions: isEditorOrAdmin,
-    create: staffDraftsOrEditor,
-    update: ownDraftsOrEditor(OWNER_FIELDS),
-    delete: ownDraftsOrEditor(OWNER_FIELDS),
-  },
+  access: editorialAccess({ ownerFields: OWNER_FIELDS }),
   defaultPopulate: { title: true, slug: true, heroImage: true, summary: true, campaignStatus: true },
   versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
   hooks: { beforeOperation: [keepAuthorsToDrafts], beforeChange: [preventAuthorPublishing, setCreatedBy] },

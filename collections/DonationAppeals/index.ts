@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
 import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
-import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
+import { editorialAccess } from '../../src/access/editorialAccess.ts'
 import { nobody } from '../../src/access/nobody.ts'
-import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
-import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
 import { createdByField } from '../../src/fields/createdBy.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
@@ -35,13 +32,7 @@ export const DonationAppeals: CollectionConfig = {
     defaultColumns: ['title', 'progressPercent', 'donationCount', 'closesAt', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
   },
-  access: {
-    read: publishedOrPermitted({ ownerFields: OWNER_FIELDS }),
-    readVersions: isEditorOrAdmin,
-    create: staffDraftsOrEditor,
-    update: ownDraftsOrEditor(OWNER_FIELDS),
-    delete: ownDraftsOrEditor(OWNER_FIELDS),
-  },
+  access: editorialAccess({ ownerFields: OWNER_FIELDS }),
   defaultPopulate: {
     title: true,
     slug: true,

@@ -1,10 +1,7 @@
 import type { CollectionConfig, DateFieldValidation, TextFieldSingleValidation } from 'payload'
 
-import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
-import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
+import { editorialAccess } from '../../src/access/editorialAccess.ts'
 import { nobody } from '../../src/access/nobody.ts'
-import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
-import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
 import { createdByField } from '../../src/fields/createdBy.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { validateMinorUnits } from '../../src/fields/money.ts'
@@ -68,13 +65,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'startsAt', 'eventType', 'attendanceMode', 'eventStatus', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
   },
-  access: {
-    read: publishedOrPermitted({ ownerFields: OWNER_FIELDS }),
-    readVersions: isEditorOrAdmin,
-    create: staffDraftsOrEditor,
-    update: ownDraftsOrEditor(OWNER_FIELDS),
-    delete: ownDraftsOrEditor(OWNER_FIELDS),
-  },
+  access: editorialAccess({ ownerFields: OWNER_FIELDS }),
   defaultPopulate: { title: true, slug: true, heroImage: true, startsAt: true, endsAt: true, eventStatus: true },
   versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
   endpoints: [eventsCalendar],

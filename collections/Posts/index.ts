@@ -1,10 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffDraftsOrEditor } from '../../src/access/staffDraftsOrEditor.ts'
+import { editorialAccess } from '../../src/access/editorialAccess.ts'
 import { nobody } from '../../src/access/nobody.ts'
-import { ownDraftsOrEditor } from '../../src/access/ownDraftsOrEditor.ts'
-import { publishedOrPermitted } from '../../src/access/publishedOrPermitted.ts'
-import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
 import { createdByField } from '../../src/fields/createdBy.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
@@ -34,13 +31,7 @@ export const Posts: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'excerpt'],
   },
-  access: {
-    read: publishedOrPermitted({ ownerFields: OWNER_FIELDS, publicConstraint: alreadyPublished }),
-    readVersions: isEditorOrAdmin,
-    create: staffDraftsOrEditor,
-    update: ownDraftsOrEditor(OWNER_FIELDS),
-    delete: ownDraftsOrEditor(OWNER_FIELDS),
-  },
+  access: editorialAccess({ ownerFields: OWNER_FIELDS, publicConstraint: alreadyPublished }),
   defaultPopulate: { title: true, slug: true, heroImage: true, excerpt: true, publishedAt: true },
   versions: {
     maxPerDoc: MAX_VERSIONS_PER_DOC,

@@ -11,3 +11,4 @@ export { AUTHORS_CANNOT_PUBLISH, canPublish, isPublishing } from './publishing.t
 export { DEFAULT_ROLE, ROLES, hasRole, roleOf } from './roles.ts'
 export { staffDraftsOrEditor } from './staffDraftsOrEditor.ts'
 export type { CharityRole } from './roles.ts'
+export { editorialAccess } from './editorialAccess.ts'
