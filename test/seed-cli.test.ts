@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { ApiClient } from './helpers/client.ts'
-import { ADAPTER_LABELS, adapterAvailability } from './helpers/databases.ts'
+import { describeForEachAdapter } from './helpers/harness.ts'
 import { runSeed } from './helpers/seed.ts'
 import { createFreshDatabase, startServerProcess } from './helpers/server.ts'
 
@@ -27,7 +27,11 @@ describe('the seed command line', () => {
   }
 
   it('refuses NODE_ENV=production without --force, and says what it would take', async () => {
-    const run = await runSeed({ ...env, NODE_ENV: 'production', SEED_ADMIN_PASSWORD: 'a-long-production-password' })
+    const run = await runSeed({
+      ...env,
+      NODE_ENV: 'production',
+      SEED_ADMIN_PASSWORD: 'a-long-production-password',
+    })
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/Refusing to seed: NODE_ENV is "production"/)
     expect(run.stderr).toMatch(/--force/)
@@ -42,7 +46,9 @@ describe('the seed command line', () => {
   })
 
   it('refuses NODE_ENV=production with --force and a short SEED_ADMIN_PASSWORD', async () => {
-    const run = await runSeed({ ...env, NODE_ENV: 'production', SEED_ADMIN_PASSWORD: 'short' }, ['--force'])
+    const run = await runSeed({ ...env, NODE_ENV: 'production', SEED_ADMIN_PASSWORD: 'short' }, [
+      '--force',
+    ])
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/shorter than 12 characters/)
     untouched()
@@ -51,7 +57,9 @@ describe('the seed command line', () => {
   it('explains --scale and --seed in --help', async () => {
     const run = await runSeed(env, ['--help'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/--scale N\s+After the sample, also generate N posts, N events and N donation\s+appeals \(3 × N documents\)/)
+    expect(run.stdout).toMatch(
+      /--scale N\s+After the sample, also generate N posts, N events and N donation\s+appeals \(3 × N documents\)/,
+    )
     expect(run.stdout).toMatch(/--seed S/)
     expect(run.stdout).toMatch(/--reset/)
     expect(run.stdout).toMatch(/SEED_ADMIN_EMAIL/)
@@ -73,70 +81,69 @@ describe('the seed command line', () => {
 })
 
 /** `npm run dev` on an empty database seeds it; tests and SEED_ON_START=false do not. */
-for (const availability of adapterAvailability()) {
-  const label = ADAPTER_LABELS[availability.name]
-  if (!availability.available) {
-    // The database cannot be had here: the suite shows up as skipped, with the reason in its name.
-    describe.skip(`the development server on an empty database [${label}: skipped, ${availability.reason}]`, () => {
-      it(`runs when ${label} is available`, () => undefined)
+describeForEachAdapter('the development server on an empty database', (adapter) => {
+  const boot = async (extra: Record<string, string | undefined>) => {
+    const database = await createFreshDatabase(adapter)
+    const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-dev-media-'))
+    const server = await startServerProcess({
+      DATABASE_URI: database.uri,
+      MEDIA_DIR: mediaDir,
+      ...extra,
     })
-    continue
+    const api = new ApiClient(server.url)
+    const stop = async () => {
+      await server.stop()
+      await database.drop().catch(() => undefined)
+      rmSync(mediaDir, { force: true, recursive: true })
+    }
+    return { server, api, stop }
   }
 
-  describe(`the development server on an empty database [${label}]`, () => {
-    const boot = async (extra: Record<string, string | undefined>) => {
-      const database = await createFreshDatabase(availability.name)
-      const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-dev-media-'))
-      const server = await startServerProcess({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir, ...extra })
-      const api = new ApiClient(server.url)
-      const stop = async () => {
-        await server.stop()
-        await database.drop().catch(() => undefined)
-        rmSync(mediaDir, { force: true, recursive: true })
+  it('seeds the sample and prints where the admin is and how to log in (NODE_ENV=development)', async () => {
+    const { server, api, stop } = await boot({
+      NODE_ENV: 'development',
+      SEED_ADMIN_EMAIL: 'dev-admin@example.org',
+    })
+    try {
+      // The login lines follow the "listening" line the harness waits for.
+      const loginLine = /admin\s+dev-admin@example\.org\s+(\S+)/
+      for (let waited = 0; !loginLine.test(server.output()) && waited < 10_000; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
       }
-      return { server, api, stop }
+      const log = server.output()
+      expect(log).toMatch(/The database is empty: seeding the sample charity/)
+      expect(log).toMatch(/Admin: http:\/\/localhost:\d+\/admin|log in through the API/)
+      const printed = loginLine.exec(log)
+      expect(printed).not.toBeNull()
+      // The generated password printed in the log is the one that works.
+      const token = await api.login('dev-admin@example.org', printed![1])
+      const posts = await api.request('/api/posts?limit=0', { token })
+      expect(posts.body.totalDocs).toBeGreaterThan(0)
+      const users = await api.request('/api/users?limit=0', { token })
+      expect(users.body.totalDocs).toBe(3)
+    } finally {
+      await stop()
     }
+  }, 300_000)
 
-    it('seeds the sample and prints where the admin is and how to log in (NODE_ENV=development)', async () => {
-      const { server, api, stop } = await boot({ NODE_ENV: 'development', SEED_ADMIN_EMAIL: 'dev-admin@example.org' })
+  it('leaves the database empty with SEED_ON_START=false, and in tests (NODE_ENV=test)', async () => {
+    for (const extra of [
+      { NODE_ENV: 'development', SEED_ON_START: 'false' },
+      { NODE_ENV: 'test' },
+    ]) {
+      const { server, api, stop } = await boot(extra)
       try {
-        // The login lines follow the "listening" line the harness waits for.
-        const loginLine = /admin\s+dev-admin@example\.org\s+(\S+)/
-        for (let waited = 0; !loginLine.test(server.output()) && waited < 10_000; waited += 100) {
-          await new Promise((resolve) => setTimeout(resolve, 100))
-        }
-        const log = server.output()
-        expect(log).toMatch(/The database is empty: seeding the sample charity/)
-        expect(log).toMatch(/Admin: http:\/\/localhost:\d+\/admin|log in through the API/)
-        const printed = loginLine.exec(log)
-        expect(printed).not.toBeNull()
-        // The generated password printed in the log is the one that works.
-        const token = await api.login('dev-admin@example.org', printed![1])
-        const posts = await api.request('/api/posts?limit=0', { token })
-        expect(posts.body.totalDocs).toBeGreaterThan(0)
-        const users = await api.request('/api/users?limit=0', { token })
-        expect(users.body.totalDocs).toBe(3)
+        expect(server.output()).not.toMatch(/seeding the sample charity/)
+        // Nobody has registered yet, so the first account may still be created.
+        const first = await api.request('/api/users/first-register', {
+          body: { email: 'first@example.org', password: 'first-password-1', name: 'First' },
+        })
+        expect({ extra, status: first.status }).toEqual({ extra, status: 200 })
+        const posts = await api.request('/api/posts?limit=0', { token: first.body.token })
+        expect(posts.body.totalDocs).toBe(0)
       } finally {
         await stop()
       }
-    }, 300_000)
-
-    it('leaves the database empty with SEED_ON_START=false, and in tests (NODE_ENV=test)', async () => {
-      for (const extra of [{ NODE_ENV: 'development', SEED_ON_START: 'false' }, { NODE_ENV: 'test' }]) {
-        const { server, api, stop } = await boot(extra)
-        try {
-          expect(server.output()).not.toMatch(/seeding the sample charity/)
-          // Nobody has registered yet, so the first account may still be created.
-          const first = await api.request('/api/users/first-register', {
-            body: { email: 'first@example.org', password: 'first-password-1', name: 'First' },
-          })
-          expect({ extra, status: first.status }).toEqual({ extra, status: 200 })
-          const posts = await api.request('/api/posts?limit=0', { token: first.body.token })
-          expect(posts.body.totalDocs).toBe(0)
-        } finally {
-          await stop()
-        }
-      }
-    }, 300_000)
-  })
-}
+    }
+  }, 300_000)
+})

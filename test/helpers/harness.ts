@@ -12,7 +12,13 @@ import { createFreshDatabase, startServerProcess } from './server.ts'
 
 export type Role = 'admin' | 'author' | 'editor'
 
-export type TestUser = { id: number | string; email: string; password: string; token: string; role: Role }
+export type TestUser = {
+  id: number | string
+  email: string
+  password: string
+  token: string
+  role: Role
+}
 
 /** One running backend on one database: the real server process and a client for it. */
 export type TestBackend = {
@@ -35,7 +41,10 @@ export type BackendOptions = {
 const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`
 
 /** Boot a backend on a fresh database and register its first (admin) user. */
-export const bootBackend = async (adapter: AdapterName, options: BackendOptions = {}): Promise<TestBackend> => {
+export const bootBackend = async (
+  adapter: AdapterName,
+  options: BackendOptions = {},
+): Promise<TestBackend> => {
   const database = await createFreshDatabase(adapter)
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-media-'))
   const server = await startServerProcess({
@@ -70,7 +79,9 @@ export const bootBackend = async (adapter: AdapterName, options: BackendOptions 
       token: admin.token,
     })
     if (created.status !== 201) {
-      throw new Error(`creating a ${role} failed: ${created.status} ${JSON.stringify(created.body)}`)
+      throw new Error(
+        `creating a ${role} failed: ${created.status} ${JSON.stringify(created.body)}`,
+      )
     }
     const token = await api.login(email, password)
     return { id: created.body.doc.id, email, password, token, role }
@@ -87,33 +98,54 @@ export const bootBackend = async (adapter: AdapterName, options: BackendOptions 
 }
 
 /**
- * `describeEachAdapter('title', (backend) => { it(...) })` runs the suite once
- * per available database, each against its own freshly booted server. The
- * `backend` object is filled in before the first test runs.
+ * `describeForEachAdapter('title', (adapter) => { ... })`: one describe block
+ * per database. A database that cannot be had here shows up as a skipped
+ * suite with the reason in its name, never silently.
  */
-export const describeEachAdapter = (
+export const describeForEachAdapter = (
   title: string,
-  define: (backend: TestBackend) => void,
-  options: BackendOptions = {},
+  body: (adapter: AdapterName) => void,
 ): void => {
   for (const availability of adapterAvailability()) {
     const label = ADAPTER_LABELS[availability.name]
     if (!availability.available) {
-      // The database cannot be had here: the suite shows up as skipped, with the reason in its name.
       describe.skip(`${title} [${label}: skipped, ${availability.reason}]`, () => {
         it(`runs when ${label} is available`, () => undefined)
       })
       continue
     }
-    describe(`${title} [${label}]`, () => {
-      const backend = {} as TestBackend
-      beforeAll(async () => {
-        Object.assign(backend, await bootBackend(availability.name, options))
-      }, 180_000)
-      afterAll(async () => {
-        await backend.server?.stop()
-      }, 60_000)
-      define(backend)
-    })
+    describe(`${title} [${label}]`, () => body(availability.name))
   }
 }
+
+/**
+ * Boot something with a server once per database before the suite's tests,
+ * and stop it after them. The `backend` object is filled in before the first
+ * test runs.
+ */
+export const describeEachBooted = <T extends { server: { stop: () => Promise<void> } }>(
+  title: string,
+  boot: (adapter: AdapterName) => Promise<T>,
+  define: (backend: T) => void,
+  bootTimeoutMs = 180_000,
+): void =>
+  describeForEachAdapter(title, (adapter) => {
+    const backend = {} as T
+    beforeAll(async () => {
+      Object.assign(backend, await boot(adapter))
+    }, bootTimeoutMs)
+    afterAll(async () => {
+      await backend.server?.stop()
+    }, 60_000)
+    define(backend)
+  })
+
+/**
+ * `describeEachAdapter('title', (backend) => { it(...) })` runs the suite once
+ * per available database, each against its own freshly booted server.
+ */
+export const describeEachAdapter = (
+  title: string,
+  define: (backend: TestBackend) => void,
+  options: BackendOptions = {},
+): void => describeEachBooted(title, (adapter) => bootBackend(adapter, options), define)

@@ -7,7 +7,7 @@ import type { AdapterName } from './databases.ts'
 import type { FreshDatabase, ProcessResult, RunningTestServer } from './server.ts'
 
 import { ApiClient } from './client.ts'
-import { ADAPTER_LABELS, adapterAvailability } from './databases.ts'
+import { describeEachBooted } from './harness.ts'
 import { createFreshDatabase, ROOT, startServerProcess, TEST_SECRET } from './server.ts'
 
 export const SEED_ADMIN_EMAIL = 'seed-admin@example.org'
@@ -26,17 +26,21 @@ export const runSeed = (
 ): Promise<SeedRun> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'seed/cli.ts'), ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'test',
-        PAYLOAD_SECRET: TEST_SECRET,
-        ...env,
+    const child = spawn(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'seed/cli.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: 'test',
+          PAYLOAD_SECRET: TEST_SECRET,
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    )
     let stdout = ''
     let stderr = ''
     child.stdout?.on('data', (chunk) => (stdout += chunk))
@@ -71,7 +75,10 @@ export type SeededOptions = {
 }
 
 /** Seed a fresh database with the CLI, then boot the server on it (no first-register step: the seed made the accounts). */
-export const bootSeededBackend = async (adapter: AdapterName, options: SeededOptions = {}): Promise<SeededBackend> => {
+export const bootSeededBackend = async (
+  adapter: AdapterName,
+  options: SeededOptions = {},
+): Promise<SeededBackend> => {
   const database = await createFreshDatabase(adapter)
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-seed-media-'))
   const env = {
@@ -80,11 +87,14 @@ export const bootSeededBackend = async (adapter: AdapterName, options: SeededOpt
     SEED_ADMIN_EMAIL,
     SEED_ADMIN_PASSWORD,
   }
-  const seed = (args: string[] = [], extraEnv: Record<string, string | undefined> = {}) => runSeed({ ...env, ...extraEnv }, args)
+  const seed = (args: string[] = [], extraEnv: Record<string, string | undefined> = {}) =>
+    runSeed({ ...env, ...extraEnv }, args)
   const firstRun = await seed(options.args)
   if (firstRun.code !== 0) {
     await database.drop().catch(() => undefined)
-    throw new Error(`the first seed run failed (${firstRun.code}):\n${firstRun.stdout}\n${firstRun.stderr}`)
+    throw new Error(
+      `the first seed run failed (${firstRun.code}):\n${firstRun.stdout}\n${firstRun.stderr}`,
+    )
   }
   const server = await startServerProcess(env)
   const api = new ApiClient(server.url)
@@ -111,25 +121,5 @@ export const describeEachSeededAdapter = (
   title: string,
   define: (backend: SeededBackend) => void,
   options: SeededOptions = {},
-): void => {
-  for (const availability of adapterAvailability()) {
-    const label = ADAPTER_LABELS[availability.name]
-    if (!availability.available) {
-      // The database cannot be had here: the suite shows up as skipped, with the reason in its name.
-      describe.skip(`${title} [${label}: skipped, ${availability.reason}]`, () => {
-        it(`runs when ${label} is available`, () => undefined)
-      })
-      continue
-    }
-    describe(`${title} [${label}]`, () => {
-      const backend = {} as SeededBackend
-      beforeAll(async () => {
-        Object.assign(backend, await bootSeededBackend(availability.name, options))
-      }, 600_000)
-      afterAll(async () => {
-        await backend.server?.stop()
-      }, 60_000)
-      define(backend)
-    })
-  }
-}
+): void =>
+  describeEachBooted(title, (adapter) => bootSeededBackend(adapter, options), define, 600_000)
