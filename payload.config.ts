@@ -5,7 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { payloadSecret } from './src/config/secret.ts'
-import { databaseAdapter } from './src/db.ts'
+import { createSchemaIfEmpty, databaseAdapter } from './src/db.ts'
 import { charityPlugin } from './src/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,5 +43,7 @@ export default buildConfig({
   },
   sharp,
   telemetry: false,
+  // A first production start on an empty SQL database creates its tables (see src/db.ts).
+  onInit: createSchemaIfEmpty,
   plugins: [charityPlugin()],
 })

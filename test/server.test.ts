@@ -114,3 +114,21 @@ describe('start-up refusals', () => {
     expect(result.stdout + result.stderr).toMatch(reason)
   })
 })
+
+describeEachAdapter(
+  'a first production start on an empty database',
+  (backend) => {
+    it('creates the tables, so the first admin registers and content can be written and read', async () => {
+      // bootBackend has already registered the first admin on this production server.
+      expect(backend.admin.role).toBe('admin')
+      const created = await backend.api.request('/api/posts', {
+        body: { title: 'First post in production', _status: 'published' },
+        token: backend.admin.token,
+      })
+      expect(created.status).toBe(201)
+      const list = await backend.api.request('/api/posts')
+      expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['First post in production'])
+    })
+  },
+  { env: { NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'false' } },
+)
