@@ -2,15 +2,13 @@
  * Helpers for the donations suites: signing and delivering webhook bodies the
  * way a payment platform does, and reading an appeal and its ledger back.
  */
-import { spawn } from 'node:child_process'
 import { createHmac, randomBytes } from 'node:crypto'
-import path from 'node:path'
 
 import type { ApiResponse } from './client.ts'
 import type { TestBackend } from './harness.ts'
 import type { ProcessResult } from './server.ts'
 
-import { ROOT, TEST_SECRET } from './server.ts'
+import { runToExit, spawnScript } from './server.ts'
 
 export const WEBHOOK_SECRET = `whsec-${randomBytes(16).toString('hex')}`
 
@@ -73,32 +71,8 @@ export const countDonations = async (backend: TestBackend): Promise<number> => {
 
 /** `npm run reconcile` against the backend's database, as an operator runs it. */
 export const runReconcile = (backend: TestBackend, args: string[] = []): Promise<ProcessResult> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'src/bin/reconcile.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          NODE_ENV: 'test',
-          PAYLOAD_SECRET: TEST_SECRET,
-          DATABASE_URI: backend.database.uri,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout?.on('data', (chunk) => (stdout += chunk))
-    child.stderr?.on('data', (chunk) => (stderr += chunk))
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`reconcile did not finish within 120 s:\n${stdout}\n${stderr}`))
-    }, 120_000)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    })
-  })
+  runToExit(
+    spawnScript('src/bin/reconcile.ts', args, { DATABASE_URI: backend.database.uri }),
+    'reconcile',
+    120_000,
+  )

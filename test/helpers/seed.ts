@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,7 +7,7 @@ import type { FreshDatabase, ProcessResult, RunningTestServer } from './server.t
 
 import { ApiClient } from './client.ts'
 import { describeEachBooted } from './harness.ts'
-import { createFreshDatabase, ROOT, startServerProcess, TEST_SECRET } from './server.ts'
+import { createFreshDatabase, runToExit, spawnScript, startServerProcess } from './server.ts'
 
 export const SEED_ADMIN_EMAIL = 'seed-admin@example.org'
 export const SEED_ADMIN_PASSWORD = 'seed-admin-password-for-tests'
@@ -19,41 +18,15 @@ export type SeedRun = ProcessResult & { seconds: number }
  * `npm run seed` as a child process, exactly as a developer runs it (the
  * explicit export condition avoids lexical's top-level-await entry on Node 20).
  */
-export const runSeed = (
+export const runSeed = async (
   env: Record<string, string | undefined>,
   args: string[] = [],
   timeoutMs = 300_000,
-): Promise<SeedRun> =>
-  new Promise((resolve, reject) => {
-    const started = performance.now()
-    const child = spawn(
-      process.execPath,
-      ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'seed/cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          NODE_ENV: 'test',
-          PAYLOAD_SECRET: TEST_SECRET,
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout?.on('data', (chunk) => (stdout += chunk))
-    child.stderr?.on('data', (chunk) => (stderr += chunk))
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`seed did not finish within ${timeoutMs} ms:\n${stdout}\n${stderr}`))
-    }, timeoutMs)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 })
-    })
-  })
+): Promise<SeedRun> => {
+  const started = performance.now()
+  const result = await runToExit(spawnScript('seed/cli.ts', args, env), 'seed', timeoutMs)
+  return { ...result, seconds: (performance.now() - started) / 1000 }
+}
 
 /** A database filled by the seed CLI, and the real server reading it. */
 export type SeededBackend = {

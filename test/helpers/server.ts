@@ -62,43 +62,56 @@ export const createFreshDatabase = async (adapter: AdapterName): Promise<FreshDa
 export type ProcessResult = { code: number | null; stdout: string; stderr: string }
 
 /**
- * The server as a program, started exactly as `npm run dev` starts it. The
- * explicit export condition avoids lexical's top-level-await entry, which
- * Node 20 sometimes abandons (exit code 13).
+ * A project script run as `node --conditions=development --import tsx <script>`,
+ * exactly as the npm scripts run it: the explicit export condition avoids
+ * lexical's top-level-await entry, which Node 20 sometimes abandons (exit 13).
  */
-export const spawnServer = (env: Record<string, string | undefined>): ChildProcess =>
-  spawn(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'src/server.ts')], {
+export const spawnScript = (
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): ChildProcess =>
+  spawn(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(ROOT, script), ...args], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       NODE_ENV: 'test',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PAYLOAD_ADMIN: 'false',
       PAYLOAD_SECRET: TEST_SECRET,
-      PORT: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 
-/** Run the server until it exits by itself (for start-up refusals). */
-export const runServerToExit = (env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ProcessResult> =>
+/** Collect a child's output until it exits by itself; kill it after `timeoutMs`. */
+export const runToExit = (child: ChildProcess, what: string, timeoutMs: number): Promise<ProcessResult> =>
   new Promise((resolve, reject) => {
-    const child = spawnServer(env)
     let stdout = ''
     let stderr = ''
     child.stdout?.on('data', (chunk) => (stdout += chunk))
     child.stderr?.on('data', (chunk) => (stderr += chunk))
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`server did not exit within ${timeoutMs} ms:\n${stdout}\n${stderr}`))
+      reject(new Error(`${what} did not finish within ${timeoutMs} ms:\n${stdout}\n${stderr}`))
     }, timeoutMs)
     child.on('exit', (code) => {
       clearTimeout(timer)
       resolve({ code, stdout, stderr })
     })
   })
+
+/** The server as a program, started as `npm run dev` starts it, API only, on a free port. */
+export const spawnServer = (env: Record<string, string | undefined>): ChildProcess =>
+  spawnScript('src/server.ts', [], {
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_ADMIN: 'false',
+    PORT: '0',
+    ...env,
+  })
+
+/** Run the server until it exits by itself (for start-up refusals). */
+export const runServerToExit = (env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ProcessResult> =>
+  runToExit(spawnServer(env), 'the server', timeoutMs)
 
 export type RunningTestServer = {
   url: string
