@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { payloadSecret } from './src/config/secret.ts'
-import { createSchemaIfEmpty, databaseAdapter } from './src/db.ts'
-import { charityPlugin } from './src/index.ts'
+import { charityOptionsFromEnv } from './src/app/config/environment.ts'
+import { payloadSecret } from './src/app/config/secret.ts'
+import { databaseAdapter } from './src/app/database/adapter.ts'
+import { createSchemaIfEmpty } from './src/app/database/schema.ts'
+import { charityPlugin } from './src/exports/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** The reference backend: Payload with the charity plugin and nothing else. */
+/** The reference backend: Payload with the charity plugin and nothing else, set from the environment. */
 export default buildConfig({
   admin: {
     user: 'users',
@@ -33,7 +35,9 @@ export default buildConfig({
     fallback: true,
   },
   // PAYLOAD_TYPES_OUTPUT lets the staleness test generate to a scratch file.
-  typescript: { outputFile: process.env.PAYLOAD_TYPES_OUTPUT || path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    outputFile: process.env.PAYLOAD_TYPES_OUTPUT || path.resolve(dirname, 'payload-types.ts'),
+  },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   jobs: {
     // Scheduled publishing queues jobs; this server runs them once a minute.
@@ -43,7 +47,7 @@ export default buildConfig({
   },
   sharp,
   telemetry: false,
-  // A first production start on an empty SQL database creates its tables (see src/db.ts).
+  // A first production start on an empty SQL database creates its tables (src/app/database/schema.ts).
   onInit: createSchemaIfEmpty,
-  plugins: [charityPlugin()],
+  plugins: [charityPlugin(charityOptionsFromEnv())],
 })

@@ -1,3 +1,5 @@
+import type { AdapterName } from '../test/helpers/databases.ts'
+
 /**
  * Read-path benchmark: what a website's traffic costs. Seeds a fresh SQLite
  * database (or the PostgreSQL at BENCH_POSTGRES_URL) with `--scale N`, starts
@@ -10,8 +12,6 @@
 import autocannon from 'autocannon'
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
-
-import type { AdapterName } from '../test/helpers/databases.ts'
 
 import { runSeed } from '../test/helpers/seed.ts'
 import { createFreshDatabase, startServerProcess } from '../test/helpers/server.ts'
@@ -31,7 +31,11 @@ const database = await createFreshDatabase(adapter)
 const secret = randomBytes(32).toString('hex')
 console.log(`Seeding ${adapter} with --scale ${values.scale}…`)
 const seeded = await runSeed(
-  { DATABASE_URI: database.uri, PAYLOAD_SECRET: secret, SEED_ADMIN_PASSWORD: 'bench-admin-password' },
+  {
+    DATABASE_URI: database.uri,
+    PAYLOAD_SECRET: secret,
+    SEED_ADMIN_PASSWORD: 'bench-admin-password',
+  },
   ['--scale', String(values.scale), '--seed', '1'],
   1_800_000,
 )
@@ -46,19 +50,36 @@ const server = await startServerProcess({
   PAYLOAD_JOBS_AUTORUN: 'false',
 })
 
-const slug = (await (await fetch(`${server.url}/api/posts?limit=1&depth=0&sort=-publishedAt`)).json()).docs[0]?.slug
+const slug = (
+  await (await fetch(`${server.url}/api/posts?limit=1&depth=0&sort=-publishedAt`)).json()
+).docs[0]?.slug
 const now = new Date().toISOString()
 const paths: { name: string; request: autocannon.Request }[] = [
-  { name: 'newest posts (REST)', request: { method: 'GET', path: '/api/posts?limit=10&sort=-publishedAt&depth=1' } },
-  { name: 'one post by slug (REST)', request: { method: 'GET', path: `/api/posts?where[slug][equals]=${slug}&limit=1` } },
-  { name: 'upcoming events (REST)', request: { method: 'GET', path: `/api/events?where[startsAt][greater_than]=${now}&sort=startsAt&limit=10` } },
+  {
+    name: 'newest posts (REST)',
+    request: { method: 'GET', path: '/api/posts?limit=10&sort=-publishedAt&depth=1' },
+  },
+  {
+    name: 'one post by slug (REST)',
+    request: { method: 'GET', path: `/api/posts?where[slug][equals]=${slug}&limit=1` },
+  },
+  {
+    name: 'upcoming events (REST)',
+    request: {
+      method: 'GET',
+      path: `/api/events?where[startsAt][greater_than]=${now}&sort=startsAt&limit=10`,
+    },
+  },
   {
     name: 'newest posts (GraphQL)',
     request: {
       method: 'POST',
       path: '/api/graphql',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ Posts(limit: 10, sort: "-publishedAt") { docs { title slug excerpt publishedAt } } }' }),
+      body: JSON.stringify({
+        query:
+          '{ Posts(limit: 10, sort: "-publishedAt") { docs { title slug excerpt publishedAt } } }',
+      }),
     },
   },
   { name: 'events calendar (ICS)', request: { method: 'GET', path: '/api/events/calendar.ics' } },
@@ -87,5 +108,7 @@ try {
   await database.drop()
 }
 
-console.log(`\n${adapter}, --scale ${values.scale}, ${values.connections} connections, ${values.duration} s per path`)
+console.log(
+  `\n${adapter}, --scale ${values.scale}, ${values.connections} connections, ${values.duration} s per path`,
+)
 console.table(rows)

@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access/anyone.ts'
 import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin.ts'
 import { slugField } from '../src/fields/slug.ts'
-import { SLUGS } from '../src/slugs.ts'
 
-export const Categories: CollectionConfig = {
-  slug: SLUGS.categories,
+/** Topics posts are filed under (e.g. "Supply chains", "Training"). */
+export const categoriesCollection = (slug: string): CollectionConfig<'categories'> => ({
+  slug,
   admin: {
     group: 'Content',
     useAsTitle: 'title',
@@ -20,4 +20,4 @@ export const Categories: CollectionConfig = {
   },
   defaultPopulate: { title: true, slug: true },
   fields: [{ name: 'title', type: 'text', required: true, localized: true }, slugField()],
-}
+})

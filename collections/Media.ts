@@ -1,17 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import path from 'node:path'
+import type { CharityContext } from '../src/options.ts'
 
 import { anyone } from '../src/access/anyone.ts'
 import { authenticated } from '../src/access/authenticated.ts'
 import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin.ts'
 
-/** Uploaded files live outside the repository, beside the embedded database. */
-// turbopackIgnore: a path built at run time would make Next trace the whole project into the build.
-const mediaDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || '.data/media')
-
-export const Media: CollectionConfig = {
-  slug: 'media',
+/** Images and PDFs, with sizes for cards, heroes and social sharing. The host says where files go (`mediaDir`). */
+export const mediaCollection = (ctx: CharityContext, slug: string): CollectionConfig<'media'> => ({
+  slug,
   admin: {
     group: 'Content',
     useAsTitle: 'alt',
@@ -24,7 +21,7 @@ export const Media: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   upload: {
-    staticDir: mediaDir(),
+    ...(ctx.mediaDir ? { staticDir: ctx.mediaDir } : {}),
     mimeTypes: ['image/*', 'application/pdf'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
@@ -47,4 +44,4 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text', admin: { description: 'Photographer or source.' } },
   ],
-}
+})

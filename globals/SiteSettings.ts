@@ -1,13 +1,16 @@
 import type { GlobalConfig } from 'payload'
 
+import type { CharityContext } from '../src/options.ts'
+
 import { anyone } from '../src/access/anyone.ts'
 import { isAdmin } from '../src/access/isAdmin.ts'
+import { whenCollection } from '../src/builders/editorial.ts'
 import { metaField } from '../src/fields/meta.ts'
 import { isHttpsUrl, validateHttpsUrl } from '../src/fields/url.ts'
-import { GLOBAL_SLUGS, SLUGS } from '../src/slugs.ts'
 
-export const SiteSettings: GlobalConfig = {
-  slug: GLOBAL_SLUGS.siteSettings,
+/** Who the charity is: name, registrations, contact, social links, default SEO, the donate button. */
+export const siteSettingsGlobal = (ctx: CharityContext, slug: string): GlobalConfig => ({
+  slug,
   label: 'Site settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
@@ -17,7 +20,9 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'charityRegistrations',
       type: 'array',
-      admin: { description: 'Registered charity numbers, shown in the footer by law in some places.' },
+      admin: {
+        description: 'Registered charity numbers, shown in the footer by law in some places.',
+      },
       fields: [
         {
           type: 'row',
@@ -42,10 +47,13 @@ export const SiteSettings: GlobalConfig = {
       name: 'contact',
       type: 'group',
       fields: [
-        { type: 'row', fields: [
-          { name: 'email', type: 'email' },
-          { name: 'phone', type: 'text' },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email' },
+            { name: 'phone', type: 'text' },
+          ],
+        },
         { name: 'address', type: 'textarea' },
       ],
     },
@@ -53,34 +61,54 @@ export const SiteSettings: GlobalConfig = {
       name: 'socialLinks',
       type: 'array',
       fields: [
-        { type: 'row', fields: [
-          {
-            name: 'platform',
-            type: 'select',
-            required: true,
-            options: ['x', 'bluesky', 'mastodon', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'other'],
-          },
-          {
-            name: 'url',
-            type: 'text',
-            required: true,
-            validate: (value: null | string | undefined) =>
-              isHttpsUrl(value) ? true : 'Give the full https:// address of the profile.',
-          },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'platform',
+              type: 'select',
+              required: true,
+              options: [
+                'x',
+                'bluesky',
+                'mastodon',
+                'facebook',
+                'instagram',
+                'linkedin',
+                'youtube',
+                'tiktok',
+                'other',
+              ],
+            },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              validate: (value: null | string | undefined) =>
+                isHttpsUrl(value) ? true : 'Give the full https:// address of the profile.',
+            },
+          ],
+        },
       ],
     },
-    metaField(SLUGS.media, 'defaultSeo', 'Default SEO'),
+    metaField(ctx.slugs.media, 'defaultSeo', 'Default SEO'),
     {
       name: 'donateCallToAction',
       type: 'group',
       fields: [
-        { type: 'row', fields: [
-          { name: 'label', type: 'text', localized: true, defaultValue: 'Donate' },
-          { name: 'url', type: 'text', validate: validateHttpsUrl },
-        ] },
-        { name: 'appeal', type: 'relationship', relationTo: SLUGS.donationAppeals },
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', localized: true, defaultValue: 'Donate' },
+            { name: 'url', type: 'text', validate: validateHttpsUrl },
+          ],
+        },
+        ...whenCollection(ctx.slugs.donationAppeals, (appeals) => ({
+          name: 'appeal',
+          type: 'relationship',
+          relationTo: appeals,
+        })),
       ],
     },
   ],
-}
+})

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
-import { base, en, en_GB, Faker } from '@faker-js/faker'
-
 import type { SeedRefs, StaffKey } from './context.ts'
 import type { Place } from './places.ts'
+
+import { base, en, en_GB, Faker } from '@faker-js/faker'
 
 import { slugify } from '../src/fields/slug.ts'
 import { inTransaction } from './context.ts'
@@ -56,27 +56,93 @@ const POST_EXCERPTS: ((v: Vars) => string)[] = [
 ]
 
 const PARAGRAPHS: ((v: Vars) => string)[] = [
-  (v) => `${v.n} people came along, some for the first time. By the end of the evening, everyone knew who to call if they were worried about someone.`,
-  (v) => `${v.name} has volunteered with the ${v.place.city} group for two years. "It started with one training day," they told us, "and it changed what I notice on my way to work."`,
-  () => 'Trafficking rarely looks like the films. More often it is someone who never seems to have a day off, who does not hold their own documents, or who is always collected by the same person.',
-  () => 'You do not need to be certain to pass on a concern. If someone is in immediate danger, call 999. Otherwise, the Modern Slavery and Exploitation Helpline is there to listen and advise.',
-  (v) => `The group now meets monthly in ${v.place.city}, and is always glad to see new faces. Nobody needs experience, only a willingness to learn.`,
-  (v) => `Local businesses were asked three simple questions about how they recruit. ${v.n} of them replied, and several have since reviewed their policies.`,
-  () => 'Recruitment fees leave workers in debt before they have earned a penny. A company that promises no worker pays for a job, and checks that promise is kept, removes one of the most common routes into forced labour.',
-  (v) => `Our thanks go to everyone in ${v.place.region} who gave their time, lent a room or brought cake.`,
-  (v) => `Groups in ${v.other.city} and ${v.place.city} have started sharing notes after each meeting, so good ideas travel quickly.`,
-  () => 'If you would like a training day where you live, get in touch. We bring the trainers and the materials; you bring the people.',
+  (v) =>
+    `${v.n} people came along, some for the first time. By the end of the evening, everyone knew who to call if they were worried about someone.`,
+  (v) =>
+    `${v.name} has volunteered with the ${v.place.city} group for two years. "It started with one training day," they told us, "and it changed what I notice on my way to work."`,
+  () =>
+    'Trafficking rarely looks like the films. More often it is someone who never seems to have a day off, who does not hold their own documents, or who is always collected by the same person.',
+  () =>
+    'You do not need to be certain to pass on a concern. If someone is in immediate danger, call 999. Otherwise, the Modern Slavery and Exploitation Helpline is there to listen and advise.',
+  (v) =>
+    `The group now meets monthly in ${v.place.city}, and is always glad to see new faces. Nobody needs experience, only a willingness to learn.`,
+  (v) =>
+    `Local businesses were asked three simple questions about how they recruit. ${v.n} of them replied, and several have since reviewed their policies.`,
+  () =>
+    'Recruitment fees leave workers in debt before they have earned a penny. A company that promises no worker pays for a job, and checks that promise is kept, removes one of the most common routes into forced labour.',
+  (v) =>
+    `Our thanks go to everyone in ${v.place.region} who gave their time, lent a room or brought cake.`,
+  (v) =>
+    `Groups in ${v.other.city} and ${v.place.city} have started sharing notes after each meeting, so good ideas travel quickly.`,
+  () =>
+    'If you would like a training day where you live, get in touch. We bring the trainers and the materials; you bring the people.',
 ]
 
 const EVENT_KINDS = [
-  { type: 'training', mode: 'in-person', title: (v: Vars) => `Community training day, ${v.place.city}`, hours: 6, start: '10:00', weekday: 6 },
-  { type: 'workshop', mode: 'in-person', title: (v: Vars) => `Spotting the signs: a workshop in ${v.place.city}`, hours: 3, start: '10:30', weekday: 6 },
-  { type: 'webinar', mode: 'online', title: () => 'Online briefing: recruitment fees and supply chains', hours: 1, start: '19:00', weekday: 3 },
-  { type: 'webinar', mode: 'online', title: () => 'Online introduction to ACT groups', hours: 1, start: '12:30', weekday: 2 },
-  { type: 'meeting', mode: 'in-person', title: (v: Vars) => `Volunteer meet-up, ${v.place.city}`, hours: 2, start: '18:30', weekday: 4 },
-  { type: 'meeting', mode: 'hybrid', title: (v: Vars) => `${v.place.region} coordinators' meeting`, hours: 2, start: '18:00', weekday: 1 },
-  { type: 'fundraiser', mode: 'in-person', title: (v: Vars) => `Quiz night for ACT, ${v.place.city}`, hours: 3, start: '19:00', weekday: 5 },
-  { type: 'conference', mode: 'hybrid', title: (v: Vars) => `${v.place.region} regional gathering`, hours: 7, start: '09:30', weekday: 6 },
+  {
+    type: 'training',
+    mode: 'in-person',
+    title: (v: Vars) => `Community training day, ${v.place.city}`,
+    hours: 6,
+    start: '10:00',
+    weekday: 6,
+  },
+  {
+    type: 'workshop',
+    mode: 'in-person',
+    title: (v: Vars) => `Spotting the signs: a workshop in ${v.place.city}`,
+    hours: 3,
+    start: '10:30',
+    weekday: 6,
+  },
+  {
+    type: 'webinar',
+    mode: 'online',
+    title: () => 'Online briefing: recruitment fees and supply chains',
+    hours: 1,
+    start: '19:00',
+    weekday: 3,
+  },
+  {
+    type: 'webinar',
+    mode: 'online',
+    title: () => 'Online introduction to ACT groups',
+    hours: 1,
+    start: '12:30',
+    weekday: 2,
+  },
+  {
+    type: 'meeting',
+    mode: 'in-person',
+    title: (v: Vars) => `Volunteer meet-up, ${v.place.city}`,
+    hours: 2,
+    start: '18:30',
+    weekday: 4,
+  },
+  {
+    type: 'meeting',
+    mode: 'hybrid',
+    title: (v: Vars) => `${v.place.region} coordinators' meeting`,
+    hours: 2,
+    start: '18:00',
+    weekday: 1,
+  },
+  {
+    type: 'fundraiser',
+    mode: 'in-person',
+    title: (v: Vars) => `Quiz night for ACT, ${v.place.city}`,
+    hours: 3,
+    start: '19:00',
+    weekday: 5,
+  },
+  {
+    type: 'conference',
+    mode: 'hybrid',
+    title: (v: Vars) => `${v.place.region} regional gathering`,
+    hours: 7,
+    start: '09:30',
+    weekday: 6,
+  },
 ] as const
 
 const APPEAL_TITLES: ((v: Vars) => string)[] = [
@@ -98,17 +164,82 @@ const IMPACTS: Record<number, string> = {
 
 /** Names common across the UK today, so generated people sound like the places they live in. */
 const FIRST_NAMES = [
-  'Amina', 'Ben', 'Bethan', 'Callum', 'Chloe', 'Daniel', 'Dylan', 'Eilidh', 'Emma', 'Fatima', 'Gareth', 'Grace',
-  'Hannah', 'Harry', 'Imran', 'Isla', 'Jack', 'Joanne', 'Kwame', 'Leah', 'Liam', 'Lowri', 'Mohammed', 'Niamh',
-  'Olivia', 'Oliver', 'Priya', 'Rhys', 'Ruth', 'Sam', 'Sophie', 'Tariq', 'Tomasz', 'Yusuf', 'Zara', 'Zofia',
+  'Amina',
+  'Ben',
+  'Bethan',
+  'Callum',
+  'Chloe',
+  'Daniel',
+  'Dylan',
+  'Eilidh',
+  'Emma',
+  'Fatima',
+  'Gareth',
+  'Grace',
+  'Hannah',
+  'Harry',
+  'Imran',
+  'Isla',
+  'Jack',
+  'Joanne',
+  'Kwame',
+  'Leah',
+  'Liam',
+  'Lowri',
+  'Mohammed',
+  'Niamh',
+  'Olivia',
+  'Oliver',
+  'Priya',
+  'Rhys',
+  'Ruth',
+  'Sam',
+  'Sophie',
+  'Tariq',
+  'Tomasz',
+  'Yusuf',
+  'Zara',
+  'Zofia',
 ]
 const LAST_NAMES = [
-  'Ahmed', 'Begum', 'Brown', 'Campbell', 'Davies', 'Edwards', 'Evans', 'Griffiths', 'Hughes', 'Jones', 'Kaur',
-  'Khan', 'Kowalski', 'MacDonald', 'Mensah', 'Murphy', 'Nowak', 'O’Neill', 'Patel', 'Roberts', 'Robertson',
-  'Singh', 'Smith', 'Taylor', 'Thomas', 'Walker', 'Williams', 'Wilson',
+  'Ahmed',
+  'Begum',
+  'Brown',
+  'Campbell',
+  'Davies',
+  'Edwards',
+  'Evans',
+  'Griffiths',
+  'Hughes',
+  'Jones',
+  'Kaur',
+  'Khan',
+  'Kowalski',
+  'MacDonald',
+  'Mensah',
+  'Murphy',
+  'Nowak',
+  'O’Neill',
+  'Patel',
+  'Roberts',
+  'Robertson',
+  'Singh',
+  'Smith',
+  'Taylor',
+  'Thomas',
+  'Walker',
+  'Williams',
+  'Wilson',
 ]
 
-const VENUES = ['Community centre', 'Library meeting room', 'Church hall', 'Quaker meeting house', 'Town hall', 'Friends meeting room']
+const VENUES = [
+  'Community centre',
+  'Library meeting room',
+  'Church hall',
+  'Quaker meeting house',
+  'Town hall',
+  'Friends meeting room',
+]
 
 /** The local time in London, `days` after `today` (UTC midnight), on the chosen weekday. */
 const londonAt = (today: Date, days: number, weekday: number, time: string): Date => {
@@ -126,12 +257,20 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
   const categories = Object.values(refs.categories)
   const campaigns = Object.values(refs.campaigns)
   const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items)
-  const status = (): 'draft' | 'published' => (faker.datatype.boolean({ probability: DRAFT_SHARE }) ? 'draft' : 'published')
+  const status = (): 'draft' | 'published' =>
+    faker.datatype.boolean({ probability: DRAFT_SHARE }) ? 'draft' : 'published'
   const vars = (): Vars => {
     const first = pick(FIRST_NAMES)
-    return { place: pick(PLACES), other: pick(PLACES), n: faker.number.int({ min: 5, max: 60 }), first, name: `${first} ${pick(LAST_NAMES)}` }
+    return {
+      place: pick(PLACES),
+      other: pick(PLACES),
+      n: faker.number.int({ min: 5, max: 60 }),
+      first,
+      name: `${first} ${pick(LAST_NAMES)}`,
+    }
   }
-  const slugFor = (title: string, index: number) => `${slugify(title).slice(0, 72).replace(/-+$/, '')}-${seed}-${index}`
+  const slugFor = (title: string, index: number) =>
+    `${slugify(title).slice(0, 72).replace(/-+$/, '')}-${seed}-${index}`
   const items: BulkItem[] = []
 
   for (let index = 1; index <= count; index++) {
@@ -141,8 +280,11 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
       const title = pick(POST_TITLES)(v)
       const state = status()
       // Authors write the drafts; editors publish.
-      const as: StaffKey = state === 'draft' ? pick(['author', 'editor'] as const) : pick(['editor', 'admin'] as const)
-      const paragraphs = faker.helpers.arrayElements(PARAGRAPHS, { min: 3, max: 6 }).map((make) => p(make(v)))
+      const as: StaffKey =
+        state === 'draft' ? pick(['author', 'editor'] as const) : pick(['editor', 'admin'] as const)
+      const paragraphs = faker.helpers
+        .arrayElements(PARAGRAPHS, { min: 3, max: 6 })
+        .map((make) => p(make(v)))
       items.push({
         collection: 'posts',
         slug: slugFor(title, index),
@@ -152,12 +294,20 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
           title,
           excerpt: pick(POST_EXCERPTS)(v),
           heroImage: faker.datatype.boolean({ probability: 0.7 }) ? pick(media) : undefined,
-          content: richText(...paragraphs.slice(0, 2), h2('What happens next'), ...paragraphs.slice(2)),
+          content: richText(
+            ...paragraphs.slice(0, 2),
+            h2('What happens next'),
+            ...paragraphs.slice(2),
+          ),
           authors: [refs.users[as].id],
           categories: faker.helpers.arrayElements(categories, { min: 1, max: 2 }),
           campaign: faker.datatype.boolean({ probability: 0.3 }) ? pick(campaigns) : undefined,
           publishedAt:
-            state === 'published' ? new Date(today.getTime() - faker.number.int({ min: 1, max: 3 * 365 }) * DAY + 9 * 3600_000).toISOString() : undefined,
+            state === 'published'
+              ? new Date(
+                  today.getTime() - faker.number.int({ min: 1, max: 3 * 365 }) * DAY + 9 * 3600_000,
+                ).toISOString()
+              : undefined,
         },
       })
     }
@@ -166,7 +316,12 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
       const v = vars()
       const kind = pick(EVENT_KINDS)
       const title = kind.title(v)
-      const startsAt = londonAt(today, faker.number.int({ min: -365, max: 365 }), kind.weekday, kind.start)
+      const startsAt = londonAt(
+        today,
+        faker.number.int({ min: -365, max: 365 }),
+        kind.weekday,
+        kind.start,
+      )
       const endsAt = new Date(startsAt.getTime() + kind.hours * 3600_000)
       const slug = slugFor(title, index)
       const eventStatus = faker.helpers.weightedArrayElement([
@@ -184,7 +339,10 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
         data: {
           title,
           summary: `${kind.type === 'webinar' ? 'An hour online' : `A ${kind.type} in ${v.place.city}`} for anyone who wants to help their community stand up to trafficking.`,
-          description: richText(p(pick(PARAGRAPHS)(v)), ul('No experience needed', 'Step-free access', 'Questions welcome')),
+          description: richText(
+            p(pick(PARAGRAPHS)(v)),
+            ul('No experience needed', 'Step-free access', 'Questions welcome'),
+          ),
           eventType: kind.type,
           attendanceMode: kind.mode,
           eventStatus,
@@ -204,11 +362,18 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
             : undefined,
           location: inPerson
             ? {
-                latitude: Number((v.place.latitude + faker.number.float({ min: -0.02, max: 0.02 })).toFixed(5)),
-                longitude: Number((v.place.longitude + faker.number.float({ min: -0.02, max: 0.02 })).toFixed(5)),
+                latitude: Number(
+                  (v.place.latitude + faker.number.float({ min: -0.02, max: 0.02 })).toFixed(5),
+                ),
+                longitude: Number(
+                  (v.place.longitude + faker.number.float({ min: -0.02, max: 0.02 })).toFixed(5),
+                ),
               }
             : undefined,
-          onlineUrl: kind.mode === 'online' || kind.mode === 'hybrid' ? `https://meet.example.org/${slug}` : undefined,
+          onlineUrl:
+            kind.mode === 'online' || kind.mode === 'hybrid'
+              ? `https://meet.example.org/${slug}`
+              : undefined,
           registration: {
             url: `https://example.org/events/${slug}/register`,
             capacity: faker.helpers.arrayElement([20, 30, 40, 60, 80, 120]),
@@ -225,7 +390,9 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
       const title = pick(APPEAL_TITLES)(v)
       const opensAt = new Date(today.getTime() - faker.number.int({ min: 0, max: 400 }) * DAY)
       const closesAt = new Date(opensAt.getTime() + faker.number.int({ min: 30, max: 240 }) * DAY)
-      const amounts = faker.helpers.arrayElements(Object.keys(IMPACTS).map(Number), 3).sort((a, b) => a - b)
+      const amounts = faker.helpers
+        .arrayElements(Object.keys(IMPACTS).map(Number), 3)
+        .sort((a, b) => a - b)
       items.push({
         collection: 'donation-appeals',
         slug: slugFor(title, index),
@@ -263,7 +430,11 @@ export type BulkOptions = {
 }
 
 /** Which of these slugs already exist in the collection (drafts included). */
-const existingSlugs = async (payload: Payload, collection: CollectionSlug, slugs: string[]): Promise<Set<string>> => {
+const existingSlugs = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  slugs: string[],
+): Promise<Set<string>> => {
   if (slugs.length === 0) return new Set()
   const { docs } = await payload.find({
     collection,
@@ -279,7 +450,11 @@ const existingSlugs = async (payload: Payload, collection: CollectionSlug, slugs
 }
 
 /** Create what `planBulk` describes, skipping documents an earlier run made. */
-export const generateBulk = async (payload: Payload, refs: SeedRefs, options: BulkOptions): Promise<BulkResult> => {
+export const generateBulk = async (
+  payload: Payload,
+  refs: SeedRefs,
+  options: BulkOptions,
+): Promise<BulkResult> => {
   const items = planBulk(options.count, options.seed, refs, options.now ?? new Date())
   const batchSize = options.batchSize ?? 100
   const started = performance.now()

@@ -1,6 +1,6 @@
 /**
  * `npm run seed`: the sample charity, through Payload's Local API.
- * See docs/readme/seed.md and `npm run seed -- --help`.
+ * See docs/operators.md ("Sample content") and `npm run seed -- --help`.
  */
 import type { Payload } from 'payload'
 
@@ -31,12 +31,13 @@ const main = async (): Promise<number> => {
     return 1
   }
 
-  const [{ getPayload }, { default: config }, { seedSampleContent }, { generateBulk }] = await Promise.all([
-    import('payload'),
-    import('../payload.config.ts'),
-    import('./run.ts'),
-    import('./bulk.ts'),
-  ])
+  const [{ getPayload }, { default: config }, { seedSampleContent }, { generateBulk }] =
+    await Promise.all([
+      import('payload'),
+      import('../payload.config.ts'),
+      import('./run.ts'),
+      import('./bulk.ts'),
+    ])
   const payload: Payload = await getPayload({ config })
   try {
     const report = await seedSampleContent(payload, {
@@ -49,9 +50,14 @@ const main = async (): Promise<number> => {
 
     if (flags.scale) {
       const total = flags.scale * 3
-      console.log(`Generating ${flags.scale} posts, ${flags.scale} events and ${flags.scale} appeals (seed ${flags.seed})…`)
+      console.log(
+        `Generating ${flags.scale} posts, ${flags.scale} events and ${flags.scale} appeals (seed ${flags.seed})…`,
+      )
       const bar = new cliProgress.SingleBar(
-        { format: 'Seeding |{bar}| {value}/{total} documents | {rate}/s | ETA {eta_formatted}', hideCursor: true },
+        {
+          format: 'Seeding |{bar}| {value}/{total} documents | {rate}/s | ETA {eta_formatted}',
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       )
       bar.start(total, 0, { rate: '0.0' })
@@ -59,7 +65,8 @@ const main = async (): Promise<number> => {
       const result = await generateBulk(payload, report.refs, {
         count: flags.scale,
         seed: flags.seed,
-        onProgress: (done) => bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }),
+        onProgress: (done) =>
+          bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }),
       })
       bar.stop()
       console.log(
@@ -77,6 +84,9 @@ const main = async (): Promise<number> => {
 main()
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
-    console.error('Seeding failed:', error instanceof Error ? (error.stack ?? error.message) : error)
+    console.error(
+      'Seeding failed:',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    )
     process.exit(1)
   })

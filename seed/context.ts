@@ -1,4 +1,10 @@
-import type { CollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug, TypedUser } from 'payload'
+import type {
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+  RequiredDataFromCollectionSlug,
+  TypedUser,
+} from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
@@ -115,7 +121,11 @@ export const ensureContent = async <TSlug extends CollectionSlug>(
   const id = await inTransaction(ctx.payload, refs.users[spec.as], async (req) => {
     const created = await ctx.payload.create({
       collection: spec.collection,
-      data: { ...spec.data, slug: spec.slug, _status: spec.status } as RequiredDataFromCollectionSlug<TSlug>,
+      data: {
+        ...spec.data,
+        slug: spec.slug,
+        _status: spec.status,
+      } as RequiredDataFromCollectionSlug<TSlug>,
       // Never `draft: true`: that would skip validation, and a sample draft must be publishable as it is.
       draft: false,
       locale: 'en',

@@ -28,7 +28,8 @@ export const zonedTime = (day: string, time: string, zone = 'Europe/London'): Da
 }
 
 /** `YYYY-MM-DD` of the day `days` after `from`, in UTC. */
-export const dayAfter = (from: Date, days: number): string => new Date(from.getTime() + days * DAY).toISOString().slice(0, 10)
+export const dayAfter = (from: Date, days: number): string =>
+  new Date(from.getTime() + days * DAY).toISOString().slice(0, 10)
 
 /** The first given weekday (0 = Sunday … 6 = Saturday) at least `days` after `from`. */
 export const weekdayAfter = (from: Date, days: number, weekday: number): string => {

@@ -84,7 +84,9 @@ export const artworkSVG = (art: Artwork): string => {
 
 /** The artwork as a PNG file, ready for Payload's upload. */
 export const renderArtwork = async (art: Artwork) => {
-  const data = await sharp(Buffer.from(artworkSVG(art))).png({ compressionLevel: 9 }).toBuffer()
+  const data = await sharp(Buffer.from(artworkSVG(art)))
+    .png({ compressionLevel: 9 })
+    .toBuffer()
   return { data, mimetype: 'image/png', name: art.filename, size: data.length }
 }
 
@@ -93,7 +95,8 @@ export const SAMPLE_ARTWORK = {
   trainingDay: {
     filename: 'sample-london-training-day.png',
     alt: 'Abstract artwork of overlapping circles in warm colours, standing for people meeting.',
-    altCy: 'Gwaith celf haniaethol o gylchoedd sy’n gorgyffwrdd mewn lliwiau cynnes, yn cynrychioli pobl yn cyfarfod.',
+    altCy:
+      'Gwaith celf haniaethol o gylchoedd sy’n gorgyffwrdd mewn lliwiau cynnes, yn cynrychioli pobl yn cyfarfod.',
     caption: 'Groups came together in London for a day of training.',
     motif: 'circles',
     palette: ['#fdf2e4', '#d9480f', '#1864ab'],

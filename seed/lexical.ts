@@ -26,11 +26,27 @@ const inline = (value: string): Node[] =>
       }
     })
 
-export const p = (text: string): Node => ({ type: 'paragraph', ...block, textFormat: 0, textStyle: '', children: inline(text) })
+export const p = (text: string): Node => ({
+  type: 'paragraph',
+  ...block,
+  textFormat: 0,
+  textStyle: '',
+  children: inline(text),
+})
 
-export const h2 = (text: string): Node => ({ type: 'heading', tag: 'h2', ...block, children: inline(text) })
+export const h2 = (text: string): Node => ({
+  type: 'heading',
+  tag: 'h2',
+  ...block,
+  children: inline(text),
+})
 
-export const h3 = (text: string): Node => ({ type: 'heading', tag: 'h3', ...block, children: inline(text) })
+export const h3 = (text: string): Node => ({
+  type: 'heading',
+  tag: 'h3',
+  ...block,
+  children: inline(text),
+})
 
 export const quote = (text: string): Node => ({ type: 'quote', ...block, children: inline(text) })
 
@@ -40,7 +56,13 @@ export const ul = (...items: string[]): Node => ({
   start: 1,
   tag: 'ul',
   ...block,
-  children: items.map((item, index) => ({ type: 'listitem', value: index + 1, checked: undefined, ...block, children: inline(item) })),
+  children: items.map((item, index) => ({
+    type: 'listitem',
+    value: index + 1,
+    checked: undefined,
+    ...block,
+    children: inline(item),
+  })),
 })
 
 /** A paragraph that ends in a link to any address. */
@@ -64,7 +86,14 @@ export const pWithLink = (before: string, label: string, url: string, after = ''
 })
 
 export type RichText = {
-  root: { type: 'root'; children: Node[]; direction: 'ltr'; format: ''; indent: number; version: number }
+  root: {
+    type: 'root'
+    children: Node[]
+    direction: 'ltr'
+    format: ''
+    indent: number
+    version: number
+  }
 }
 
 export const richText = (...children: Node[]): RichText => ({

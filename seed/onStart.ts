@@ -13,13 +13,21 @@ export const seedOnStartWanted = (env: NodeJS.ProcessEnv = process.env): boolean
  * to log in. A database with any account is someone's: it is left alone.
  * Returns the lines to print, or null when nothing was done.
  */
-export const seedIfEmpty = async (payload: Payload, serverURL: string): Promise<string[] | null> => {
+export const seedIfEmpty = async (
+  payload: Payload,
+  serverURL: string,
+): Promise<string[] | null> => {
   // Counting accounts is a system check at start-up, with no visitor to check access for.
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return null
-  payload.logger.info('The database is empty: seeding the sample charity (set SEED_ON_START=false to skip)…')
+  payload.logger.info(
+    'The database is empty: seeding the sample charity (set SEED_ON_START=false to skip)…',
+  )
   // Loaded only when needed, so a server that never seeds never loads the sample content.
-  const [{ seedSampleContent }, { loginLines, summaryLines }] = await Promise.all([import('./run.ts'), import('./report.ts')])
+  const [{ seedSampleContent }, { loginLines, summaryLines }] = await Promise.all([
+    import('./run.ts'),
+    import('./report.ts'),
+  ])
   const report = await seedSampleContent(payload, {
     adminEmail: process.env.SEED_ADMIN_EMAIL,
     adminPassword: process.env.SEED_ADMIN_PASSWORD,

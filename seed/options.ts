@@ -48,11 +48,18 @@ export class SeedUsageError extends Error {
   }
 }
 
-const wholeNumber = (flag: string, value: string | undefined, min: number, max: number): number | undefined => {
+const wholeNumber = (
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined => {
   if (value === undefined) return undefined
-  if (!/^\d+$/.test(value.trim())) throw new SeedUsageError(`${flag} takes a whole number, not "${value}".`)
+  if (!/^\d+$/.test(value.trim()))
+    throw new SeedUsageError(`${flag} takes a whole number, not "${value}".`)
   const number = Number(value)
-  if (number < min || number > max) throw new SeedUsageError(`${flag} must be between ${min} and ${max}, not ${number}.`)
+  if (number < min || number > max)
+    throw new SeedUsageError(`${flag} must be between ${min} and ${max}, not ${number}.`)
   return number
 }
 
@@ -91,7 +98,10 @@ export const parseSeedArgs = (argv: string[]): SeedFlags => {
  * operator says so twice: `--force`, and an admin password of their own
  * (a generated one would only ever be seen in a deployment log).
  */
-export const productionRefusal = (env: NodeJS.ProcessEnv, flags: Pick<SeedFlags, 'force'>): string | null => {
+export const productionRefusal = (
+  env: NodeJS.ProcessEnv,
+  flags: Pick<SeedFlags, 'force'>,
+): string | null => {
   if (env.NODE_ENV !== 'production') return null
   if (!flags.force) {
     return 'Refusing to seed: NODE_ENV is "production". Sample content and sample accounts do not belong in a live site. If you really mean it, run again with --force and an explicit SEED_ADMIN_PASSWORD.'

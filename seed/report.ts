@@ -13,10 +13,14 @@ export const adminURL = (env: NodeJS.ProcessEnv = process.env): string =>
 export const loginLines = (report: SeedReport, env: NodeJS.ProcessEnv = process.env): string[] => {
   const lines =
     env.PAYLOAD_ADMIN === 'false'
-      ? [`The admin UI is off (PAYLOAD_ADMIN=false): log in through the API, POST ${adminURL(env).replace(/\/admin$/, '')}/api/users/login`]
+      ? [
+          `The admin UI is off (PAYLOAD_ADMIN=false): log in through the API, POST ${adminURL(env).replace(/\/admin$/, '')}/api/users/login`,
+        ]
       : [`Admin: ${adminURL(env)}`]
   if (report.credentials.length === 0) {
-    lines.push(`Log in as ${report.adminEmail} with the password it already has (existing accounts are never changed).`)
+    lines.push(
+      `Log in as ${report.adminEmail} with the password it already has (existing accounts are never changed).`,
+    )
     return lines
   }
   lines.push('Sample accounts created by this run (generated passwords are shown only this once):')

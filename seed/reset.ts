@@ -16,7 +16,12 @@ export const wipe = async (payload: Payload): Promise<void> => {
     if (KEEP.has(slug)) continue
     if (collection.upload) {
       // A system task with no visitor: nothing to check access against.
-      await payload.delete({ collection: slug, where: { id: { exists: true } }, overrideAccess: true, depth: 0 })
+      await payload.delete({
+        collection: slug,
+        where: { id: { exists: true } },
+        overrideAccess: true,
+        depth: 0,
+      })
       continue
     }
     await payload.db.deleteMany({ collection: slug, where: {} })

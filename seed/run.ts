@@ -1,6 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { ContentSpec, Credential, SeedContext, SeedLogger, SeedRefs, Tally } from './context.ts'
+import type {
+  ContentSpec,
+  Credential,
+  SeedContext,
+  SeedLogger,
+  SeedRefs,
+  Tally,
+} from './context.ts'
 
 import { appealSpecs } from './content/appeals.ts'
 import { campaignSpecs } from './content/campaigns.ts'
@@ -56,7 +63,10 @@ const ensureAll = async <TSlug extends CollectionSlug>(
  * left untouched. A system task (command line or server start-up) with no
  * request and no visitor, so it bypasses access control (`overrideAccess: true`).
  */
-export const seedSampleContent = async (payload: Payload, options: SeedOptions = {}): Promise<SeedReport> => {
+export const seedSampleContent = async (
+  payload: Payload,
+  options: SeedOptions = {},
+): Promise<SeedReport> => {
   const log = options.log ?? silent
   const ctx: SeedContext = {
     payload,
@@ -105,5 +115,6 @@ export const seedSampleContent = async (payload: Payload, options: SeedOptions =
 /** One line per collection: "posts: 6 created, 0 already there". */
 export const describeTally = (tally: Record<string, Tally>): string[] =>
   Object.entries(tally).map(
-    ([name, { created, existing }]) => `${name.padEnd(18)} ${String(created).padStart(5)} created  ${String(existing).padStart(5)} already there`,
+    ([name, { created, existing }]) =>
+      `${name.padEnd(18)} ${String(created).padStart(5)} created  ${String(existing).padStart(5)} already there`,
   )

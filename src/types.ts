@@ -1,12 +1,18 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 export type { CharityRole } from './access/roles.ts'
+export type { CharityContext } from './options.ts'
 
-/** Change a generated collection: any partial config, plus a field-list function. */
+/**
+ * Change a generated collection: any partial config, plus a field-list
+ * function. Hooks and endpoints are added to the plugin's (they run after
+ * them); `access` keys replace the plugin's rule for that operation only.
+ */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields'>> & {
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
 
+/** The same for a global. */
 export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields'>> & {
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
@@ -32,8 +38,17 @@ export type CharityPluginOptions = {
   globals?: Partial<Record<CharityGlobalKey, GlobalOption>>
   /** The auth collection that gains `role`. Added to the host's collection when it exists. */
   usersCollection?: string
-  /** Secret for signing donation webhooks. Defaults to `DONATIONS_WEBHOOK_SECRET`. */
+  /** Secret for signing donation webhooks; without one the webhook answers 503. */
   donationsWebhookSecret?: string
-  /** Keep the schema (stable migrations) but turn hooks and endpoints off. */
+  /**
+   * The website's base address (e.g. `https://example.org`): turns on preview
+   * and live preview in the admin, and gives feeds and calendars their links.
+   */
+  websiteUrl?: string
+  /** Titles of the public feeds. */
+  feeds?: { postsTitle?: string; calendarName?: string }
+  /** Where uploaded files are stored (`upload.staticDir` of the media collection); Payload's default when unset. */
+  mediaDir?: string
+  /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }

@@ -1,3 +1,6 @@
+import type { Id } from './helpers/accessFixtures.ts'
+import type { TestBackend, TestUser } from './helpers/harness.ts'
+
 /**
  * Leak probes: the side doors the access matrix does not walk through.
  * Drafts through `draft=true`, versions, relationships, joins, filters and
@@ -8,9 +11,6 @@
  */
 import { execFile } from 'node:child_process'
 import path from 'node:path'
-
-import type { Id } from './helpers/accessFixtures.ts'
-import type { TestBackend, TestUser } from './helpers/harness.ts'
 
 import { contentData, fromGraphQL, lit, tag, uploadImage } from './helpers/accessFixtures.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
@@ -53,17 +53,38 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
     pending: Record<string, { id: Id; liveTitle: string; versionId: Id }>
   }
 
-  const create = async (user: TestUser, slug: string, data: Record<string, unknown>, query = '') => {
-    const { status, body } = await api().request(`/api/${slug}${query}`, { body: data, token: user.token })
-    if (status !== 201) throw new Error(`fixture: creating ${slug} failed: ${status} ${JSON.stringify(body)}`)
+  const create = async (
+    user: TestUser,
+    slug: string,
+    data: Record<string, unknown>,
+    query = '',
+  ) => {
+    const { status, body } = await api().request(`/api/${slug}${query}`, {
+      body: data,
+      token: user.token,
+    })
+    if (status !== 201)
+      throw new Error(`fixture: creating ${slug} failed: ${status} ${JSON.stringify(body)}`)
     return body.doc.id as Id
   }
-  const patch = async (user: TestUser, slug: string, id: Id, data: Record<string, unknown>, query = '') => {
-    const { status, body } = await api().request(`/api/${slug}/${id}${query}`, { method: 'PATCH', body: data, token: user.token })
-    if (status !== 200) throw new Error(`fixture: updating ${slug}/${id} failed: ${status} ${JSON.stringify(body)}`)
+  const patch = async (
+    user: TestUser,
+    slug: string,
+    id: Id,
+    data: Record<string, unknown>,
+    query = '',
+  ) => {
+    const { status, body } = await api().request(`/api/${slug}/${id}${query}`, {
+      method: 'PATCH',
+      body: data,
+      token: user.token,
+    })
+    if (status !== 200)
+      throw new Error(`fixture: updating ${slug}/${id} failed: ${status} ${JSON.stringify(body)}`)
     return body.doc
   }
-  const adminDoc = async (slug: string, id: Id, query = '') => (await asAdmin(`/api/${slug}/${id}?depth=0${query}`)).body
+  const adminDoc = async (slug: string, id: Id, query = '') =>
+    (await asAdmin(`/api/${slug}/${id}?depth=0${query}`)).body
 
   beforeAll(async () => {
     author = await backend.createUser('author', 'Ada Author')
@@ -72,7 +93,10 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
 
     ids.draftCampaign = await create(editor, 'campaigns', contentData('campaigns', secret.campaign))
     ids.draftEvent = await create(editor, 'events', contentData('events', secret.event))
-    ids.publicCampaign = await create(editor, 'campaigns', { ...contentData('campaigns', `Public campaign ${tag()}`), _status: 'published' })
+    ids.publicCampaign = await create(editor, 'campaigns', {
+      ...contentData('campaigns', `Public campaign ${tag()}`),
+      _status: 'published',
+    })
     ids.publishedPost = await create(editor, 'posts', {
       title: `Public post ${tag()}`,
       _status: 'published',
@@ -80,7 +104,10 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       relatedEvents: [ids.draftEvent],
       authors: [author.id],
     })
-    ids.draftPost = await create(editor, 'posts', { title: secret.post, campaign: ids.publicCampaign })
+    ids.draftPost = await create(editor, 'posts', {
+      title: secret.post,
+      campaign: ids.publicCampaign,
+    })
     ids.futurePost = await create(editor, 'posts', {
       title: secret.future,
       _status: 'published',
@@ -105,30 +132,39 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
   const text = (value: unknown) => JSON.stringify(value)
 
   describe('an anonymous reader', () => {
-    it.each(CONTENT)('sees no draft of $slug through draft=true, over REST or GraphQL', async ({ slug, one, many }) => {
-      const draftId = ids.drafts[slug]
-      const pending = ids.pending[slug]
-      const hidden = new RegExp(`${secret.post}|${secret.changes}`)
+    it.each(CONTENT)(
+      'sees no draft of $slug through draft=true, over REST or GraphQL',
+      async ({ slug, one, many }) => {
+        const draftId = ids.drafts[slug]
+        const pending = ids.pending[slug]
+        const hidden = new RegExp(`${secret.post}|${secret.changes}`)
 
-      const list = await api().request(`/api/${slug}?draft=true&limit=100&depth=1`)
-      const byId = await api().request(`/api/${slug}/${draftId}?draft=true`)
-      const live = await api().request(`/api/${slug}/${pending.id}?draft=true`)
-      expect({ list: list.status, byId: byId.status, live: live.status }).toEqual({ list: 200, byId: 404, live: 200 })
-      expect(live.body.title).toBe(pending.liveTitle)
-      expect(text(list.body)).not.toMatch(hidden)
-      expect(text(byId.body)).not.toMatch(hidden)
+        const list = await api().request(`/api/${slug}?draft=true&limit=100&depth=1`)
+        const byId = await api().request(`/api/${slug}/${draftId}?draft=true`)
+        const live = await api().request(`/api/${slug}/${pending.id}?draft=true`)
+        expect({ list: list.status, byId: byId.status, live: live.status }).toEqual({
+          list: 200,
+          byId: 404,
+          live: 200,
+        })
+        expect(live.body.title).toBe(pending.liveTitle)
+        expect(text(list.body)).not.toMatch(hidden)
+        expect(text(byId.body)).not.toMatch(hidden)
 
-      const gql = await api().graphql(
-        `{ list: ${many}(draft: true, limit: 100) { docs { id title } } draft: ${one}(id: ${lit(draftId)}, draft: true) { title } live: ${one}(id: ${lit(pending.id)}, draft: true) { title } }`,
-      )
-      expect(gql.data.live.title).toBe(pending.liveTitle)
-      expect(gql.data.draft).toBeNull()
-      expect(text(gql.data)).not.toMatch(hidden)
+        const gql = await api().graphql(
+          `{ list: ${many}(draft: true, limit: 100) { docs { id title } } draft: ${one}(id: ${lit(draftId)}, draft: true) { title } live: ${one}(id: ${lit(pending.id)}, draft: true) { title } }`,
+        )
+        expect(gql.data.live.title).toBe(pending.liveTitle)
+        expect(gql.data.draft).toBeNull()
+        expect(text(gql.data)).not.toMatch(hidden)
 
-      // Control: an editor asking the same way does get the draft and the changes.
-      const editorView = await api().request(`/api/${slug}/${pending.id}?draft=true`, { token: editor.token })
-      expect(editorView.body.title).toBe(`${secret.changes} ${slug}`)
-    })
+        // Control: an editor asking the same way does get the draft and the changes.
+        const editorView = await api().request(`/api/${slug}/${pending.id}?draft=true`, {
+          token: editor.token,
+        })
+        expect(editorView.body.title).toBe(`${secret.changes} ${slug}`)
+      },
+    )
 
     it.each(CONTENT)('is refused every version endpoint of $slug', async ({ slug, one, many }) => {
       const { id, versionId } = ids.pending[slug]
@@ -166,7 +202,11 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       expect(rest.status).toBe(200)
       // Population fails closed: the related draft stays an unreadable id, never a document.
       expect(typeof rest.body.campaign === 'object' && rest.body.campaign !== null).toBe(false)
-      expect(rest.body.relatedEvents.every((event: unknown) => typeof event !== 'object' || event === null)).toBe(true)
+      expect(
+        rest.body.relatedEvents.every(
+          (event: unknown) => typeof event !== 'object' || event === null,
+        ),
+      ).toBe(true)
       const list = await api().request(`/api/posts?depth=2&limit=100`)
       const gql = await api().graphql(
         `{ Post(id: ${lit(ids.publishedPost)}) { campaign { title } relatedEvents { title } } Posts(limit: 100) { docs { campaign { title } relatedEvents { title } } } }`,
@@ -178,14 +218,18 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       }
 
       // Control: an editor gets both related drafts populated.
-      const editorView = await api().request(`/api/posts/${ids.publishedPost}?depth=2`, { token: editor.token })
+      const editorView = await api().request(`/api/posts/${ids.publishedPost}?depth=2`, {
+        token: editor.token,
+      })
       expect(editorView.body.campaign.title).toBe(secret.campaign)
       expect(editorView.body.relatedEvents[0].title).toBe(secret.event)
     })
 
     it('gets no draft or embargoed post through a join (a published campaign listing its posts)', async () => {
       const rest = await api().request(`/api/campaigns/${ids.publicCampaign}?depth=1`)
-      const gql = await api().graphql(`{ Campaign(id: ${lit(ids.publicCampaign)}) { posts { docs { id title } } } }`)
+      const gql = await api().graphql(
+        `{ Campaign(id: ${lit(ids.publicCampaign)}) { posts { docs { id title } } } }`,
+      )
       expect(rest.body.posts.docs).toEqual([])
       expect(gql.data.Campaign.posts.docs).toEqual([])
       for (const reply of [rest.body, gql]) {
@@ -194,8 +238,12 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       }
 
       // Control: an editor sees both in the same join.
-      const editorView = await api().request(`/api/campaigns/${ids.publicCampaign}?depth=1`, { token: editor.token })
-      const joined = editorView.body.posts.docs.map((doc: { id: Id } | Id) => String(typeof doc === 'object' ? doc.id : doc))
+      const editorView = await api().request(`/api/campaigns/${ids.publicCampaign}?depth=1`, {
+        token: editor.token,
+      })
+      const joined = editorView.body.posts.docs.map((doc: { id: Id } | Id) =>
+        String(typeof doc === 'object' ? doc.id : doc),
+      )
       expect(joined.sort()).toEqual([String(ids.draftPost), String(ids.futurePost)].sort())
     })
 
@@ -218,11 +266,17 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
         })
         expect(text(reply.body)).not.toContain('"docs"')
         // Control: signed-in staff may filter and sort this way.
-        expect((await api().request(`/api/posts?${probe}`, { token: editor.token })).status).toBe(200)
+        expect((await api().request(`/api/posts?${probe}`, { token: editor.token })).status).toBe(
+          200,
+        )
       }
       const gql = await Promise.all([
-        api().graphql(`{ Posts(where: { authors: { equals: ${lit(author.id)} } }) { docs { id } } }`),
-        api().graphql(`{ Posts(where: { createdBy: { equals: ${lit(editor.id)} } }) { docs { id } } }`),
+        api().graphql(
+          `{ Posts(where: { authors: { equals: ${lit(author.id)} } }) { docs { id } } }`,
+        ),
+        api().graphql(
+          `{ Posts(where: { createdBy: { equals: ${lit(editor.id)} } }) { docs { id } } }`,
+        ),
         api().graphql(`{ Posts(sort: "createdBy") { docs { id } } }`),
       ])
       for (const reply of gql) {
@@ -238,10 +292,16 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
         `where[relatedEvents.title][like]=${encodeURIComponent(secret.event)}`,
       ]) {
         const anonymous = await api().request(`/api/posts?depth=0&${probe}`)
-        expect({ probe, status: anonymous.status, found: anonymous.body.docs?.length }).toEqual({ probe, status: 200, found: 0 })
+        expect({ probe, status: anonymous.status, found: anonymous.body.docs?.length }).toEqual({
+          probe,
+          status: 200,
+          found: 0,
+        })
         // Control: an editor's identical query finds the published post through its draft campaign or event.
         const staff = await api().request(`/api/posts?depth=0&${probe}`, { token: editor.token })
-        expect(staff.body.docs.map((doc: { id: Id }) => String(doc.id))).toContain(String(ids.publishedPost))
+        expect(staff.body.docs.map((doc: { id: Id }) => String(doc.id))).toContain(
+          String(ids.publishedPost),
+        )
       }
     })
 
@@ -253,16 +313,24 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
         `{ Post(id: ${lit(ids.futurePost)}) { title } Posts(limit: 100) { docs { id } } countPosts { totalDocs } }`,
       )
       expect(byId.status).toBe(404)
-      expect(list.body.docs.map((doc: { id: Id }) => String(doc.id))).not.toContain(String(ids.futurePost))
+      expect(list.body.docs.map((doc: { id: Id }) => String(doc.id))).not.toContain(
+        String(ids.futurePost),
+      )
       expect(gql.data.Post).toBeNull()
-      expect(gql.data.Posts.docs.map((doc: { id: Id }) => String(doc.id))).not.toContain(String(ids.futurePost))
+      expect(gql.data.Posts.docs.map((doc: { id: Id }) => String(doc.id))).not.toContain(
+        String(ids.futurePost),
+      )
       expect(count.body.totalDocs).toBe(list.body.totalDocs)
       expect(gql.data.countPosts.totalDocs).toBe(list.body.totalDocs)
       expect(text([byId.body, list.body, gql])).not.toContain(secret.future)
 
       // Nor does an author who did not write it; an editor does.
-      expect((await api().request(`/api/posts/${ids.futurePost}`, { token: otherAuthor.token })).status).toBe(404)
-      expect((await api().request(`/api/posts/${ids.futurePost}`, { token: editor.token })).status).toBe(200)
+      expect(
+        (await api().request(`/api/posts/${ids.futurePost}`, { token: otherAuthor.token })).status,
+      ).toBe(404)
+      expect(
+        (await api().request(`/api/posts/${ids.futurePost}`, { token: editor.token })).status,
+      ).toBe(200)
     })
 
     it('does not learn which accounts wrote a post (createdBy, authors), only the public bylines', async () => {
@@ -270,7 +338,9 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       expect(rest.body).not.toHaveProperty('createdBy')
       expect(rest.body).not.toHaveProperty('authors')
       expect(rest.body.populatedAuthors).toEqual([{ id: String(author.id), name: 'Ada Author' }])
-      const gql = await api().graphql(`{ Post(id: ${lit(ids.publishedPost)}) { createdBy { email } authors { email } } }`)
+      const gql = await api().graphql(
+        `{ Post(id: ${lit(ids.publishedPost)}) { createdBy { email } authors { email } } }`,
+      )
       expect(gql.data.Post.createdBy).toBeNull()
       expect(gql.data.Post.authors ?? []).toEqual([])
       expect(text([rest.body, gql])).not.toMatch(/@example\.org/)
@@ -278,7 +348,10 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
 
     it('reads the globals, media and categories over REST and GraphQL', async () => {
       const image = await uploadImage(backend, `Public image ${tag()}`, editor.token)
-      await api().request('/api/categories', { body: { title: `Public category ${tag()}` }, token: editor.token })
+      await api().request('/api/categories', {
+        body: { title: `Public category ${tag()}` },
+        token: editor.token,
+      })
       const replies = await Promise.all([
         api().request('/api/globals/site-settings'),
         api().request('/api/globals/navigation'),
@@ -331,7 +404,10 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       for (const token of [undefined, author.token, editor.token]) {
         const report = await api().request('/api/donations/reconcile', { token })
         const repair = await api().request('/api/donations/reconcile', { method: 'POST', token })
-        expect({ report: report.status, repair: repair.status }).toEqual({ report: 403, repair: 403 })
+        expect({ report: report.status, repair: repair.status }).toEqual({
+          report: 403,
+          repair: 403,
+        })
       }
       expect((await asAdmin('/api/donations/reconcile')).status).toBe(200)
     })
@@ -339,7 +415,11 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
 
   describe('staff who may read donations', () => {
     it('cannot filter or sort donations on donor details, which only admins read', async () => {
-      for (const probe of ['where[donorName][like]=a', 'where[externalId][exists]=true', 'sort=donorName']) {
+      for (const probe of [
+        'where[donorName][like]=a',
+        'where[externalId][exists]=true',
+        'sort=donorName',
+      ]) {
         const reply = await api().request(`/api/donations?${probe}`, { token: editor.token })
         expect({ probe, status: reply.status }).toEqual({ probe, status: 400 })
         // Control: the admin may.
@@ -354,23 +434,33 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       const server = await startServerProcess({ DATABASE_URI: database.uri })
       try {
         const request = (route: string, body: unknown) =>
-          fetch(server.url + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
-            async (reply) => ({ status: reply.status, body: await reply.json() }),
-          )
+          fetch(server.url + route, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          }).then(async (reply) => ({ status: reply.status, body: await reply.json() }))
         const first = await request('/api/users/first-register', {
           email: 'first@example.org',
           password: 'a-long-first-password',
           name: 'First',
           role: 'author',
         })
-        expect({ status: first.status, role: first.body.user?.role }).toEqual({ status: 200, role: 'admin' })
+        expect({ status: first.status, role: first.body.user?.role }).toEqual({
+          status: 200,
+          role: 'admin',
+        })
         const second = await request('/api/users/first-register', {
           email: 'second@example.org',
           password: 'a-long-second-password',
           name: 'Second',
         })
         expect(second.status).toBe(403)
-        const signup = await request('/api/users', { email: 'third@example.org', password: 'a-long-third-password', name: 'Third', role: 'admin' })
+        const signup = await request('/api/users', {
+          email: 'third@example.org',
+          password: 'a-long-third-password',
+          name: 'Third',
+          role: 'admin',
+        })
         expect(signup.status).toBe(403)
       } finally {
         await server.stop()
@@ -392,12 +482,20 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
         })
         expect(rename.status).toBe(200)
 
-        const raise = await api().request(`/api/users/${user.id}`, { method: 'PATCH', body: { role: 'admin' }, token: user.token })
+        const raise = await api().request(`/api/users/${user.id}`, {
+          method: 'PATCH',
+          body: { role: 'admin' },
+          token: user.token,
+        })
         expect({ status: raise.status, message: raise.body.errors?.[0]?.message }).toEqual({
           status: 403,
           message: expect.stringMatching(/only an admin can change a role/i),
         })
-        const gql = await api().graphql(`mutation { updateUser(id: ${lit(user.id)}, data: { role: admin }) { role } }`, undefined, user.token)
+        const gql = await api().graphql(
+          `mutation { updateUser(id: ${lit(user.id)}, data: { role: admin }) { role } }`,
+          undefined,
+          user.token,
+        )
         expect(fromGraphQL(gql, 'updateUser')).toMatchObject({ ok: false, status: 403 })
         // Even by a bulk update that matches only themselves.
         const bulk = await api().request(`/api/users?where[id][equals]=${user.id}`, {
@@ -424,7 +522,8 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
 
     it('locks an account after 5 failed logins, even against the right password, until an admin unlocks it', async () => {
       const victim = await backend.createUser('author', 'Locked Out')
-      const login = (password: string) => api().request('/api/users/login', { body: { email: victim.email, password } })
+      const login = (password: string) =>
+        api().request('/api/users/login', { body: { email: victim.email, password } })
       for (let attempt = 1; attempt <= 5; attempt++) {
         expect((await login('wrong-password')).status).toBe(401)
       }
@@ -436,15 +535,31 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
 
       // Unlocking is for admins only: Payload would let any signed-in user do it.
       for (const user of [editor, author]) {
-        const rest = await api().request('/api/users/unlock', { body: { email: victim.email }, token: user.token })
+        const rest = await api().request('/api/users/unlock', {
+          body: { email: victim.email },
+          token: user.token,
+        })
         expect(rest.status).toBe(403)
-        const gql = await api().graphql(`mutation { unlockUser(email: ${JSON.stringify(victim.email)}) }`, undefined, user.token)
+        const gql = await api().graphql(
+          `mutation { unlockUser(email: ${JSON.stringify(victim.email)}) }`,
+          undefined,
+          user.token,
+        )
         expect(gql.errors?.[0]?.extensions?.statusCode).toBe(403)
       }
-      expect((await api().request('/api/users/unlock', { body: { email: victim.email } })).status).toBe(403)
+      expect(
+        (await api().request('/api/users/unlock', { body: { email: victim.email } })).status,
+      ).toBe(403)
       expect((await login(victim.password)).status).toBe(401)
 
-      expect((await api().request('/api/users/unlock', { body: { email: victim.email }, token: backend.admin.token })).status).toBe(200)
+      expect(
+        (
+          await api().request('/api/users/unlock', {
+            body: { email: victim.email },
+            token: backend.admin.token,
+          })
+        ).status,
+      ).toBe(200)
       expect((await login(victim.password)).status).toBe(200)
     })
   })
@@ -461,66 +576,129 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       return { id, title, stillDraft }
     }
 
-    it.each(CONTENT)('cannot publish $slug through any path the API or the admin UI uses', async ({ slug, one }) => {
-      const { id, stillDraft } = await authorsDraft(slug)
-      const refusals = []
-      refusals.push(await api().request(`/api/${slug}/${id}`, { method: 'PATCH', body: { _status: 'published' }, token: author.token }))
-      refusals.push(await api().request(`/api/${slug}/${id}?draft=true`, { method: 'PATCH', body: { _status: 'published' }, token: author.token }))
-      refusals.push(
-        await api().request(`/api/${slug}/${id}?publishSpecificLocale=en`, { method: 'PATCH', body: { _status: 'published' }, token: author.token }),
-      )
-      refusals.push(
-        await api().request(`/api/${slug}?where[id][equals]=${id}`, { method: 'PATCH', body: { _status: 'published' }, token: author.token }),
-      )
-      // The admin UI's form posts multipart data with the document in `_payload`.
-      const form = new FormData()
-      form.append('_payload', JSON.stringify({ _status: 'published' }))
-      refusals.push(await api().request(`/api/${slug}/${id}?depth=0&locale=en`, { method: 'PATCH', rawBody: form, token: author.token }))
-      refusals.push(
-        await api().request(`/api/${slug}`, { body: { ...contentData(slug, `Straight to live ${tag()}`), _status: 'published' }, token: author.token }),
-      )
-      for (const reply of refusals) {
-        expect({ status: reply.status, message: reply.body.errors?.[0]?.message }).toEqual({
-          status: 403,
-          message: expect.stringMatching(AUTHORS_MESSAGE),
-        })
-      }
-      const gql = await Promise.all([
-        api().graphql(`mutation { update${one}(id: ${lit(id)}, data: { _status: published }) { id } }`, undefined, author.token),
-        api().graphql(
-          `mutation ($data: mutation${one}Input!) { create${one}(data: $data) { id } }`,
-          { data: { ...contentData(slug, `Straight to live ${tag()}`), _status: 'published' } },
-          author.token,
-        ),
-      ])
-      for (const reply of gql) {
-        expect({ status: reply.errors?.[0]?.extensions?.statusCode, message: reply.errors?.[0]?.message }).toEqual({
-          status: 403,
-          message: expect.stringMatching(AUTHORS_MESSAGE),
-        })
-      }
-      await stillDraft()
-      expect((await api().request(`/api/${slug}?where[title][like]=Straight to live`, { token: backend.admin.token })).body.totalDocs).toBe(0)
-    })
+    it.each(CONTENT)(
+      'cannot publish $slug through any path the API or the admin UI uses',
+      async ({ slug, one }) => {
+        const { id, stillDraft } = await authorsDraft(slug)
+        const refusals = []
+        refusals.push(
+          await api().request(`/api/${slug}/${id}`, {
+            method: 'PATCH',
+            body: { _status: 'published' },
+            token: author.token,
+          }),
+        )
+        refusals.push(
+          await api().request(`/api/${slug}/${id}?draft=true`, {
+            method: 'PATCH',
+            body: { _status: 'published' },
+            token: author.token,
+          }),
+        )
+        refusals.push(
+          await api().request(`/api/${slug}/${id}?publishSpecificLocale=en`, {
+            method: 'PATCH',
+            body: { _status: 'published' },
+            token: author.token,
+          }),
+        )
+        refusals.push(
+          await api().request(`/api/${slug}?where[id][equals]=${id}`, {
+            method: 'PATCH',
+            body: { _status: 'published' },
+            token: author.token,
+          }),
+        )
+        // The admin UI's form posts multipart data with the document in `_payload`.
+        const form = new FormData()
+        form.append('_payload', JSON.stringify({ _status: 'published' }))
+        refusals.push(
+          await api().request(`/api/${slug}/${id}?depth=0&locale=en`, {
+            method: 'PATCH',
+            rawBody: form,
+            token: author.token,
+          }),
+        )
+        refusals.push(
+          await api().request(`/api/${slug}`, {
+            body: { ...contentData(slug, `Straight to live ${tag()}`), _status: 'published' },
+            token: author.token,
+          }),
+        )
+        for (const reply of refusals) {
+          expect({ status: reply.status, message: reply.body.errors?.[0]?.message }).toEqual({
+            status: 403,
+            message: expect.stringMatching(AUTHORS_MESSAGE),
+          })
+        }
+        const gql = await Promise.all([
+          api().graphql(
+            `mutation { update${one}(id: ${lit(id)}, data: { _status: published }) { id } }`,
+            undefined,
+            author.token,
+          ),
+          api().graphql(
+            `mutation ($data: mutation${one}Input!) { create${one}(data: $data) { id } }`,
+            { data: { ...contentData(slug, `Straight to live ${tag()}`), _status: 'published' } },
+            author.token,
+          ),
+        ])
+        for (const reply of gql) {
+          expect({
+            status: reply.errors?.[0]?.extensions?.statusCode,
+            message: reply.errors?.[0]?.message,
+          }).toEqual({
+            status: 403,
+            message: expect.stringMatching(AUTHORS_MESSAGE),
+          })
+        }
+        await stillDraft()
+        expect(
+          (
+            await api().request(`/api/${slug}?where[title][like]=Straight to live`, {
+              token: backend.admin.token,
+            })
+          ).body.totalDocs,
+        ).toBe(0)
+      },
+    )
 
     it('cannot republish by restoring a published version, over REST or GraphQL', async () => {
       const { id, title } = await authorsDraft()
       await patch(editor, 'posts', id, { _status: 'published' })
       await patch(editor, 'posts', id, { _status: 'draft' })
-      const versions = await asAdmin(`/api/posts/versions?depth=0&where[parent][equals]=${id}&where[version._status][equals]=published`)
+      const versions = await asAdmin(
+        `/api/posts/versions?depth=0&where[parent][equals]=${id}&where[version._status][equals]=published`,
+      )
       const publishedVersion = versions.body.docs[0].id as Id
 
-      const rest = await api().request(`/api/posts/versions/${publishedVersion}`, { method: 'POST', token: author.token })
-      const gql = await api().graphql(`mutation { restoreVersionPost(id: ${lit(publishedVersion)}) { id } }`, undefined, author.token)
-      expect({ rest: rest.status, gql: gql.errors?.[0]?.extensions?.statusCode }).toEqual({ rest: 403, gql: 403 })
+      const rest = await api().request(`/api/posts/versions/${publishedVersion}`, {
+        method: 'POST',
+        token: author.token,
+      })
+      const gql = await api().graphql(
+        `mutation { restoreVersionPost(id: ${lit(publishedVersion)}) { id } }`,
+        undefined,
+        author.token,
+      )
+      expect({ rest: rest.status, gql: gql.errors?.[0]?.extensions?.statusCode }).toEqual({
+        rest: 403,
+        gql: 403,
+      })
       expect(rest.body.errors[0].message).toMatch(/editor or admin/i)
       expect(await adminDoc('posts', id)).toMatchObject({ _status: 'draft', title })
       expect((await api().request(`/api/posts/${id}`)).status).toBe(404)
     })
 
     it('gets a draft, never a published copy, when duplicating a published post', async () => {
-      const id = await create(editor, 'posts', { title: `Duplicated ${tag()}`, _status: 'published' })
-      const copy = await api().request(`/api/posts/${id}/duplicate`, { body: { slug: `copy-${tag()}` }, token: author.token })
+      const id = await create(editor, 'posts', {
+        title: `Duplicated ${tag()}`,
+        _status: 'published',
+      })
+      const copy = await api().request(`/api/posts/${id}/duplicate`, {
+        body: { slug: `copy-${tag()}` },
+        token: author.token,
+      })
       expect(copy.status).toBe(200)
       expect((await adminDoc('posts', copy.body.doc.id))._status).toBe('draft')
       expect((await api().request(`/api/posts/${copy.body.doc.id}`)).status).toBe(404)
@@ -546,13 +724,28 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       await patch(editor, 'posts', id, { _status: 'published' })
       await patch(editor, 'posts', id, { title: `Editor's revision ${tag()}` }, '?draft=true')
 
-      const rest = await api().request(`/api/posts/${id}`, { method: 'PATCH', body: { title: 'Author overwrite' }, token: author.token })
-      const gql = await api().graphql(`mutation { updatePost(id: ${lit(id)}, data: { title: "Author overwrite" }) { id } }`, undefined, author.token)
-      expect({ rest: rest.status, gql: gql.errors?.[0]?.extensions?.statusCode }).toEqual({ rest: 403, gql: 403 })
+      const rest = await api().request(`/api/posts/${id}`, {
+        method: 'PATCH',
+        body: { title: 'Author overwrite' },
+        token: author.token,
+      })
+      const gql = await api().graphql(
+        `mutation { updatePost(id: ${lit(id)}, data: { title: "Author overwrite" }) { id } }`,
+        undefined,
+        author.token,
+      )
+      expect({ rest: rest.status, gql: gql.errors?.[0]?.extensions?.statusCode }).toEqual({
+        rest: 403,
+        gql: 403,
+      })
       expect(rest.body.errors[0].message).toMatch(/draft=true.*editor or admin/i)
       expect(await adminDoc('posts', id)).toMatchObject({ _status: 'published', title: liveTitle })
 
-      const draft = await api().request(`/api/posts/${id}?draft=true`, { method: 'PATCH', body: { title: 'Author revision' }, token: author.token })
+      const draft = await api().request(`/api/posts/${id}?draft=true`, {
+        method: 'PATCH',
+        body: { title: 'Author revision' },
+        token: author.token,
+      })
       expect(draft.status).toBe(200)
       expect(await adminDoc('posts', id)).toMatchObject({ _status: 'published', title: liveTitle })
       expect((await api().request(`/api/posts/${id}`)).body.title).toBe(liveTitle)
@@ -562,16 +755,24 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       const mine = await authorsDraft()
       const editorsTitle = `Editor's scheduled post ${tag()}`
       const editors = await create(editor, 'posts', { title: editorsTitle })
-      const answers = await schedule(backend, [`posts:${mine.id}:${author.id}`, `posts:${editors}:${editor.id}`])
+      const answers = await schedule(backend, [
+        `posts:${mine.id}:${author.id}`,
+        `posts:${editors}:${editor.id}`,
+      ])
       // Both were queued: the admin's Schedule drawer itself checks nothing.
       expect(answers).toEqual([{ message: expect.any(String) }, { message: expect.any(String) }])
 
       // Only editors and admins run the queue (the plugin's jobs access); each job acts as the user who scheduled it.
-      expect((await api().request('/api/payload-jobs/run', { token: author.token })).status).toBe(401)
+      expect((await api().request('/api/payload-jobs/run', { token: author.token })).status).toBe(
+        401,
+      )
       const run = await api().request('/api/payload-jobs/run', { token: editor.token })
       expect(run.status).toBe(200)
       await mine.stillDraft()
-      expect(await adminDoc('posts', editors)).toMatchObject({ _status: 'published', title: editorsTitle })
+      expect(await adminDoc('posts', editors)).toMatchObject({
+        _status: 'published',
+        title: editorsTitle,
+      })
       expect((await api().request(`/api/posts/${editors}`)).status).toBe(200)
     }, 120_000)
   })
@@ -582,7 +783,13 @@ const schedule = (backend: TestBackend, requests: string[]): Promise<unknown[]> 
   new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--conditions=development', '--import', 'tsx', path.join(ROOT, 'test/helpers/schedulePublish.ts'), ...requests],
+      [
+        '--conditions=development',
+        '--import',
+        'tsx',
+        path.join(ROOT, 'test/helpers/schedulePublish.ts'),
+        ...requests,
+      ],
       {
         cwd: ROOT,
         timeout: 90_000,
@@ -595,7 +802,8 @@ const schedule = (backend: TestBackend, requests: string[]): Promise<unknown[]> 
         },
       },
       (error, stdout, stderr) => {
-        if (error) return reject(new Error(`schedulePublish failed: ${error.message}\n${stdout}\n${stderr}`))
+        if (error)
+          return reject(new Error(`schedulePublish failed: ${error.message}\n${stdout}\n${stderr}`))
         const last = stdout.trim().split('\n').pop() ?? ''
         try {
           resolve(JSON.parse(last))

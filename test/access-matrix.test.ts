@@ -1,3 +1,7 @@
+import type { Answer, Id, MatrixFixtures } from './helpers/accessFixtures.ts'
+import type { Cell } from './helpers/accessTable.ts'
+import type { TestBackend } from './helpers/harness.ts'
+
 /**
  * The access matrix, proven: every cell of test/helpers/accessTable.ts (one
  * table of collection × actor × operation) becomes one assertion over REST and
@@ -7,10 +11,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-
-import type { Answer, Id, MatrixFixtures } from './helpers/accessFixtures.ts'
-import type { Cell } from './helpers/accessTable.ts'
-import type { TestBackend } from './helpers/harness.ts'
 
 import {
   buildFixtures,
@@ -39,13 +39,18 @@ describe('the access matrix document', () => {
 })
 
 const sortedIds = (ids: Id[]) => ids.map(String).sort()
-const inIds = (ids: Id[]) => ids.map((id, index) => `where[id][in][${index}]=${encodeURIComponent(String(id))}`).join('&')
+const inIds = (ids: Id[]) =>
+  ids.map((id, index) => `where[id][in][${index}]=${encodeURIComponent(String(id))}`).join('&')
 const WRITE_REFUSED = [403]
 const READ_REFUSED = [403, 404]
 
 /** A refusal: the right status, and (for writes) the caller learns nothing but that. */
 const expectRefused = (answer: Answer, statuses: number[]) => {
-  expect({ ok: answer.ok, status: answer.status, refusedWith: statuses.includes(answer.status) }).toEqual({
+  expect({
+    ok: answer.ok,
+    status: answer.status,
+    refusedWith: statuses.includes(answer.status),
+  }).toEqual({
     ok: false,
     status: answer.status,
     refusedWith: true,
@@ -60,8 +65,12 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
 
   const api = () => backend.api
   const asAdmin = (route: string) => backend.api.request(route, { token: backend.admin.token })
-  const graphql = (query: string, field: string, variables: Record<string, unknown> | undefined, token?: string) =>
-    backend.api.graphql(query, variables, token).then((response) => fromGraphQL(response, field))
+  const graphql = (
+    query: string,
+    field: string,
+    variables: Record<string, unknown> | undefined,
+    token?: string,
+  ) => backend.api.graphql(query, variables, token).then((response) => fromGraphQL(response, field))
 
   /** The same write over either transport. */
   const write = async (
@@ -71,12 +80,18 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
   ): Promise<Answer> => {
     const token = tokenOf(fixtures, cell.actor)
     if (cell.transport === 'REST') {
-      return fromRest(await api().request(rest.route, { method: rest.method, body: rest.body, token }))
+      return fromRest(
+        await api().request(rest.route, { method: rest.method, body: rest.body, token }),
+      )
     }
     return graphql(gql.query, gql.field, gql.variables, token)
   }
 
-  const read = async (cell: Cell, route: string, gql: { query: string; field: string }): Promise<Answer> => {
+  const read = async (
+    cell: Cell,
+    route: string,
+    gql: { query: string; field: string },
+  ): Promise<Answer> => {
     const token = tokenOf(fixtures, cell.actor)
     if (cell.transport === 'REST') return fromRest(await api().request(route, { token }))
     return graphql(gql.query, gql.field, undefined, token)
@@ -105,7 +120,10 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
 
   const expectReadById = (cell: Cell, answer: Answer, id: Id) => {
     if (cell.outcome === 'denied') return expectRefused(answer, READ_REFUSED)
-    expect({ status: answer.status, id: String(answer.body?.id) }).toEqual({ status: 200, id: String(id) })
+    expect({ status: answer.status, id: String(answer.body?.id) }).toEqual({
+      status: 200,
+      id: String(id),
+    })
   }
 
   const updateMutation = (cell: Cell, id: Id, data: Record<string, unknown>, fields = 'id') => {
@@ -118,14 +136,22 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
   }
 
   const update = (cell: Cell, id: Id, data: Record<string, unknown>) =>
-    write(cell, { route: `/api/${cell.subject.slug}/${id}`, method: 'PATCH', body: data }, updateMutation(cell, id, data))
+    write(
+      cell,
+      { route: `/api/${cell.subject.slug}/${id}`, method: 'PATCH', body: data },
+      updateMutation(cell, id, data),
+    )
 
   const create = (cell: Cell, data: Record<string, unknown>) => {
     const { one } = cell.subject.graphql
     return write(
       cell,
       { route: `/api/${cell.subject.slug}`, method: 'POST', body: data },
-      { query: `mutation ($data: mutation${one}Input!) { create${one}(data: $data) { id } }`, field: `create${one}`, variables: { data } },
+      {
+        query: `mutation ($data: mutation${one}Input!) { create${one}(data: $data) { id } }`,
+        field: `create${one}`,
+        variables: { data },
+      },
     )
   }
 
@@ -140,14 +166,19 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
 
   /** Admin's view after the fact: does the document still exist, and as what. */
   const adminDoc = async (slug: string, id: Id, draft = false) => {
-    const { status, body } = await asAdmin(`/api/${slug}/${id}?depth=0${draft ? '&draft=true' : ''}`)
+    const { status, body } = await asAdmin(
+      `/api/${slug}/${id}?depth=0${draft ? '&draft=true' : ''}`,
+    )
     return status === 200 ? body : null
   }
   const adminFind = async (slug: string, field: string, value: string) => {
-    const { body } = await asAdmin(`/api/${slug}?depth=0&limit=10&where[${field}][equals]=${encodeURIComponent(value)}`)
+    const { body } = await asAdmin(
+      `/api/${slug}?depth=0&limit=10&where[${field}][equals]=${encodeURIComponent(value)}`,
+    )
     return body.docs as any[]
   }
-  const anonymousStatus = async (slug: string, id: Id) => (await backend.api.request(`/api/${slug}/${id}?depth=0`)).status
+  const anonymousStatus = async (slug: string, id: Id) =>
+    (await backend.api.request(`/api/${slug}/${id}?depth=0`)).status
 
   const expectDeleted = async (cell: Cell, answer: Answer, slug: string, id: Id) => {
     if (cell.outcome === 'allowed') {
@@ -167,9 +198,18 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
     switch (cell.row.op) {
       case 'list': {
         const every = [f.published, f.pending.id, f.authorDraft, f.otherDraft, f.editorDraft]
-        const own = cell.actor === 'author' ? [f.authorDraft] : cell.actor === 'otherAuthor' ? [f.otherDraft] : []
+        const own =
+          cell.actor === 'author'
+            ? [f.authorDraft]
+            : cell.actor === 'otherAuthor'
+              ? [f.otherDraft]
+              : []
         const visible =
-          cell.outcome === 'all' ? every : cell.outcome === 'published+own' ? [f.published, f.pending.id, ...own] : [f.published, f.pending.id]
+          cell.outcome === 'all'
+            ? every
+            : cell.outcome === 'published+own'
+              ? [f.published, f.pending.id, ...own]
+              : [f.published, f.pending.id]
         return expectList(cell, await listIds(cell, every), visible)
       }
       case 'readById':
@@ -187,10 +227,14 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
       }
       case 'readVersions': {
         const { many } = cell.subject.graphql
-        const list = await read(cell, `/api/${slug}/versions?depth=0&where[parent][equals]=${f.pending.id}`, {
-          query: `{ versions${many}(where: { parent: { equals: ${lit(f.pending.id)} } }) { docs { id } } }`,
-          field: `versions${many}`,
-        })
+        const list = await read(
+          cell,
+          `/api/${slug}/versions?depth=0&where[parent][equals]=${f.pending.id}`,
+          {
+            query: `{ versions${many}(where: { parent: { equals: ${lit(f.pending.id)} } }) { docs { id } } }`,
+            field: `versions${many}`,
+          },
+        )
         const byId = await read(cell, `/api/${slug}/versions/${f.pending.versionId}?depth=0`, {
           query: `{ version${one}(id: ${lit(f.pending.versionId)}) { id } }`,
           field: `version${one}`,
@@ -214,9 +258,9 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
           return
         }
         expect(answer.ok).toBe(true)
-        expect(stored.map((doc) => ({ status: doc._status, createdBy: String(doc.createdBy) }))).toEqual([
-          { status: 'draft', createdBy: String(actorId) },
-        ])
+        expect(
+          stored.map((doc) => ({ status: doc._status, createdBy: String(doc.createdBy) })),
+        ).toEqual([{ status: 'draft', createdBy: String(actorId) }])
         return
       }
       case 'update':
@@ -228,26 +272,35 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
         const after = await adminDoc(slug, target.id, !live)
         if (cell.outcome === 'denied') {
           expectRefused(answer, WRITE_REFUSED)
-          expect({ title: after.title, status: after._status }).toEqual({ title: target.title, status: live ? 'published' : 'draft' })
+          expect({ title: after.title, status: after._status }).toEqual({
+            title: target.title,
+            status: live ? 'published' : 'draft',
+          })
           // Nor was a draft of the change kept behind the live version.
           if (live) expect((await adminDoc(slug, target.id, true)).title).toBe(target.title)
           return
         }
         expect(answer.ok).toBe(true)
-        expect({ title: after.title, status: after._status }).toEqual({ title, status: live ? 'published' : 'draft' })
+        expect({ title: after.title, status: after._status }).toEqual({
+          title,
+          status: live ? 'published' : 'draft',
+        })
         return
       }
       case 'publish':
       case 'unpublish': {
         const target = targetOf(f.targets, cell)
         const publishing = cell.row.op === 'publish'
-        const answer = await update(cell, target.id, { _status: publishing ? 'published' : 'draft' })
+        const answer = await update(cell, target.id, {
+          _status: publishing ? 'published' : 'draft',
+        })
         const after = await adminDoc(slug, target.id)
         const succeeded = cell.outcome === 'allowed'
         if (succeeded) expect(answer.ok).toBe(true)
         else expectRefused(answer, WRITE_REFUSED)
         // An author is told who can, not just "no".
-        if (!succeeded && cell.actor === 'author') expect(answer.message).toMatch(/editor or admin/i)
+        if (!succeeded && cell.actor === 'author')
+          expect(answer.message).toMatch(/editor or admin/i)
         const nowPublished = succeeded === publishing
         expect({ status: after._status, title: after.title }).toEqual({
           status: nowPublished ? 'published' : 'draft',
@@ -271,15 +324,27 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
     const staff = [users.author, users.otherAuthor, users.editor, users.admin]
     switch (cell.row.op) {
       case 'list': {
-        const answer = await listIds(cell, staff.map((user) => user.id))
+        const answer = await listIds(
+          cell,
+          staff.map((user) => user.id),
+        )
         const self = cell.actor === 'anonymous' ? [] : [users[cell.actor].id]
-        return expectList(cell, answer, cell.outcome === 'all' ? staff.map((user) => user.id) : self)
+        return expectList(
+          cell,
+          answer,
+          cell.outcome === 'all' ? staff.map((user) => user.id) : self,
+        )
       }
       case 'readById':
         return expectReadById(cell, await readById(cell, users.author.id), users.author.id)
       case 'create': {
         const email = `created-${cell.key}-${tag()}@example.org`
-        const answer = await create(cell, { email, password: `Pw-${tag()}-${tag()}`, name: 'New Person', role: 'author' })
+        const answer = await create(cell, {
+          email,
+          password: `Pw-${tag()}-${tag()}`,
+          name: 'New Person',
+          role: 'author',
+        })
         const stored = await adminFind('users', 'email', email)
         if (cell.outcome === 'denied') {
           expectRefused(answer, WRITE_REFUSED)
@@ -308,7 +373,9 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
       case 'changeRole':
       case 'changeOwnRole': {
         const own = cell.row.op === 'changeOwnRole'
-        const targetId = own ? users[cell.actor as Exclude<typeof cell.actor, 'anonymous'>].id : targetOf(fixtures.spareAccounts, cell).id
+        const targetId = own
+          ? users[cell.actor as Exclude<typeof cell.actor, 'anonymous'>].id
+          : targetOf(fixtures.spareAccounts, cell).id
         const before = (await adminDoc('users', targetId)).role as string
         const role = before === 'admin' ? 'editor' : before === 'editor' ? 'admin' : 'editor'
         const answer = await update(cell, targetId, { role })
@@ -347,7 +414,10 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
           expect(answer.body.externalId).toEqual(expect.any(String))
         } else if (answer.ok) {
           // Allowed to see the money (editors), never the people.
-          expect({ donorName: answer.body.donorName ?? null, externalId: answer.body.externalId ?? null }).toEqual({
+          expect({
+            donorName: answer.body.donorName ?? null,
+            externalId: answer.body.externalId ?? null,
+          }).toEqual({
             donorName: null,
             externalId: null,
           })
@@ -509,9 +579,12 @@ describeEachAdapter('access matrix', (backend: TestBackend) => {
 
   for (const subject of ACCESS_TABLE) {
     describe(subject.slug, () => {
-      it.each(cellsOf(subject).map((cell) => [cell.name, cell] as const))('%s', async (_name, cell) => {
-        await prove(cell)
-      })
+      it.each(cellsOf(subject).map((cell) => [cell.name, cell] as const))(
+        '%s',
+        async (_name, cell) => {
+          await prove(cell)
+        },
+      )
     })
   }
 })

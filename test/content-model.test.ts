@@ -30,10 +30,82 @@ import { describeEachAdapter } from './helpers/harness.ts'
 
 /** DESIGN.md, "Content model": the public field names of each collection. */
 const CONTRACT = {
-  posts: ['title', 'slug', 'excerpt', 'content', 'heroImage', 'populatedAuthors', 'categories', 'campaign', 'relatedEvents', 'publishedAt', 'readingTimeMinutes', 'meta'],
-  events: ['title', 'slug', 'summary', 'description', 'eventType', 'startsAt', 'endsAt', 'timezone', 'allDay', 'attendanceMode', 'venue', 'location', 'onlineUrl', 'registration', 'eventStatus', 'previousStartsAt', 'sequence', 'speakers', 'agenda', 'campaign', 'heroImage', 'meta'],
-  campaigns: ['title', 'slug', 'summary', 'description', 'campaignStatus', 'startDate', 'endDate', 'callToAction', 'stats', 'partners', 'hashtags', 'posts', 'events', 'appeals', 'heroImage', 'meta'],
-  'donation-appeals': ['title', 'slug', 'summary', 'story', 'campaign', 'currency', 'targetAmount', 'raisedAmount', 'donationCount', 'progressPercent', 'suggestedAmounts', 'donateUrl', 'opensAt', 'closesAt', 'isOpen', 'giftAidEligible', 'heroImage', 'meta'],
+  posts: [
+    'title',
+    'slug',
+    'excerpt',
+    'content',
+    'heroImage',
+    'populatedAuthors',
+    'categories',
+    'campaign',
+    'relatedEvents',
+    'publishedAt',
+    'readingTimeMinutes',
+    'meta',
+  ],
+  events: [
+    'title',
+    'slug',
+    'summary',
+    'description',
+    'eventType',
+    'startsAt',
+    'endsAt',
+    'timezone',
+    'allDay',
+    'attendanceMode',
+    'venue',
+    'location',
+    'onlineUrl',
+    'registration',
+    'eventStatus',
+    'previousStartsAt',
+    'sequence',
+    'speakers',
+    'agenda',
+    'campaign',
+    'heroImage',
+    'meta',
+  ],
+  campaigns: [
+    'title',
+    'slug',
+    'summary',
+    'description',
+    'campaignStatus',
+    'startDate',
+    'endDate',
+    'callToAction',
+    'stats',
+    'partners',
+    'hashtags',
+    'posts',
+    'events',
+    'appeals',
+    'heroImage',
+    'meta',
+  ],
+  'donation-appeals': [
+    'title',
+    'slug',
+    'summary',
+    'story',
+    'campaign',
+    'currency',
+    'targetAmount',
+    'raisedAmount',
+    'donationCount',
+    'progressPercent',
+    'suggestedAmounts',
+    'donateUrl',
+    'opensAt',
+    'closesAt',
+    'isOpen',
+    'giftAidEligible',
+    'heroImage',
+    'meta',
+  ],
   categories: ['title', 'slug'],
 } as const
 
@@ -48,12 +120,19 @@ const SELECTION = {
   categories: 'id title slug',
 } as const
 
-const SINGLE = { posts: 'Post', events: 'Event', campaigns: 'Campaign', 'donation-appeals': 'DonationAppeal', categories: 'Category' } as const
+const SINGLE = {
+  posts: 'Post',
+  events: 'Event',
+  campaigns: 'Campaign',
+  'donation-appeals': 'DonationAppeal',
+  categories: 'Category',
+} as const
 
 type Collection = keyof typeof CONTRACT
 
 /** GraphQL spells select options with underscores (`in-person` → `in_person`). */
-const graphqlEnum = (value: unknown) => (typeof value === 'string' ? value.replace(/-/g, '_') : value)
+const graphqlEnum = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/-/g, '_') : value
 const ENUMS = new Set(['eventType', 'attendanceMode', 'eventStatus', 'campaignStatus'])
 
 describeEachAdapter('content model', (backend) => {
@@ -77,11 +156,22 @@ describeEachAdapter('content model', (backend) => {
       startDate: fromNow(-30 * DAY),
       endDate: fromNow(60 * DAY),
       callToAction: { label: 'Sign the pledge', url: 'https://example.org/pledge' },
-      stats: [{ value: '41%', label: 'of 119 large companies prohibit worker-paid fees', source: 'KnowTheChain', sourceUrl: 'https://knowthechain.example/report' }],
+      stats: [
+        {
+          value: '41%',
+          label: 'of 119 large companies prohibit worker-paid fees',
+          source: 'KnowTheChain',
+          sourceUrl: 'https://knowthechain.example/report',
+        },
+      ],
       partners: [{ name: 'A partner', url: 'https://partner.example.org', logo: fixture.image.id }],
       hashtags: ['#KnowTheChain', 'FairRecruitment'],
       heroImage: fixture.image.id,
-      meta: { title: 'Know the chain', description: 'Our supply-chain campaign', image: fixture.image.id },
+      meta: {
+        title: 'Know the chain',
+        description: 'Our supply-chain campaign',
+        image: fixture.image.id,
+      },
       _status: 'published',
     })
     fixture.event = await createDoc(backend, 'events', {
@@ -94,12 +184,35 @@ describeEachAdapter('content model', (backend) => {
       timezone: 'Europe/London',
       allDay: false,
       attendanceMode: 'hybrid',
-      venue: { name: 'Community hall', street: '1 High Street', city: 'London', region: 'Greater London', postcode: 'E1 1AA', country: 'GB' },
+      venue: {
+        name: 'Community hall',
+        street: '1 High Street',
+        city: 'London',
+        region: 'Greater London',
+        postcode: 'E1 1AA',
+        country: 'GB',
+      },
       location: { latitude: 51.5154, longitude: -0.0722 },
       onlineUrl: 'https://meet.example.org/act',
-      registration: { url: 'https://tickets.example.org/act', capacity: 80, closesAt: fromNow(18 * DAY), isFree: false, price: 1500 },
-      speakers: [{ name: 'Sam Speaker', role: 'Coordinator', organisation: 'ACT London', bio: 'Runs the London group.', photo: fixture.image.id }],
-      agenda: [{ startsAt: fromNow(20 * DAY), title: 'Welcome', description: 'Coffee and introductions.' }],
+      registration: {
+        url: 'https://tickets.example.org/act',
+        capacity: 80,
+        closesAt: fromNow(18 * DAY),
+        isFree: false,
+        price: 1500,
+      },
+      speakers: [
+        {
+          name: 'Sam Speaker',
+          role: 'Coordinator',
+          organisation: 'ACT London',
+          bio: 'Runs the London group.',
+          photo: fixture.image.id,
+        },
+      ],
+      agenda: [
+        { startsAt: fromNow(20 * DAY), title: 'Welcome', description: 'Coffee and introductions.' },
+      ],
       campaign: fixture.campaign.id,
       heroImage: fixture.image.id,
       meta: { title: 'Training day', description: 'Join us', image: fixture.image.id },
@@ -149,13 +262,16 @@ describeEachAdapter('content model', (backend) => {
     })[collection]
 
   describe('the contract fields', () => {
-    it.each(Object.keys(CONTRACT) as Collection[])('%s: an anonymous REST reader gets every contract field', async (collection) => {
-      const { id } = docOf(collection)
-      const { status, body } = await backend.api.request(`/api/${collection}/${id}`)
-      expect(status).toBe(200)
-      const missing = CONTRACT[collection].filter((field) => !(field in body))
-      expect(missing).toEqual([])
-    })
+    it.each(Object.keys(CONTRACT) as Collection[])(
+      '%s: an anonymous REST reader gets every contract field',
+      async (collection) => {
+        const { id } = docOf(collection)
+        const { status, body } = await backend.api.request(`/api/${collection}/${id}`)
+        expect(status).toBe(200)
+        const missing = CONTRACT[collection].filter((field) => !(field in body))
+        expect(missing).toEqual([])
+      },
+    )
 
     it.each(Object.keys(CONTRACT) as Collection[])(
       '%s: an anonymous GraphQL reader can ask for every contract field and gets what REST gives',
@@ -174,7 +290,12 @@ describeEachAdapter('content model', (backend) => {
           if (value !== null && typeof value !== 'object' && answer && typeof answer === 'object') {
             // A relationship: REST at depth 0 gives the id, GraphQL the document.
             expect([field, answer.id]).toEqual([field, value])
-          } else if (value === null || typeof value !== 'object' || field === 'populatedAuthors' || field === 'hashtags') {
+          } else if (
+            value === null ||
+            typeof value !== 'object' ||
+            field === 'populatedAuthors' ||
+            field === 'hashtags'
+          ) {
             expect([field, answer]).toEqual([field, ENUMS.has(field) ? graphqlEnum(value) : value])
           }
         }
@@ -196,7 +317,9 @@ describeEachAdapter('content model', (backend) => {
         campaign: fixture.campaign.id,
         sequence: 0,
       })
-      const appeal = (await backend.api.request(`/api/donation-appeals/${fixture.appeal.id}?depth=0`)).body
+      const appeal = (
+        await backend.api.request(`/api/donation-appeals/${fixture.appeal.id}?depth=0`)
+      ).body
       expect(appeal).toMatchObject({
         currency: 'GBP',
         targetAmount: 500_000,
@@ -207,7 +330,8 @@ describeEachAdapter('content model', (backend) => {
         suggestedAmounts: [{ amount: 1000 }, { amount: 5000 }],
         giftAidEligible: true,
       })
-      const campaign = (await backend.api.request(`/api/campaigns/${fixture.campaign.id}?depth=0`)).body
+      const campaign = (await backend.api.request(`/api/campaigns/${fixture.campaign.id}?depth=0`))
+        .body
       expect(campaign).toMatchObject({
         campaignStatus: 'active',
         callToAction: { label: 'Sign the pledge', url: 'https://example.org/pledge' },
@@ -222,7 +346,11 @@ describeEachAdapter('content model', (backend) => {
         const { id } = docOf(collection)
         const anonymous = (await backend.api.request(`/api/${collection}/${id}?depth=0`)).body
         expect([collection, 'createdBy' in anonymous]).toEqual([collection, false])
-        const staff = (await backend.api.request(`/api/${collection}/${id}?depth=0`, { token: backend.admin.token })).body
+        const staff = (
+          await backend.api.request(`/api/${collection}/${id}?depth=0`, {
+            token: backend.admin.token,
+          })
+        ).body
         expect([collection, staff.createdBy]).toEqual([collection, backend.admin.id])
       }
       const post = (await backend.api.request(`/api/posts/${fixture.post.id}`)).body
@@ -237,10 +365,22 @@ describeEachAdapter('content model', (backend) => {
             organisationName: 'Stop the Traffik Test',
             tagline: 'Communities against trafficking',
             charityRegistrations: [{ jurisdiction: 'england-wales', number: '1234567' }],
-            contact: { email: 'hello@example.org', phone: '020 7946 0000', address: '1 High Street\nLondon' },
+            contact: {
+              email: 'hello@example.org',
+              phone: '020 7946 0000',
+              address: '1 High Street\nLondon',
+            },
             socialLinks: [{ platform: 'bluesky', url: 'https://bsky.example/profile/charity' }],
-            defaultSeo: { title: 'Our charity', description: 'What we do', image: fixture.image.id },
-            donateCallToAction: { label: 'Donate', url: 'https://pay.example.org', appeal: fixture.appeal.id },
+            defaultSeo: {
+              title: 'Our charity',
+              description: 'What we do',
+              image: fixture.image.id,
+            },
+            donateCallToAction: {
+              label: 'Donate',
+              url: 'https://pay.example.org',
+              appeal: fixture.appeal.id,
+            },
           },
           token: backend.admin.token,
         })
@@ -249,9 +389,24 @@ describeEachAdapter('content model', (backend) => {
           body: {
             header: [
               { link: { label: 'News', type: 'custom', url: '/news' } },
-              { link: { label: 'Training day', type: 'reference', reference: { relationTo: 'events', value: fixture.event.id } } },
+              {
+                link: {
+                  label: 'Training day',
+                  type: 'reference',
+                  reference: { relationTo: 'events', value: fixture.event.id },
+                },
+              },
             ],
-            footer: [{ link: { label: 'Contact', type: 'custom', url: 'mailto:hello@example.org', newTab: false } }],
+            footer: [
+              {
+                link: {
+                  label: 'Contact',
+                  type: 'custom',
+                  url: 'mailto:hello@example.org',
+                  newTab: false,
+                },
+              },
+            ],
           },
           token: backend.admin.token,
         })
@@ -266,8 +421,16 @@ describeEachAdapter('content model', (backend) => {
           charityRegistrations: [{ jurisdiction: 'england-wales', number: '1234567' }],
           contact: { email: 'hello@example.org', phone: '020 7946 0000' },
           socialLinks: [{ platform: 'bluesky', url: 'https://bsky.example/profile/charity' }],
-          defaultSeo: { title: 'Our charity', description: 'What we do', image: { id: fixture.image.id } },
-          donateCallToAction: { label: 'Donate', url: 'https://pay.example.org', appeal: { id: fixture.appeal.id } },
+          defaultSeo: {
+            title: 'Our charity',
+            description: 'What we do',
+            image: { id: fixture.image.id },
+          },
+          donateCallToAction: {
+            label: 'Donate',
+            url: 'https://pay.example.org',
+            appeal: { id: fixture.appeal.id },
+          },
         })
         const gql = await backend.api.graphql(`{ SiteSetting {
           organisationName tagline charityRegistrations { jurisdiction number } contact { email phone address }
@@ -287,17 +450,27 @@ describeEachAdapter('content model', (backend) => {
       it('navigation: anonymous readers get header and footer links over REST and GraphQL', async () => {
         const rest = (await backend.api.request('/api/globals/navigation?depth=1')).body
         expect(rest.header).toEqual([
-          { id: expect.any(String), link: expect.objectContaining({ label: 'News', type: 'custom', url: '/news' }) },
+          {
+            id: expect.any(String),
+            link: expect.objectContaining({ label: 'News', type: 'custom', url: '/news' }),
+          },
           {
             id: expect.any(String),
             link: expect.objectContaining({
               label: 'Training day',
               type: 'reference',
-              reference: { relationTo: 'events', value: expect.objectContaining({ id: fixture.event.id, slug: fixture.event.slug }) },
+              reference: {
+                relationTo: 'events',
+                value: expect.objectContaining({ id: fixture.event.id, slug: fixture.event.slug }),
+              },
             }),
           },
         ])
-        expect(rest.footer[0].link).toMatchObject({ label: 'Contact', url: 'mailto:hello@example.org', newTab: false })
+        expect(rest.footer[0].link).toMatchObject({
+          label: 'Contact',
+          url: 'mailto:hello@example.org',
+          newTab: false,
+        })
 
         const gql = await backend.api.graphql(`{ Navigation {
           header { link { label type url newTab reference { relationTo value { ... on Event { slug } ... on Post { slug } } } } }
@@ -309,7 +482,10 @@ describeEachAdapter('content model', (backend) => {
           type: 'reference',
           reference: { relationTo: 'events', value: { slug: fixture.event.slug } },
         })
-        expect(gql.data.Navigation.footer[0].link).toMatchObject({ label: 'Contact', url: 'mailto:hello@example.org' })
+        expect(gql.data.Navigation.footer[0].link).toMatchObject({
+          label: 'Contact',
+          url: 'mailto:hello@example.org',
+        })
       })
     })
   })
@@ -323,7 +499,17 @@ describeEachAdapter('content model', (backend) => {
         content: richText(paragraph('English body.')),
         _status: 'published',
       })
-      await updateDoc(backend, 'posts', post.id, { title: 'Adroddiad y diwrnod hyfforddi', content: richText(paragraph('Corff Cymraeg.')), _status: 'published' }, '?locale=cy')
+      await updateDoc(
+        backend,
+        'posts',
+        post.id,
+        {
+          title: 'Adroddiad y diwrnod hyfforddi',
+          content: richText(paragraph('Corff Cymraeg.')),
+          _status: 'published',
+        },
+        '?locale=cy',
+      )
     })
 
     it('returns Welsh where it is written and English otherwise, over REST', async () => {
@@ -337,7 +523,9 @@ describeEachAdapter('content model', (backend) => {
       const en = (await backend.api.request(`/api/posts/${post.id}`)).body
       expect(en.title).toBe('Training day report')
 
-      const noFallback = (await backend.api.request(`/api/posts/${post.id}?locale=cy&fallback-locale=none`)).body
+      const noFallback = (
+        await backend.api.request(`/api/posts/${post.id}?locale=cy&fallback-locale=none`)
+      ).body
       expect(noFallback.excerpt ?? null).toBeNull()
     })
 
@@ -347,24 +535,51 @@ describeEachAdapter('content model', (backend) => {
         { id: post.id },
       )
       expect(gql.errors).toBeUndefined()
-      expect(gql.data.Post).toEqual({ title: 'Adroddiad y diwrnod hyfforddi', excerpt: 'Only written in English.', slug: post.slug })
+      expect(gql.data.Post).toEqual({
+        title: 'Adroddiad y diwrnod hyfforddi',
+        excerpt: 'Only written in English.',
+        slug: post.slug,
+      })
 
       const list = await backend.api.graphql(
         `query ($slug: String!) { Posts(locale: cy, where: { slug: { equals: $slug } }) { docs { title excerpt } } }`,
         { slug: post.slug },
       )
-      expect(list.data.Posts.docs).toEqual([{ title: 'Adroddiad y diwrnod hyfforddi', excerpt: 'Only written in English.' }])
+      expect(list.data.Posts.docs).toEqual([
+        { title: 'Adroddiad y diwrnod hyfforddi', excerpt: 'Only written in English.' },
+      ])
     })
 
     it('works out the reading time of each language from its own text, falling back with the text', async () => {
-      const long = await createDoc(backend, 'posts', { title: unique('Long read'), content: richText(paragraph(words(900))), _status: 'published' })
+      const long = await createDoc(backend, 'posts', {
+        title: unique('Long read'),
+        content: richText(paragraph(words(900))),
+        _status: 'published',
+      })
       expect(long.readingTimeMinutes).toBe(5)
       // Welsh title only: Welsh readers get the English text, and its reading time.
-      await updateDoc(backend, 'posts', long.id, { title: 'Darn hir', _status: 'published' }, '?locale=cy')
-      expect((await backend.api.request(`/api/posts/${long.id}?locale=cy`)).body).toMatchObject({ title: 'Darn hir', readingTimeMinutes: 5 })
+      await updateDoc(
+        backend,
+        'posts',
+        long.id,
+        { title: 'Darn hir', _status: 'published' },
+        '?locale=cy',
+      )
+      expect((await backend.api.request(`/api/posts/${long.id}?locale=cy`)).body).toMatchObject({
+        title: 'Darn hir',
+        readingTimeMinutes: 5,
+      })
       // A short Welsh text: its own reading time, and the English one is untouched.
-      await updateDoc(backend, 'posts', long.id, { content: richText(paragraph(words(150))), _status: 'published' }, '?locale=cy')
-      expect((await backend.api.request(`/api/posts/${long.id}?locale=cy`)).body.readingTimeMinutes).toBe(1)
+      await updateDoc(
+        backend,
+        'posts',
+        long.id,
+        { content: richText(paragraph(words(150))), _status: 'published' },
+        '?locale=cy',
+      )
+      expect(
+        (await backend.api.request(`/api/posts/${long.id}?locale=cy`)).body.readingTimeMinutes,
+      ).toBe(1)
       expect((await backend.api.request(`/api/posts/${long.id}`)).body.readingTimeMinutes).toBe(5)
       const gql = await backend.api.graphql(
         `query ($id: ${idType(long.id)}!) { en: Post(id: $id) { readingTimeMinutes } cy: Post(id: $id, locale: cy) { readingTimeMinutes } }`,
@@ -374,7 +589,8 @@ describeEachAdapter('content model', (backend) => {
     })
 
     it('falls back to English for documents with no Welsh at all', async () => {
-      const rest = (await backend.api.request(`/api/events/${fixture.event.id}?locale=cy&depth=0`)).body
+      const rest = (await backend.api.request(`/api/events/${fixture.event.id}?locale=cy&depth=0`))
+        .body
       expect(rest.title).toBe(fixture.event.title)
       expect(rest.agenda[0].title).toBe('Welcome')
       const gql = await backend.api.graphql(
@@ -402,12 +618,16 @@ describeEachAdapter('content model', (backend) => {
       const far = await make(100 * DAY, 'published')
 
       const now = new Date().toISOString()
-      const rest = await backend.api.request(`/api/events?where[startsAt][greater_than]=${encodeURIComponent(now)}&sort=startsAt&limit=100&depth=0`)
+      const rest = await backend.api.request(
+        `/api/events?where[startsAt][greater_than]=${encodeURIComponent(now)}&sort=startsAt&limit=100&depth=0`,
+      )
       expect(rest.status).toBe(200)
       const ids = rest.body.docs.map((doc: { id: unknown }) => doc.id)
       expect(ids).not.toContain(past.id)
       expect(ids).not.toContain(draft.id)
-      expect(ids.filter((id: unknown) => [soon.id, later.id, far.id].includes(id as never))).toEqual([soon.id, later.id, far.id])
+      expect(
+        ids.filter((id: unknown) => [soon.id, later.id, far.id].includes(id as never)),
+      ).toEqual([soon.id, later.id, far.id])
       const starts = rest.body.docs.map((doc: { startsAt: string }) => doc.startsAt)
       expect(starts.every((start: string) => start > now)).toBe(true)
       expect([...starts].sort()).toEqual(starts)
@@ -421,17 +641,34 @@ describeEachAdapter('content model', (backend) => {
     })
 
     it('published posts newest first, and one post by slug (REST and GraphQL)', async () => {
-      const older = await createDoc(backend, 'posts', { title: unique('Older'), publishedAt: fromNow(-2 * DAY), _status: 'published' })
-      const newer = await createDoc(backend, 'posts', { title: unique('Newer'), publishedAt: fromNow(-DAY), _status: 'published' })
-      const hidden = await createDoc(backend, 'posts', { title: unique('Unpublished'), _status: 'draft' })
+      const older = await createDoc(backend, 'posts', {
+        title: unique('Older'),
+        publishedAt: fromNow(-2 * DAY),
+        _status: 'published',
+      })
+      const newer = await createDoc(backend, 'posts', {
+        title: unique('Newer'),
+        publishedAt: fromNow(-DAY),
+        _status: 'published',
+      })
+      const hidden = await createDoc(backend, 'posts', {
+        title: unique('Unpublished'),
+        _status: 'draft',
+      })
 
-      const list = (await backend.api.request('/api/posts?sort=-publishedAt&limit=100&depth=0')).body.docs.map((doc: { id: unknown }) => doc.id)
+      const list = (
+        await backend.api.request('/api/posts?sort=-publishedAt&limit=100&depth=0')
+      ).body.docs.map((doc: { id: unknown }) => doc.id)
       expect(list).not.toContain(hidden.id)
       expect(list.indexOf(newer.id)).toBeLessThan(list.indexOf(older.id))
 
-      const bySlug = await backend.api.request(`/api/posts?where[slug][equals]=${newer.slug}&limit=1`)
+      const bySlug = await backend.api.request(
+        `/api/posts?where[slug][equals]=${newer.slug}&limit=1`,
+      )
       expect(bySlug.body.docs.map((doc: { id: unknown }) => doc.id)).toEqual([newer.id])
-      expect((await backend.api.request(`/api/posts?where[slug][equals]=${hidden.slug}`)).body.docs).toEqual([])
+      expect(
+        (await backend.api.request(`/api/posts?where[slug][equals]=${hidden.slug}`)).body.docs,
+      ).toEqual([])
 
       const gql = await backend.api.graphql(
         `query ($slug: String!) { Posts(where: { slug: { equals: $slug } }, limit: 1) { docs { id title } } }`,
@@ -441,9 +678,15 @@ describeEachAdapter('content model', (backend) => {
     })
 
     it('posts scheduled for later stay hidden from the public until their publishedAt (REST and GraphQL)', async () => {
-      const scheduled = await createDoc(backend, 'posts', { title: unique('Embargoed'), publishedAt: fromNow(7 * DAY), _status: 'published' })
+      const scheduled = await createDoc(backend, 'posts', {
+        title: unique('Embargoed'),
+        publishedAt: fromNow(7 * DAY),
+        _status: 'published',
+      })
       expect((await backend.api.request(`/api/posts/${scheduled.id}`)).status).toBe(404)
-      expect((await backend.api.request(`/api/posts?where[slug][equals]=${scheduled.slug}`)).body.docs).toEqual([])
+      expect(
+        (await backend.api.request(`/api/posts?where[slug][equals]=${scheduled.slug}`)).body.docs,
+      ).toEqual([])
       const gql = await backend.api.graphql(
         `query ($slug: String!) { Posts(where: { slug: { equals: $slug } }) { docs { id } } }`,
         { slug: scheduled.slug },
@@ -451,21 +694,66 @@ describeEachAdapter('content model', (backend) => {
       expect(gql.data.Posts.docs).toEqual([])
       // Staff see it, to check it before it goes out.
       const editor = await backend.createUser('editor')
-      expect((await backend.api.request(`/api/posts/${scheduled.id}`, { token: editor.token })).status).toBe(200)
+      expect(
+        (await backend.api.request(`/api/posts/${scheduled.id}`, { token: editor.token })).status,
+      ).toBe(200)
     })
 
     it("a campaign's posts, events and appeals list its published documents only (REST and GraphQL)", async () => {
-      const campaign = await createDoc(backend, 'campaigns', { title: unique('Joined up'), _status: 'published' })
+      const campaign = await createDoc(backend, 'campaigns', {
+        title: unique('Joined up'),
+        _status: 'published',
+      })
       const c = campaign.id
-      const postOld = await createDoc(backend, 'posts', { title: unique('P old'), campaign: c, publishedAt: fromNow(-3 * DAY), _status: 'published' })
-      const postNew = await createDoc(backend, 'posts', { title: unique('P new'), campaign: c, publishedAt: fromNow(-DAY), _status: 'published' })
+      const postOld = await createDoc(backend, 'posts', {
+        title: unique('P old'),
+        campaign: c,
+        publishedAt: fromNow(-3 * DAY),
+        _status: 'published',
+      })
+      const postNew = await createDoc(backend, 'posts', {
+        title: unique('P new'),
+        campaign: c,
+        publishedAt: fromNow(-DAY),
+        _status: 'published',
+      })
       await createDoc(backend, 'posts', { title: unique('P draft'), campaign: c, _status: 'draft' })
-      const eventLate = await createDoc(backend, 'events', { title: unique('E late'), campaign: c, startsAt: fromNow(9 * DAY), endsAt: fromNow(9 * DAY + HOUR), _status: 'published' })
-      const eventEarly = await createDoc(backend, 'events', { title: unique('E early'), campaign: c, startsAt: fromNow(4 * DAY), endsAt: fromNow(4 * DAY + HOUR), _status: 'published' })
-      await createDoc(backend, 'events', { title: unique('E draft'), campaign: c, startsAt: fromNow(5 * DAY), endsAt: fromNow(5 * DAY + HOUR), _status: 'draft' })
-      const appeal = await createDoc(backend, 'donation-appeals', { title: unique('A'), campaign: c, currency: 'GBP', targetAmount: 1000, _status: 'published' })
+      const eventLate = await createDoc(backend, 'events', {
+        title: unique('E late'),
+        campaign: c,
+        startsAt: fromNow(9 * DAY),
+        endsAt: fromNow(9 * DAY + HOUR),
+        _status: 'published',
+      })
+      const eventEarly = await createDoc(backend, 'events', {
+        title: unique('E early'),
+        campaign: c,
+        startsAt: fromNow(4 * DAY),
+        endsAt: fromNow(4 * DAY + HOUR),
+        _status: 'published',
+      })
+      await createDoc(backend, 'events', {
+        title: unique('E draft'),
+        campaign: c,
+        startsAt: fromNow(5 * DAY),
+        endsAt: fromNow(5 * DAY + HOUR),
+        _status: 'draft',
+      })
+      const appeal = await createDoc(backend, 'donation-appeals', {
+        title: unique('A'),
+        campaign: c,
+        currency: 'GBP',
+        targetAmount: 1000,
+        _status: 'published',
+      })
       await setAppealTotals(backend, appeal.id, { raisedAmount: 250, donationCount: 2 })
-      await createDoc(backend, 'donation-appeals', { title: unique('A draft'), campaign: c, currency: 'GBP', targetAmount: 1000, _status: 'draft' })
+      await createDoc(backend, 'donation-appeals', {
+        title: unique('A draft'),
+        campaign: c,
+        currency: 'GBP',
+        targetAmount: 1000,
+        _status: 'draft',
+      })
 
       const ids = (join: { docs: { id: unknown }[] }) => join.docs.map((doc) => doc.id)
       const rest = (await backend.api.request(`/api/campaigns/${c}?depth=1`)).body
@@ -473,10 +761,23 @@ describeEachAdapter('content model', (backend) => {
       expect(ids(rest.events)).toEqual([eventEarly.id, eventLate.id])
       expect(ids(rest.appeals)).toEqual([appeal.id])
       // Joined documents come small (defaultPopulate), appeals with their progress.
-      expect(Object.keys(rest.posts.docs[0]).sort()).toEqual(['excerpt', 'heroImage', 'id', 'publishedAt', 'slug', 'title'])
-      expect(rest.appeals.docs[0]).toMatchObject({ raisedAmount: 250, progressPercent: 25, isOpen: true })
+      expect(Object.keys(rest.posts.docs[0]).sort()).toEqual([
+        'excerpt',
+        'heroImage',
+        'id',
+        'publishedAt',
+        'slug',
+        'title',
+      ])
+      expect(rest.appeals.docs[0]).toMatchObject({
+        raisedAmount: 250,
+        progressPercent: 25,
+        isOpen: true,
+      })
 
-      const bySlug = (await backend.api.request(`/api/campaigns?where[slug][equals]=${campaign.slug}&depth=1`)).body.docs[0]
+      const bySlug = (
+        await backend.api.request(`/api/campaigns?where[slug][equals]=${campaign.slug}&depth=1`)
+      ).body.docs[0]
       expect(ids(bySlug.posts)).toEqual([postNew.id, postOld.id])
 
       const gql = await backend.api.graphql(
@@ -490,14 +791,31 @@ describeEachAdapter('content model', (backend) => {
     })
 
     it("an appeal's progress by slug (REST and GraphQL)", async () => {
-      const rest = (await backend.api.request(`/api/donation-appeals?where[slug][equals]=${fixture.appeal.slug}&depth=0`)).body.docs[0]
-      expect(rest).toMatchObject({ currency: 'GBP', targetAmount: 500_000, raisedAmount: 0, progressPercent: 0, isOpen: true })
+      const rest = (
+        await backend.api.request(
+          `/api/donation-appeals?where[slug][equals]=${fixture.appeal.slug}&depth=0`,
+        )
+      ).body.docs[0]
+      expect(rest).toMatchObject({
+        currency: 'GBP',
+        targetAmount: 500_000,
+        raisedAmount: 0,
+        progressPercent: 0,
+        isOpen: true,
+      })
       const gql = await backend.api.graphql(
         `query ($slug: String!) { DonationAppeals(where: { slug: { equals: $slug } }) { docs { currency targetAmount raisedAmount donationCount progressPercent isOpen } } }`,
         { slug: fixture.appeal.slug },
       )
       expect(gql.data.DonationAppeals.docs).toEqual([
-        { currency: 'GBP', targetAmount: 500_000, raisedAmount: 0, donationCount: 0, progressPercent: 0, isOpen: true },
+        {
+          currency: 'GBP',
+          targetAmount: 500_000,
+          raisedAmount: 0,
+          donationCount: 0,
+          progressPercent: 0,
+          isOpen: true,
+        },
       ])
     })
   })
@@ -517,14 +835,33 @@ describeEachAdapter('content model', (backend) => {
         token: backend.admin.token,
       })
       expect(created.status).toBe(201)
-      const stored = (await backend.api.request(`/api/posts/${created.body.doc.id}?depth=1`)).body.content.root.children
-      expect(stored.map((node: { type: string }) => node.type)).toEqual(['heading', 'paragraph', 'list', 'quote', 'upload', 'block'])
+      const stored = (await backend.api.request(`/api/posts/${created.body.doc.id}?depth=1`)).body
+        .content.root.children
+      expect(stored.map((node: { type: string }) => node.type)).toEqual([
+        'heading',
+        'paragraph',
+        'list',
+        'quote',
+        'upload',
+        'block',
+      ])
       expect(stored[0].tag).toBe('h2')
-      expect(stored[1].children[1]).toMatchObject({ type: 'link', fields: { url: 'https://example.org/report' } })
+      expect(stored[1].children[1]).toMatchObject({
+        type: 'link',
+        fields: { url: 'https://example.org/report' },
+      })
       expect(stored[2].children).toHaveLength(2)
       // Images in the text come populated, so websites have the file's address.
-      expect(stored[4].value).toMatchObject({ id: fixture.image.id, alt: 'Volunteers at the training day', url: expect.any(String) })
-      expect(stored[5].fields).toMatchObject({ blockType: 'socialEmbed', platform: 'bluesky', url: 'https://bsky.example/profile/charity/post/1' })
+      expect(stored[4].value).toMatchObject({
+        id: fixture.image.id,
+        alt: 'Volunteers at the training day',
+        url: expect.any(String),
+      })
+      expect(stored[5].fields).toMatchObject({
+        blockType: 'socialEmbed',
+        platform: 'bluesky',
+        url: 'https://bsky.example/profile/charity/post/1',
+      })
 
       const gql = await backend.api.graphql(
         `mutation ($data: mutationPostInput!) { createPost(data: $data) { content } }`,
@@ -532,9 +869,9 @@ describeEachAdapter('content model', (backend) => {
         backend.admin.token,
       )
       expect(gql.errors).toBeUndefined()
-      expect(gql.data.createPost.content.root.children.map((node: { type: string }) => node.type)).toEqual([
-        'heading', 'paragraph', 'list', 'quote', 'upload', 'block',
-      ])
+      expect(
+        gql.data.createPost.content.root.children.map((node: { type: string }) => node.type),
+      ).toEqual(['heading', 'paragraph', 'list', 'quote', 'upload', 'block'])
     })
   })
 
@@ -542,15 +879,50 @@ describeEachAdapter('content model', (backend) => {
     it("a post's campaign, categories, events and image come small at depth 1", async () => {
       const post = (await backend.api.request(`/api/posts/${fixture.post.id}?depth=1`)).body
       const keys = (value: object) => Object.keys(value).sort()
-      expect(keys(post.campaign)).toEqual(['campaignStatus', 'heroImage', 'id', 'slug', 'summary', 'title'])
+      expect(keys(post.campaign)).toEqual([
+        'campaignStatus',
+        'heroImage',
+        'id',
+        'slug',
+        'summary',
+        'title',
+      ])
       expect(keys(post.categories[0])).toEqual(['id', 'slug', 'title'])
-      expect(keys(post.relatedEvents[0])).toEqual(['endsAt', 'eventStatus', 'heroImage', 'id', 'slug', 'startsAt', 'title'])
-      expect(post.heroImage).toMatchObject({ id: fixture.image.id, alt: 'Volunteers at the training day', url: expect.any(String) })
+      expect(keys(post.relatedEvents[0])).toEqual([
+        'endsAt',
+        'eventStatus',
+        'heroImage',
+        'id',
+        'slug',
+        'startsAt',
+        'title',
+      ])
+      expect(post.heroImage).toMatchObject({
+        id: fixture.image.id,
+        alt: 'Volunteers at the training day',
+        url: expect.any(String),
+      })
 
-      const appeal = (await backend.api.request(`/api/donation-appeals/${fixture.appeal.id}?depth=1`)).body
-      expect(keys(appeal.campaign)).toEqual(['campaignStatus', 'heroImage', 'id', 'slug', 'summary', 'title'])
+      const appeal = (
+        await backend.api.request(`/api/donation-appeals/${fixture.appeal.id}?depth=1`)
+      ).body
+      expect(keys(appeal.campaign)).toEqual([
+        'campaignStatus',
+        'heroImage',
+        'id',
+        'slug',
+        'summary',
+        'title',
+      ])
       const event = (await backend.api.request(`/api/events/${fixture.event.id}?depth=1`)).body
-      expect(keys(event.campaign)).toEqual(['campaignStatus', 'heroImage', 'id', 'slug', 'summary', 'title'])
+      expect(keys(event.campaign)).toEqual([
+        'campaignStatus',
+        'heroImage',
+        'id',
+        'slug',
+        'summary',
+        'title',
+      ])
     })
 
     it('an appeal picked in site settings comes with what a donate button needs, its progress right', async () => {
@@ -563,14 +935,29 @@ describeEachAdapter('content model', (backend) => {
       })
       await setAppealTotals(backend, appeal.id, { raisedAmount: 1500, donationCount: 5 })
       const saved = await backend.api.request('/api/globals/site-settings', {
-        body: { organisationName: 'Stop the Traffik Test', donateCallToAction: { label: 'Donate', appeal: appeal.id } },
+        body: {
+          organisationName: 'Stop the Traffik Test',
+          donateCallToAction: { label: 'Donate', appeal: appeal.id },
+        },
         token: backend.admin.token,
       })
       expect(saved.status).toBe(200)
-      const populated = (await backend.api.request('/api/globals/site-settings?depth=1')).body.donateCallToAction.appeal
+      const populated = (await backend.api.request('/api/globals/site-settings?depth=1')).body
+        .donateCallToAction.appeal
       expect(Object.keys(populated).sort()).toEqual([
-        '_status', 'closesAt', 'currency', 'donateUrl', 'heroImage', 'id', 'isOpen', 'opensAt',
-        'progressPercent', 'raisedAmount', 'slug', 'targetAmount', 'title',
+        '_status',
+        'closesAt',
+        'currency',
+        'donateUrl',
+        'heroImage',
+        'id',
+        'isOpen',
+        'opensAt',
+        'progressPercent',
+        'raisedAmount',
+        'slug',
+        'targetAmount',
+        'title',
       ])
       expect(populated).toMatchObject({ raisedAmount: 1500, progressPercent: 75, isOpen: true })
     })
@@ -579,27 +966,47 @@ describeEachAdapter('content model', (backend) => {
   describe('drafts, versions and autosave', () => {
     const minimal: Record<string, () => Record<string, unknown>> = {
       posts: () => ({ title: unique('Versioned') }),
-      events: () => ({ title: unique('Versioned'), startsAt: fromNow(DAY), endsAt: fromNow(DAY + HOUR) }),
+      events: () => ({
+        title: unique('Versioned'),
+        startsAt: fromNow(DAY),
+        endsAt: fromNow(DAY + HOUR),
+      }),
       campaigns: () => ({ title: unique('Versioned') }),
-      'donation-appeals': () => ({ title: unique('Versioned'), currency: 'GBP', targetAmount: 1000 }),
+      'donation-appeals': () => ({
+        title: unique('Versioned'),
+        currency: 'GBP',
+        targetAmount: 1000,
+      }),
     }
 
     it.each(Object.keys(minimal))(
       '%s: keeps versions, autosaves into one draft version, and shows readers the published version meanwhile',
       async (collection) => {
-        const doc = await createDoc(backend, collection, { ...minimal[collection](), summary: 'Published text', excerpt: 'Published text', _status: 'published' })
+        const doc = await createDoc(backend, collection, {
+          ...minimal[collection](),
+          summary: 'Published text',
+          excerpt: 'Published text',
+          _status: 'published',
+        })
         const versions = async () =>
-          (await backend.api.request(`/api/${collection}/versions?where[parent][equals]=${doc.id}&limit=100&depth=0`, { token: backend.admin.token })).body
-            .totalDocs as number
+          (
+            await backend.api.request(
+              `/api/${collection}/versions?where[parent][equals]=${doc.id}&limit=100&depth=0`,
+              { token: backend.admin.token },
+            )
+          ).body.totalDocs as number
         const before = await versions()
         expect(before).toBeGreaterThanOrEqual(1)
 
         for (const text of ['Draft 1', 'Draft 12', 'Draft 123']) {
-          const autosaved = await backend.api.request(`/api/${collection}/${doc.id}?draft=true&autosave=true`, {
-            method: 'PATCH',
-            body: { title: text },
-            token: backend.admin.token,
-          })
+          const autosaved = await backend.api.request(
+            `/api/${collection}/${doc.id}?draft=true&autosave=true`,
+            {
+              method: 'PATCH',
+              body: { title: text },
+              token: backend.admin.token,
+            },
+          )
           expect(autosaved.status).toBe(200)
         }
         // Autosave writes over its own draft version rather than adding one per keystroke.
@@ -607,7 +1014,11 @@ describeEachAdapter('content model', (backend) => {
 
         const publicView = (await backend.api.request(`/api/${collection}/${doc.id}?depth=0`)).body
         expect(publicView.title).toBe(doc.title)
-        const draftView = (await backend.api.request(`/api/${collection}/${doc.id}?depth=0&draft=true`, { token: backend.admin.token })).body
+        const draftView = (
+          await backend.api.request(`/api/${collection}/${doc.id}?depth=0&draft=true`, {
+            token: backend.admin.token,
+          })
+        ).body
         expect(draftView.title).toBe('Draft 123')
 
         // Readers never see the version history.
@@ -681,21 +1092,40 @@ describe('admin configuration', () => {
 
   it('lists each content collection by title with columns that are real fields', () => {
     const builtIn = ['id', 'createdAt', 'updatedAt', '_status', 'filename', 'mimeType', 'email']
-    const contentModel = ['posts', 'events', 'campaigns', 'donation-appeals', 'categories', 'media', 'users']
+    const contentModel = [
+      'posts',
+      'events',
+      'campaigns',
+      'donation-appeals',
+      'categories',
+      'media',
+      'users',
+    ]
     for (const collection of collections.filter((c) => contentModel.includes(c.slug))) {
       const names = new Set([...dataFieldNames(collection.fields), ...builtIn])
       const columns = collection.admin?.defaultColumns ?? []
       expect([collection.slug, columns.length > 1]).toEqual([collection.slug, true])
-      expect([collection.slug, columns.filter((column) => !names.has(column))]).toEqual([collection.slug, []])
-      expect([collection.slug, names.has(collection.admin?.useAsTitle ?? '')]).toEqual([collection.slug, true])
+      expect([collection.slug, columns.filter((column) => !names.has(column))]).toEqual([
+        collection.slug,
+        [],
+      ])
+      expect([collection.slug, names.has(collection.admin?.useAsTitle ?? '')]).toEqual([
+        collection.slug,
+        true,
+      ])
     }
   })
 
   it('keeps drafts, versions (with a cap) and autosave on posts, events, campaigns and appeals, and scheduled publishing on posts', () => {
     for (const slug of ['posts', 'events', 'campaigns', 'donation-appeals']) {
       const versions = collections.find((c) => c.slug === slug)?.versions
-      expect(versions).toMatchObject({ maxPerDoc: expect.any(Number), drafts: { autosave: expect.anything() } })
+      expect(versions).toMatchObject({
+        maxPerDoc: expect.any(Number),
+        drafts: { autosave: expect.anything() },
+      })
     }
-    expect(collections.find((c) => c.slug === 'posts')?.versions).toMatchObject({ drafts: { schedulePublish: true } })
+    expect(collections.find((c) => c.slug === 'posts')?.versions).toMatchObject({
+      drafts: { schedulePublish: true },
+    })
   })
 })

@@ -46,7 +46,12 @@ const VALID: Record<string, () => Record<string, unknown>> = {
   categories: () => ({ title: unique('Category') }),
 }
 
-const invalid = (collection: string, rule: string, path: string, bad: Record<string, unknown>): Case => ({
+const invalid = (
+  collection: string,
+  rule: string,
+  path: string,
+  bad: Record<string, unknown>,
+): Case => ({
   rule,
   collection,
   path,
@@ -54,7 +59,9 @@ const invalid = (collection: string, rule: string, path: string, bad: Record<str
 })
 
 const CASES: Case[] = [
-  invalid('posts', 'a slug that is not URL-safe (spaces and capitals)', 'slug', { slug: 'Not URL Safe' }),
+  invalid('posts', 'a slug that is not URL-safe (spaces and capitals)', 'slug', {
+    slug: 'Not URL Safe',
+  }),
   invalid('posts', 'a slug with a double hyphen', 'slug', { slug: 'two--hyphens' }),
   invalid('events', 'a slug that is not URL-safe (slash)', 'slug', { slug: 'a/b' }),
   invalid('events', 'an event that ends when it starts', 'endsAt', { endsAt: start }),
@@ -65,9 +72,14 @@ const CASES: Case[] = [
     attendanceMode: 'online',
     onlineUrl: 'http://meet.example.org/training',
   }),
-  invalid('events', 'an onlineUrl that is not an address', 'onlineUrl', { attendanceMode: 'hybrid', onlineUrl: 'the usual room' }),
+  invalid('events', 'an onlineUrl that is not an address', 'onlineUrl', {
+    attendanceMode: 'hybrid',
+    onlineUrl: 'the usual room',
+  }),
   invalid('events', 'a timezone that is not IANA', 'timezone', { timezone: 'Mars/Olympus_Mons' }),
-  invalid('events', 'a latitude outside -90..90', 'location.latitude', { location: { latitude: 91, longitude: 0 } }),
+  invalid('events', 'a latitude outside -90..90', 'location.latitude', {
+    location: { latitude: 91, longitude: 0 },
+  }),
   invalid('events', 'a registration url that is not a web address', 'registration.url', {
     registration: { url: 'javascript:alert(1)', isFree: true },
   }),
@@ -75,28 +87,55 @@ const CASES: Case[] = [
     registration: { isFree: false, price: 12.5 },
   }),
   invalid('donation-appeals', 'a currency in lower case', 'currency', { currency: 'gbp' }),
-  invalid('donation-appeals', 'a currency that ISO 4217 does not know', 'currency', { currency: 'ABC' }),
+  invalid('donation-appeals', 'a currency that ISO 4217 does not know', 'currency', {
+    currency: 'ABC',
+  }),
   invalid('donation-appeals', 'a target of zero', 'targetAmount', { targetAmount: 0 }),
   invalid('donation-appeals', 'a negative target', 'targetAmount', { targetAmount: -500 }),
-  invalid('donation-appeals', 'a target that is not a whole number of pence', 'targetAmount', { targetAmount: 2500.5 }),
+  invalid('donation-appeals', 'a target that is not a whole number of pence', 'targetAmount', {
+    targetAmount: 2500.5,
+  }),
   invalid('donation-appeals', 'a suggested amount of zero', 'suggestedAmounts.0.amount', {
     suggestedAmounts: [{ amount: 0, impact: 'Nothing' }],
   }),
   invalid('donation-appeals', 'a suggested amount that is negative', 'suggestedAmounts.1.amount', {
     suggestedAmounts: [{ amount: 1000 }, { amount: -1000 }],
   }),
-  invalid('donation-appeals', 'a suggested amount that is not a whole number of pence', 'suggestedAmounts.0.amount', {
-    suggestedAmounts: [{ amount: 9.99 }],
+  invalid(
+    'donation-appeals',
+    'a suggested amount that is not a whole number of pence',
+    'suggestedAmounts.0.amount',
+    {
+      suggestedAmounts: [{ amount: 9.99 }],
+    },
+  ),
+  invalid('donation-appeals', 'closesAt before opensAt', 'closesAt', {
+    opensAt: fromNow(5 * DAY),
+    closesAt: fromNow(DAY),
   }),
-  invalid('donation-appeals', 'closesAt before opensAt', 'closesAt', { opensAt: fromNow(5 * DAY), closesAt: fromNow(DAY) }),
-  invalid('donation-appeals', 'closesAt equal to opensAt', 'closesAt', { opensAt: start, closesAt: start }),
-  invalid('donation-appeals', 'a donateUrl that is not https', 'donateUrl', { donateUrl: 'http://pay.example.org/give' }),
-  invalid('campaigns', 'endDate before startDate', 'endDate', { startDate: fromNow(30 * DAY), endDate: fromNow(DAY) }),
+  invalid('donation-appeals', 'closesAt equal to opensAt', 'closesAt', {
+    opensAt: start,
+    closesAt: start,
+  }),
+  invalid('donation-appeals', 'a donateUrl that is not https', 'donateUrl', {
+    donateUrl: 'http://pay.example.org/give',
+  }),
+  invalid('campaigns', 'endDate before startDate', 'endDate', {
+    startDate: fromNow(30 * DAY),
+    endDate: fromNow(DAY),
+  }),
   invalid('campaigns', 'a call-to-action url that is not a web address', 'callToAction.url', {
     callToAction: { label: 'Sign', url: 'ftp://files.example.org' },
   }),
   invalid('campaigns', 'a stat whose sourceUrl is not a web address', 'stats.0.sourceUrl', {
-    stats: [{ value: '41%', label: 'of companies', source: 'KnowTheChain', sourceUrl: 'knowthechain dot org' }],
+    stats: [
+      {
+        value: '41%',
+        label: 'of companies',
+        source: 'KnowTheChain',
+        sourceUrl: 'knowthechain dot org',
+      },
+    ],
   }),
   invalid('campaigns', 'a partner url that is not a web address', 'partners.0.url', {
     partners: [{ name: 'Partner', url: 'www.example.org' }],
@@ -112,7 +151,10 @@ describeEachAdapter('content validation', (backend) => {
   describe.each(CASES)('$collection: $rule', ({ collection, data, path }) => {
     it(`is refused over REST with a 400 naming ${path}, and nothing is stored`, async () => {
       const before = await countDocs(backend, collection)
-      const response = await backend.api.request(`/api/${collection}`, { body: data(), token: backend.admin.token })
+      const response = await backend.api.request(`/api/${collection}`, {
+        body: data(),
+        token: backend.admin.token,
+      })
       expectRestFieldError(response, path)
       expect(await countDocs(backend, collection)).toBe(before)
     })
@@ -125,41 +167,46 @@ describeEachAdapter('content validation', (backend) => {
     })
   })
 
-  describe.each(['posts', 'events', 'campaigns', 'donation-appeals', 'categories'])('%s: slug clash', (collection) => {
-    it('refuses a second document with the same slug (400 naming slug, REST and GraphQL) and stores nothing', async () => {
-      const slug = unique('same-slug')
-      await createDoc(backend, collection, { ...VALID[collection](), slug })
-      const before = await countDocs(backend, collection)
+  describe.each(['posts', 'events', 'campaigns', 'donation-appeals', 'categories'])(
+    '%s: slug clash',
+    (collection) => {
+      it('refuses a second document with the same slug (400 naming slug, REST and GraphQL) and stores nothing', async () => {
+        const slug = unique('same-slug')
+        await createDoc(backend, collection, { ...VALID[collection](), slug })
+        const before = await countDocs(backend, collection)
 
-      const rest = await backend.api.request(`/api/${collection}`, {
-        body: { ...VALID[collection](), slug },
-        token: backend.admin.token,
+        const rest = await backend.api.request(`/api/${collection}`, {
+          body: { ...VALID[collection](), slug },
+          token: backend.admin.token,
+        })
+        expectRestFieldError(rest, 'slug')
+
+        const gql = await graphqlCreate(backend, collection, { ...VALID[collection](), slug })
+        expectGraphQLFieldError(gql, 'slug')
+
+        expect(await countDocs(backend, collection)).toBe(before)
       })
-      expectRestFieldError(rest, 'slug')
 
-      const gql = await graphqlCreate(backend, collection, { ...VALID[collection](), slug })
-      expectGraphQLFieldError(gql, 'slug')
+      it('refuses renaming a document to a slug another one has, and keeps its own', async () => {
+        const taken = await createDoc(backend, collection, VALID[collection]())
+        const mine = await createDoc(backend, collection, VALID[collection]())
 
-      expect(await countDocs(backend, collection)).toBe(before)
-    })
+        const rest = await backend.api.request(`/api/${collection}/${mine.id}`, {
+          method: 'PATCH',
+          body: { slug: taken.slug },
+          token: backend.admin.token,
+        })
+        expectRestFieldError(rest, 'slug')
+        const gql = await graphqlUpdate(backend, collection, mine.id, { slug: taken.slug })
+        expectGraphQLFieldError(gql, 'slug')
 
-    it('refuses renaming a document to a slug another one has, and keeps its own', async () => {
-      const taken = await createDoc(backend, collection, VALID[collection]())
-      const mine = await createDoc(backend, collection, VALID[collection]())
-
-      const rest = await backend.api.request(`/api/${collection}/${mine.id}`, {
-        method: 'PATCH',
-        body: { slug: taken.slug },
-        token: backend.admin.token,
+        const reread = await backend.api.request(`/api/${collection}/${mine.id}?depth=0`, {
+          token: backend.admin.token,
+        })
+        expect(reread.body.slug).toBe(mine.slug)
       })
-      expectRestFieldError(rest, 'slug')
-      const gql = await graphqlUpdate(backend, collection, mine.id, { slug: taken.slug })
-      expectGraphQLFieldError(gql, 'slug')
-
-      const reread = await backend.api.request(`/api/${collection}/${mine.id}?depth=0`, { token: backend.admin.token })
-      expect(reread.body.slug).toBe(mine.slug)
-    })
-  })
+    },
+  )
 
   it('allows the same slug in two different collections', async () => {
     const slug = unique('shared-slug')
@@ -181,7 +228,11 @@ describeEachAdapter('content validation', (backend) => {
       expectGraphQLFieldError(gql, 'endsAt')
 
       const reread = await backend.api.request(`/api/events/${event.id}?depth=0`)
-      expect({ startsAt: reread.body.startsAt, endsAt: reread.body.endsAt, sequence: reread.body.sequence }).toEqual({
+      expect({
+        startsAt: reread.body.startsAt,
+        endsAt: reread.body.endsAt,
+        sequence: reread.body.sequence,
+      }).toEqual({
         startsAt: event.startsAt,
         endsAt: event.endsAt,
         sequence: 0,
@@ -196,7 +247,9 @@ describeEachAdapter('content validation', (backend) => {
         token: backend.admin.token,
       })
       expectRestFieldError(rest, 'onlineUrl')
-      const reread = await backend.api.request(`/api/events/${event.id}?depth=0`, { token: backend.admin.token })
+      const reread = await backend.api.request(`/api/events/${event.id}?depth=0`, {
+        token: backend.admin.token,
+      })
       expect(reread.body.attendanceMode).toBe('in-person')
     })
 
@@ -210,38 +263,72 @@ describeEachAdapter('content validation', (backend) => {
       expectRestFieldError(rest, 'targetAmount')
       const gql = await graphqlUpdate(backend, 'donation-appeals', appeal.id, { targetAmount: -1 })
       expectGraphQLFieldError(gql, 'targetAmount')
-      const reread = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0`, { token: backend.admin.token })
+      const reread = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0`, {
+        token: backend.admin.token,
+      })
       expect(reread.body.targetAmount).toBe(500000)
     })
   })
 
   describe('globals', () => {
     const cases: [string, string, Record<string, unknown>, string][] = [
-      ['site-settings', 'a social link that is not https', { organisationName: 'Our charity', socialLinks: [{ platform: 'x', url: 'http://x.example/charity' }] }, 'socialLinks.0.url'],
-      ['site-settings', 'a donate call-to-action url that is not https', { organisationName: 'Our charity', donateCallToAction: { label: 'Give', url: 'give.example.org' } }, 'donateCallToAction.url'],
-      ['navigation', 'a header link url that is not an address', { header: [{ link: { label: 'Home', type: 'custom', url: 'home page' } }] }, 'header.0.link.url'],
-      ['navigation', 'a footer link that points to a page without choosing one', { footer: [{ link: { label: 'About', type: 'reference' } }] }, 'footer.0.link.reference'],
+      [
+        'site-settings',
+        'a social link that is not https',
+        {
+          organisationName: 'Our charity',
+          socialLinks: [{ platform: 'x', url: 'http://x.example/charity' }],
+        },
+        'socialLinks.0.url',
+      ],
+      [
+        'site-settings',
+        'a donate call-to-action url that is not https',
+        {
+          organisationName: 'Our charity',
+          donateCallToAction: { label: 'Give', url: 'give.example.org' },
+        },
+        'donateCallToAction.url',
+      ],
+      [
+        'navigation',
+        'a header link url that is not an address',
+        { header: [{ link: { label: 'Home', type: 'custom', url: 'home page' } }] },
+        'header.0.link.url',
+      ],
+      [
+        'navigation',
+        'a footer link that points to a page without choosing one',
+        { footer: [{ link: { label: 'About', type: 'reference' } }] },
+        'footer.0.link.reference',
+      ],
     ]
     const GRAPHQL = {
       'site-settings': { mutation: 'updateSiteSetting', input: 'mutationSiteSettingInput' },
       navigation: { mutation: 'updateNavigation', input: 'mutationNavigationInput' },
     } as const
 
-    it.each(cases)('%s: refuses %s (400 naming the field, REST and GraphQL) and keeps what was there', async (slug, _rule, data, path) => {
-      const before = await backend.api.request(`/api/globals/${slug}?depth=0`)
-      const rest = await backend.api.request(`/api/globals/${slug}`, { body: data, token: backend.admin.token })
-      expectRestFieldError(rest, path)
+    it.each(cases)(
+      '%s: refuses %s (400 naming the field, REST and GraphQL) and keeps what was there',
+      async (slug, _rule, data, path) => {
+        const before = await backend.api.request(`/api/globals/${slug}?depth=0`)
+        const rest = await backend.api.request(`/api/globals/${slug}`, {
+          body: data,
+          token: backend.admin.token,
+        })
+        expectRestFieldError(rest, path)
 
-      const { mutation, input } = GRAPHQL[slug as keyof typeof GRAPHQL]
-      const gql = await backend.api.graphql(
-        `mutation ($data: ${input}!) { ${mutation}(data: $data) { updatedAt } }`,
-        { data: toGraphQLInput(data) },
-        backend.admin.token,
-      )
-      expectGraphQLFieldError(gql, path)
+        const { mutation, input } = GRAPHQL[slug as keyof typeof GRAPHQL]
+        const gql = await backend.api.graphql(
+          `mutation ($data: ${input}!) { ${mutation}(data: $data) { updatedAt } }`,
+          { data: toGraphQLInput(data) },
+          backend.admin.token,
+        )
+        expectGraphQLFieldError(gql, path)
 
-      const after = await backend.api.request(`/api/globals/${slug}?depth=0`)
-      expect(after.body).toEqual(before.body)
-    })
+        const after = await backend.api.request(`/api/globals/${slug}?depth=0`)
+        expect(after.body).toEqual(before.body)
+      },
+    )
   })
 })

@@ -27,7 +27,8 @@ describeEachAdapter(
       _status: 'published',
       ...extra,
     })
-    const newAppeal = (extra: Record<string, unknown> = {}) => createDoc(backend, 'donation-appeals', appealData(extra))
+    const newAppeal = (extra: Record<string, unknown> = {}) =>
+      createDoc(backend, 'donation-appeals', appealData(extra))
     const gift = (appeal: number | string, extra: Record<string, unknown> = {}) => ({
       externalId: externalId(),
       appeal,
@@ -39,7 +40,10 @@ describeEachAdapter(
     describe('the webhook', () => {
       it('records a signed donation (201), counted in its appeal over REST and GraphQL, named by id or slug', async () => {
         const appeal = await newAppeal()
-        const byId = await deliver(backend, gift(appeal.id, { amount: 2500, giftAid: true, donorName: 'Ada' }))
+        const byId = await deliver(
+          backend,
+          gift(appeal.id, { amount: 2500, giftAid: true, donorName: 'Ada' }),
+        )
         expect(byId.status).toBe(201)
         expect(byId.body).toMatchObject({
           status: 'recorded',
@@ -51,16 +55,27 @@ describeEachAdapter(
         const bySlug = await deliver(backend, gift(appeal.slug, { amount: 1000, currency: 'gbp' }))
         expect(bySlug.status).toBe(201)
 
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 3500, donationCount: 2 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 3500,
+          donationCount: 2,
+        })
         const gql = await backend.api.graphql(
           `query ($id: ${idType(appeal.id)}!) { DonationAppeal(id: $id) { raisedAmount donationCount progressPercent } }`,
           { id: appeal.id },
         )
-        expect(gql.data.DonationAppeal).toEqual({ raisedAmount: 3500, donationCount: 2, progressPercent: 0 })
+        expect(gql.data.DonationAppeal).toEqual({
+          raisedAmount: 3500,
+          donationCount: 2,
+          progressPercent: 0,
+        })
 
         const ledger = await ledgerOf(backend, appeal.id)
         expect(ledger).toHaveLength(2)
-        expect(ledger.find((row) => row.amount === 2500)).toMatchObject({ source: 'webhook', giftAid: true, donorName: 'Ada' })
+        expect(ledger.find((row) => row.amount === 2500)).toMatchObject({
+          source: 'webhook',
+          giftAid: true,
+          donorName: 'Ada',
+        })
       })
 
       it('answers a replayed externalId with 200 and the original donation, and counts it once', async () => {
@@ -71,9 +86,15 @@ describeEachAdapter(
         for (const replay of [body, { ...body, amount: 9999 }]) {
           const again = await deliver(backend, replay)
           expect(again.status).toBe(200)
-          expect(again.body).toMatchObject({ status: 'duplicate', donation: { id: first.body.donation.id, amount: 4200 } })
+          expect(again.body).toMatchObject({
+            status: 'duplicate',
+            donation: { id: first.body.donation.id, amount: 4200 },
+          })
         }
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 4200, donationCount: 1 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 4200,
+          donationCount: 1,
+        })
         expect(await ledgerOf(backend, appeal.id)).toHaveLength(1)
       })
 
@@ -81,67 +102,215 @@ describeEachAdapter(
         let appeal: { id: number | string; slug: string }
         beforeAll(async () => {
           appeal = await newAppeal()
-          await createDoc(backend, 'donation-appeals', appealData({ slug: unique('euro-appeal'), currency: 'EUR' }))
+          await createDoc(
+            backend,
+            'donation-appeals',
+            appealData({ slug: unique('euro-appeal'), currency: 'EUR' }),
+          )
         })
 
         const valid = () => gift(appeal.id)
         const cases: [string, () => Parameters<typeof deliver>, number, RegExp][] = [
-          ['the signature is missing', () => [backend, valid(), { signature: null }], 401, /missing x-signature/i],
-          ['the signature is garbage', () => [backend, valid(), { signature: 'sha256=nope' }], 401, /does not match/i],
-          ['the signature has no sha256= prefix', () => {
-            const raw = JSON.stringify(valid())
-            return [backend, null, { raw, signature: sign(raw).slice('sha256='.length) }]
-          }, 401, /does not match/i],
-          ['it is signed with another secret', () => [backend, valid(), { secret: 'not-the-secret' }], 401, /does not match/i],
-          ['the body was changed after signing', () => {
-            const signed = JSON.stringify(valid())
-            return [backend, null, { raw: signed.replace('2500', '250000'), signature: sign(signed) }]
-          }, 401, /does not match/i],
-          ['the JSON is malformed', () => [backend, null, { raw: '{"externalId": "x", ' }], 400, /malformed json/i],
-          ['the JSON is malformed and sent as text', () => [backend, null, { raw: '{"externalId": ', contentType: 'text/plain' }], 400, /not valid JSON/],
+          [
+            'the signature is missing',
+            () => [backend, valid(), { signature: null }],
+            401,
+            /missing x-signature/i,
+          ],
+          [
+            'the signature is garbage',
+            () => [backend, valid(), { signature: 'sha256=nope' }],
+            401,
+            /does not match/i,
+          ],
+          [
+            'the signature has no sha256= prefix',
+            () => {
+              const raw = JSON.stringify(valid())
+              return [backend, null, { raw, signature: sign(raw).slice('sha256='.length) }]
+            },
+            401,
+            /does not match/i,
+          ],
+          [
+            'it is signed with another secret',
+            () => [backend, valid(), { secret: 'not-the-secret' }],
+            401,
+            /does not match/i,
+          ],
+          [
+            'the body was changed after signing',
+            () => {
+              const signed = JSON.stringify(valid())
+              return [
+                backend,
+                null,
+                { raw: signed.replace('2500', '250000'), signature: sign(signed) },
+              ]
+            },
+            401,
+            /does not match/i,
+          ],
+          [
+            'the JSON is malformed',
+            () => [backend, null, { raw: '{"externalId": "x", ' }],
+            400,
+            /malformed json/i,
+          ],
+          [
+            'the JSON is malformed and sent as text',
+            () => [backend, null, { raw: '{"externalId": ', contentType: 'text/plain' }],
+            400,
+            /not valid JSON/,
+          ],
           ['the body is an array', () => [backend, [valid()]], 400, /must be a JSON object.*array/],
-          ['the body is a string', () => [backend, 'donation'], 400, /must be a JSON object.*string/],
+          [
+            'the body is a string',
+            () => [backend, 'donation'],
+            400,
+            /must be a JSON object.*string/,
+          ],
           ['the body is null', () => [backend, null], 400, /must be a JSON object.*null/],
-          ['externalId is missing', () => [backend, { ...valid(), externalId: undefined }], 400, /externalId is required/],
-          ['appeal is missing', () => [backend, { ...valid(), appeal: undefined }], 400, /appeal is required/],
-          ['amount is missing', () => [backend, { ...valid(), amount: undefined }], 400, /amount is required/],
-          ['currency is missing', () => [backend, { ...valid(), currency: undefined }], 400, /currency is required/],
-          ['amount is zero', () => [backend, { ...valid(), amount: 0 }], 400, /amount must be a positive whole number/],
-          ['amount is negative', () => [backend, { ...valid(), amount: -500 }], 400, /amount must be a positive whole number/],
-          ['amount has a fraction', () => [backend, { ...valid(), amount: 25.5 }], 400, /amount must be a positive whole number/],
-          ['amount is a string', () => [backend, { ...valid(), amount: '2500' }], 400, /amount must be a positive whole number/],
-          ['amount is not a safe integer', () => [backend, { ...valid(), amount: 2 ** 53 }], 400, /amount must be a positive whole number/],
-          ['currency is not ISO 4217', () => [backend, { ...valid(), currency: 'POUNDS' }], 400, /not an ISO 4217 code/],
-          ['receivedAt is not a date-time', () => [backend, { ...valid(), receivedAt: 'yesterday' }], 400, /receivedAt must be an ISO 8601/],
-          ['giftAid is not a boolean', () => [backend, { ...valid(), giftAid: 'yes' }], 400, /giftAid must be true or false/],
-          ['a field is unknown', () => [backend, { ...valid(), giftaid: true }], 400, /Unknown field "giftaid"/],
-          ['the body sets source', () => [backend, { ...valid(), source: 'manual' }], 400, /"source" is set by the server/],
-          ['the appeal id does not exist', () => [backend, { ...valid(), appeal: typeof appeal.id === 'number' ? 987_654 : '0123456789abcdef01234567' }], 404, /No donation appeal has the id or slug/],
-          ['the appeal slug does not exist', () => [backend, { ...valid(), appeal: 'no-such-appeal' }], 404, /"no-such-appeal"/],
-          ['the currency differs from the appeal\'s', () => [backend, { ...valid(), currency: 'EUR' }], 409, /Currency mismatch.*EUR.*GBP/],
+          [
+            'externalId is missing',
+            () => [backend, { ...valid(), externalId: undefined }],
+            400,
+            /externalId is required/,
+          ],
+          [
+            'appeal is missing',
+            () => [backend, { ...valid(), appeal: undefined }],
+            400,
+            /appeal is required/,
+          ],
+          [
+            'amount is missing',
+            () => [backend, { ...valid(), amount: undefined }],
+            400,
+            /amount is required/,
+          ],
+          [
+            'currency is missing',
+            () => [backend, { ...valid(), currency: undefined }],
+            400,
+            /currency is required/,
+          ],
+          [
+            'amount is zero',
+            () => [backend, { ...valid(), amount: 0 }],
+            400,
+            /amount must be a positive whole number/,
+          ],
+          [
+            'amount is negative',
+            () => [backend, { ...valid(), amount: -500 }],
+            400,
+            /amount must be a positive whole number/,
+          ],
+          [
+            'amount has a fraction',
+            () => [backend, { ...valid(), amount: 25.5 }],
+            400,
+            /amount must be a positive whole number/,
+          ],
+          [
+            'amount is a string',
+            () => [backend, { ...valid(), amount: '2500' }],
+            400,
+            /amount must be a positive whole number/,
+          ],
+          [
+            'amount is not a safe integer',
+            () => [backend, { ...valid(), amount: 2 ** 53 }],
+            400,
+            /amount must be a positive whole number/,
+          ],
+          [
+            'currency is not ISO 4217',
+            () => [backend, { ...valid(), currency: 'POUNDS' }],
+            400,
+            /not an ISO 4217 code/,
+          ],
+          [
+            'receivedAt is not a date-time',
+            () => [backend, { ...valid(), receivedAt: 'yesterday' }],
+            400,
+            /receivedAt must be an ISO 8601/,
+          ],
+          [
+            'giftAid is not a boolean',
+            () => [backend, { ...valid(), giftAid: 'yes' }],
+            400,
+            /giftAid must be true or false/,
+          ],
+          [
+            'a field is unknown',
+            () => [backend, { ...valid(), giftaid: true }],
+            400,
+            /Unknown field "giftaid"/,
+          ],
+          [
+            'the body sets source',
+            () => [backend, { ...valid(), source: 'manual' }],
+            400,
+            /"source" is set by the server/,
+          ],
+          [
+            'the appeal id does not exist',
+            () => [
+              backend,
+              {
+                ...valid(),
+                appeal: typeof appeal.id === 'number' ? 987_654 : '0123456789abcdef01234567',
+              },
+            ],
+            404,
+            /No donation appeal has the id or slug/,
+          ],
+          [
+            'the appeal slug does not exist',
+            () => [backend, { ...valid(), appeal: 'no-such-appeal' }],
+            404,
+            /"no-such-appeal"/,
+          ],
+          [
+            "the currency differs from the appeal's",
+            () => [backend, { ...valid(), currency: 'EUR' }],
+            409,
+            /Currency mismatch.*EUR.*GBP/,
+          ],
         ]
 
         it.each(cases)('%s', async (_case, args, status, message) => {
           const before = await countDonations(backend)
           const response = await deliver(...args())
-          expect({ status: response.status, message: response.body?.errors?.[0]?.message }).toEqual({
-            status,
-            message: expect.stringMatching(message),
-          })
+          expect({ status: response.status, message: response.body?.errors?.[0]?.message }).toEqual(
+            {
+              status,
+              message: expect.stringMatching(message),
+            },
+          )
           expect(await countDonations(backend)).toBe(before)
-          expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
+          expect(await publicTotals(backend, appeal.id)).toEqual({
+            raisedAmount: 0,
+            donationCount: 0,
+          })
         })
 
         it('names every problem of a body at once', async () => {
           const response = await deliver(backend, { appeal: appeal.id, amount: -1, currency: 'XX' })
           expect(response.status).toBe(400)
-          expect(response.body.errors[0].message).toMatch(/externalId is required.*amount must be.*not an ISO 4217/)
+          expect(response.body.errors[0].message).toMatch(
+            /externalId is required.*amount must be.*not an ISO 4217/,
+          )
         })
       })
 
       it('counts 200 concurrent deliveries with 20 replays mixed in exactly once each', async () => {
         const appeal = await newAppeal()
-        const originals = Array.from({ length: 180 }, (_, i) => gift(appeal.id, { amount: 100 + i * 7 }))
+        const originals = Array.from({ length: 180 }, (_, i) =>
+          gift(appeal.id, { amount: 100 + i * 7 }),
+        )
         // Each replay is sent at the same moment as its original, as a retrying platform would.
         const replays = originals.filter((_, i) => i % 9 === 0).map((body) => ({ ...body }))
         expect(replays).toHaveLength(20)
@@ -149,7 +318,10 @@ describeEachAdapter(
 
         const responses = await Promise.all(bodies.map((body) => deliver(backend, body)))
         const statuses = responses.map((response) => response.status)
-        expect({ recorded: statuses.filter((s) => s === 201).length, duplicate: statuses.filter((s) => s === 200).length }).toEqual({
+        expect({
+          recorded: statuses.filter((s) => s === 201).length,
+          duplicate: statuses.filter((s) => s === 200).length,
+        }).toEqual({
           recorded: 180,
           duplicate: 20,
         })
@@ -158,7 +330,9 @@ describeEachAdapter(
         expect(await publicTotals(backend, appeal.id)).toEqual(expected)
         const ledger = await ledgerOf(backend, appeal.id)
         expect(sumOf(ledger)).toEqual(expected)
-        expect(new Set(ledger.map((row) => row.externalId))).toEqual(new Set(originals.map((body) => body.externalId)))
+        expect(new Set(ledger.map((row) => row.externalId))).toEqual(
+          new Set(originals.map((body) => body.externalId)),
+        )
       }, 180_000)
     })
 
@@ -171,14 +345,23 @@ describeEachAdapter(
         const saves = (async () => {
           for (let i = 0; i < 12; i++) {
             // What an edit form sends: the whole document as read a moment ago, totals included.
-            const { body: current } = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, {
-              token: editor.token,
-            })
+            const { body: current } = await backend.api.request(
+              `/api/donation-appeals/${appeal.id}?depth=0&draft=true`,
+              {
+                token: editor.token,
+              },
+            )
             const query = i % 3 === 0 ? '?draft=true' : ''
             const status = i % 3 === 0 ? 'draft' : i === 7 ? 'draft' : 'published'
             const saved = await backend.api.request(`/api/donation-appeals/${appeal.id}${query}`, {
               method: 'PATCH',
-              body: { ...current, summary: `Edit ${i}`, raisedAmount: 0, donationCount: 0, _status: status },
+              body: {
+                ...current,
+                summary: `Edit ${i}`,
+                raisedAmount: 0,
+                donationCount: 0,
+                _status: status,
+              },
               token: editor.token,
             })
             expect(saved.status).toBe(200)
@@ -189,9 +372,12 @@ describeEachAdapter(
         expect(responses.map((response) => response.status)).toEqual(bodies.map(() => 201))
 
         // Published once more, so the public read below is of a published appeal.
-        const { body: latest } = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, {
-          token: editor.token,
-        })
+        const { body: latest } = await backend.api.request(
+          `/api/donation-appeals/${appeal.id}?depth=0&draft=true`,
+          {
+            token: editor.token,
+          },
+        )
         await backend.api.request(`/api/donation-appeals/${appeal.id}`, {
           method: 'PATCH',
           body: { ...latest, _status: 'published' },
@@ -201,8 +387,14 @@ describeEachAdapter(
         const expected = sumOf(bodies)
         expect(await publicTotals(backend, appeal.id)).toEqual(expected)
         expect(sumOf(await ledgerOf(backend, appeal.id))).toEqual(expected)
-        const draft = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, { token: editor.token })
-        expect(draft.body).toMatchObject({ ...expected, progressPercent: Math.floor((expected.raisedAmount / 1_000_000) * 100) })
+        const draft = await backend.api.request(
+          `/api/donation-appeals/${appeal.id}?depth=0&draft=true`,
+          { token: editor.token },
+        )
+        expect(draft.body).toMatchObject({
+          ...expected,
+          progressPercent: Math.floor((expected.raisedAmount / 1_000_000) * 100),
+        })
       }, 180_000)
 
       it('a draft saved before donations arrived shows the live totals, over REST and GraphQL', async () => {
@@ -215,12 +407,27 @@ describeEachAdapter(
         })
         expect((await deliver(backend, gift(appeal.id, { amount: 2500 }))).status).toBe(201)
 
-        const rest = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0&draft=true`, { token: editor.token })
-        expect(rest.body).toMatchObject({ summary: 'A draft edit, not yet published', raisedAmount: 2500, donationCount: 1, progressPercent: 25 })
-        const list = await backend.api.request(`/api/donation-appeals?depth=0&draft=true&where[id][equals]=${appeal.id}`, {
-          token: editor.token,
+        const rest = await backend.api.request(
+          `/api/donation-appeals/${appeal.id}?depth=0&draft=true`,
+          { token: editor.token },
+        )
+        expect(rest.body).toMatchObject({
+          summary: 'A draft edit, not yet published',
+          raisedAmount: 2500,
+          donationCount: 1,
+          progressPercent: 25,
         })
-        expect(list.body.docs[0]).toMatchObject({ raisedAmount: 2500, donationCount: 1, progressPercent: 25 })
+        const list = await backend.api.request(
+          `/api/donation-appeals?depth=0&draft=true&where[id][equals]=${appeal.id}`,
+          {
+            token: editor.token,
+          },
+        )
+        expect(list.body.docs[0]).toMatchObject({
+          raisedAmount: 2500,
+          donationCount: 1,
+          progressPercent: 25,
+        })
         const gql = await backend.api.graphql(
           `query ($id: ${idType(appeal.id)}!) { DonationAppeal(id: $id, draft: true) { summary raisedAmount donationCount progressPercent } }`,
           { id: appeal.id },
@@ -243,7 +450,10 @@ describeEachAdapter(
         })
         expect(response.status).toBe(409)
         expect(response.body.errors[0].message).toMatch(/has 1 donation\(s\).*cannot be deleted/)
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 2500, donationCount: 1 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 2500,
+          donationCount: 1,
+        })
       })
     })
 
@@ -256,8 +466,15 @@ describeEachAdapter(
         })
         expect(created.status).toBe(201)
         // The appeal's currency, a made-up idempotency key, and `manual` as the source.
-        expect(created.body.doc).toMatchObject({ currency: 'GBP', source: 'manual', externalId: expect.stringMatching(/^manual-/) })
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 5000, donationCount: 1 })
+        expect(created.body.doc).toMatchObject({
+          currency: 'GBP',
+          source: 'manual',
+          externalId: expect.stringMatching(/^manual-/),
+        })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 5000,
+          donationCount: 1,
+        })
 
         const gql = await backend.api.graphql(
           `mutation ($appeal: ${idType(appeal.id)}!) { createDonation(data: { appeal: $appeal, amount: 700, currency: "GBP", source: import }) { amount source } }`,
@@ -265,7 +482,10 @@ describeEachAdapter(
           backend.admin.token,
         )
         expect(gql.errors).toBeUndefined()
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 5700, donationCount: 2 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 5700,
+          donationCount: 2,
+        })
       })
 
       it('a manual donation in another currency than the appeal is refused (409) and counts nothing', async () => {
@@ -277,30 +497,49 @@ describeEachAdapter(
         })
         expect(response.status).toBe(409)
         expect(await countDonations(backend)).toBe(before)
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 0,
+          donationCount: 0,
+        })
       })
 
       it('a refund (DELETE as admin) moves the totals back, once, however many times it is sent at once', async () => {
         const appeal = await newAppeal()
         const kept = await deliver(backend, gift(appeal.id, { amount: 1500 }))
         const refunded = await Promise.all(
-          [4000, 300, 700, 900, 1100].map((amount) => deliver(backend, gift(appeal.id, { amount }))),
+          [4000, 300, 700, 900, 1100].map((amount) =>
+            deliver(backend, gift(appeal.id, { amount })),
+          ),
         )
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 8500, donationCount: 6 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 8500,
+          donationCount: 6,
+        })
 
         // Six deletes of each of five donations, all at once (more than PostgreSQL's connection pool).
         const deletes = refunded.flatMap(({ body }) =>
           Array.from({ length: 6 }, () =>
-            backend.api.request(`/api/donations/${body.donation.id}`, { method: 'DELETE', token: backend.admin.token }),
+            backend.api.request(`/api/donations/${body.donation.id}`, {
+              method: 'DELETE',
+              token: backend.admin.token,
+            }),
           ),
         )
         const statuses = (await Promise.all(deletes)).map((response) => response.status)
-        expect({ refunded: statuses.filter((s) => s === 200).length, gone: statuses.filter((s) => s === 404).length }).toEqual({
+        expect({
+          refunded: statuses.filter((s) => s === 200).length,
+          gone: statuses.filter((s) => s === 404).length,
+        }).toEqual({
           refunded: 5,
           gone: 25,
         })
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 1500, donationCount: 1 })
-        expect((await ledgerOf(backend, appeal.id)).map((row) => row.id)).toEqual([kept.body.donation.id])
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 1500,
+          donationCount: 1,
+        })
+        expect((await ledgerOf(backend, appeal.id)).map((row) => row.id)).toEqual([
+          kept.body.donation.id,
+        ])
       })
 
       it("a recorded donation's amount, appeal or currency cannot be changed (400); its donor details can", async () => {
@@ -308,8 +547,16 @@ describeEachAdapter(
         const other = await newAppeal()
         const { body } = await deliver(backend, gift(appeal.id, { amount: 1200 }))
         const id = body.donation.id
-        for (const change of [{ amount: 99_999 }, { appeal: other.id }, { externalId: 'changed' }]) {
-          const response = await backend.api.request(`/api/donations/${id}`, { method: 'PATCH', body: change, token: backend.admin.token })
+        for (const change of [
+          { amount: 99_999 },
+          { appeal: other.id },
+          { externalId: 'changed' },
+        ]) {
+          const response = await backend.api.request(`/api/donations/${id}`, {
+            method: 'PATCH',
+            body: change,
+            token: backend.admin.token,
+          })
           expect(response.status).toBe(400)
           expect(response.body.errors[0].message).toMatch(/cannot be changed.*Delete the donation/)
         }
@@ -319,7 +566,10 @@ describeEachAdapter(
           token: backend.admin.token,
         })
         expect(fixed.status).toBe(200)
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 1200, donationCount: 1 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 1200,
+          donationCount: 1,
+        })
         expect(await publicTotals(backend, other.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
       })
 
@@ -330,7 +580,9 @@ describeEachAdapter(
         const editor = await backend.createUser('editor')
         const author = await backend.createUser('author')
 
-        const asEditor = await backend.api.request(`/api/donations/${id}?depth=0`, { token: editor.token })
+        const asEditor = await backend.api.request(`/api/donations/${id}?depth=0`, {
+          token: editor.token,
+        })
         expect(asEditor.status).toBe(200)
         expect(asEditor.body).toMatchObject({ amount: 2500, currency: 'GBP', appeal: appeal.id })
         expect(asEditor.body).not.toHaveProperty('donorName')
@@ -342,7 +594,9 @@ describeEachAdapter(
         )
         expect(gql.data.Donation).toEqual({ amount: 2500, donorName: null, externalId: null })
 
-        expect((await backend.api.request(`/api/donations/${id}`, { token: author.token })).status).toBe(403)
+        expect(
+          (await backend.api.request(`/api/donations/${id}`, { token: author.token })).status,
+        ).toBe(403)
         expect((await backend.api.request(`/api/donations/${id}`)).status).toBe(403)
         expect((await backend.api.request('/api/donations')).status).toBe(403)
 
@@ -352,28 +606,54 @@ describeEachAdapter(
           token: editor.token,
         })
         expect(byEditor.status).toBe(403)
-        expect((await backend.api.request(`/api/donations/${id}`, { method: 'DELETE', token: editor.token })).status).toBe(403)
+        expect(
+          (
+            await backend.api.request(`/api/donations/${id}`, {
+              method: 'DELETE',
+              token: editor.token,
+            })
+          ).status,
+        ).toBe(403)
         expect(await countDonations(backend)).toBe(before)
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 2500, donationCount: 1 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 2500,
+          donationCount: 1,
+        })
       })
     })
 
     describe('reconcile', () => {
       it('finds no drift after everything above, over the admin endpoint and `npm run reconcile`', async () => {
-        const report = await backend.api.request('/api/donations/reconcile', { token: backend.admin.token })
+        const report = await backend.api.request('/api/donations/reconcile', {
+          token: backend.admin.token,
+        })
         expect(report.status).toBe(200)
         expect(report.body).toMatchObject({ drifted: [], unsettled: [] })
         expect(report.body.appealsChecked).toBeGreaterThan(5)
 
         const cli = await runReconcile(backend)
-        expect({ code: cli.code, stdout: cli.stdout }).toEqual({ code: 0, stdout: expect.stringContaining('No drift') })
+        expect({ code: cli.code, stdout: cli.stdout }).toEqual({
+          code: 0,
+          stdout: expect.stringContaining('No drift'),
+        })
       }, 180_000)
 
       it('is for admins only', async () => {
         const editor = await backend.createUser('editor')
-        expect((await backend.api.request('/api/donations/reconcile', { token: editor.token })).status).toBe(403)
-        expect((await backend.api.request('/api/donations/reconcile', { method: 'POST', token: editor.token })).status).toBe(403)
-        expect((await backend.api.request('/api/donations/reconcile', { method: 'POST' })).status).toBe(403)
+        expect(
+          (await backend.api.request('/api/donations/reconcile', { token: editor.token })).status,
+        ).toBe(403)
+        expect(
+          (
+            await backend.api.request('/api/donations/reconcile', {
+              method: 'POST',
+              token: editor.token,
+            })
+          ).status,
+        ).toBe(403)
+        expect(
+          (await backend.api.request('/api/donations/reconcile', { method: 'POST' })).status,
+        ).toBe(403)
       })
 
       it('reports totals tampered with in the database, and --fix repairs them', async () => {
@@ -381,9 +661,14 @@ describeEachAdapter(
         await deliver(backend, gift(appeal.id, { amount: 3000 }))
         await deliver(backend, gift(appeal.id, { amount: 2000 }))
         await setAppealTotals(backend, appeal.id, { raisedAmount: 123_456, donationCount: 9 })
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 123_456, donationCount: 9 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 123_456,
+          donationCount: 9,
+        })
 
-        const report = await backend.api.request('/api/donations/reconcile', { token: backend.admin.token })
+        const report = await backend.api.request('/api/donations/reconcile', {
+          token: backend.admin.token,
+        })
         expect(report.body.drifted).toEqual([
           {
             appeal: appeal.id,
@@ -395,7 +680,10 @@ describeEachAdapter(
           },
         ])
         // Reporting changes nothing.
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 123_456, donationCount: 9 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 123_456,
+          donationCount: 9,
+        })
 
         const check = await runReconcile(backend)
         expect(check.code).toBe(1)
@@ -405,9 +693,14 @@ describeEachAdapter(
         const fix = await runReconcile(backend, ['--fix'])
         expect(fix.code).toBe(0)
         expect(fix.stdout).toContain(`FIXED ${appeal.slug}`)
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 5000, donationCount: 2 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 5000,
+          donationCount: 2,
+        })
 
-        const after = await backend.api.request('/api/donations/reconcile', { token: backend.admin.token })
+        const after = await backend.api.request('/api/donations/reconcile', {
+          token: backend.admin.token,
+        })
         expect(after.body.drifted).toEqual([])
       }, 180_000)
 
@@ -417,24 +710,49 @@ describeEachAdapter(
         // No API can store a missing total; only the database can, which is what this stands for.
         const wiped = null as unknown as number
         await setAppealTotals(backend, appeal.id, { raisedAmount: wiped, donationCount: wiped })
-        const fixed = await backend.api.request('/api/donations/reconcile', { method: 'POST', token: backend.admin.token })
+        const fixed = await backend.api.request('/api/donations/reconcile', {
+          method: 'POST',
+          token: backend.admin.token,
+        })
         expect(fixed.body.drifted).toEqual([
-          expect.objectContaining({ appeal: appeal.id, ledger: { raisedAmount: 650, donationCount: 1 }, fixed: true }),
+          expect.objectContaining({
+            appeal: appeal.id,
+            ledger: { raisedAmount: 650, donationCount: 1 },
+            fixed: true,
+          }),
         ])
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 650, donationCount: 1 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 650,
+          donationCount: 1,
+        })
         // And the next donation counts on top of the repaired totals.
         await deliver(backend, gift(appeal.id, { amount: 50 }))
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 700, donationCount: 2 })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 700,
+          donationCount: 2,
+        })
       })
 
       it('repairs over the admin endpoint too (POST)', async () => {
         const appeal = await newAppeal()
         await deliver(backend, gift(appeal.id, { amount: 800 }))
         await setAppealTotals(backend, appeal.id, { raisedAmount: 0, donationCount: 0 })
-        const fixed = await backend.api.request('/api/donations/reconcile', { method: 'POST', token: backend.admin.token })
+        const fixed = await backend.api.request('/api/donations/reconcile', {
+          method: 'POST',
+          token: backend.admin.token,
+        })
         expect(fixed.status).toBe(200)
-        expect(fixed.body.drifted).toEqual([expect.objectContaining({ appeal: appeal.id, drift: { raisedAmount: 800, donationCount: 1 }, fixed: true })])
-        expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 800, donationCount: 1 })
+        expect(fixed.body.drifted).toEqual([
+          expect.objectContaining({
+            appeal: appeal.id,
+            drift: { raisedAmount: 800, donationCount: 1 },
+            fixed: true,
+          }),
+        ])
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 800,
+          donationCount: 1,
+        })
       })
     })
   },
@@ -451,9 +769,16 @@ describeEachAdapter(
         targetAmount: 1000,
         _status: 'published',
       })
-      const response = await deliver(backend, { externalId: externalId(), appeal: appeal.id, amount: 100, currency: 'GBP' })
+      const response = await deliver(backend, {
+        externalId: externalId(),
+        appeal: appeal.id,
+        amount: 100,
+        currency: 'GBP',
+      })
       expect(response.status).toBe(503)
-      expect(response.body.errors[0].message).toMatch(/not configured: set DONATIONS_WEBHOOK_SECRET/)
+      expect(response.body.errors[0].message).toMatch(
+        /not configured: set DONATIONS_WEBHOOK_SECRET/,
+      )
       expect(await countDonations(backend)).toBe(0)
       expect(await publicTotals(backend, appeal.id)).toEqual({ raisedAmount: 0, donationCount: 0 })
     })

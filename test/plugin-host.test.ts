@@ -1,8 +1,9 @@
+import type { RunningTestServer } from './helpers/server.ts'
+
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-
-import type { RunningTestServer } from './helpers/server.ts'
 
 import { ApiClient } from './helpers/client.ts'
 import { createFreshDatabase, ROOT, startServerProcess } from './helpers/server.ts'
@@ -51,15 +52,40 @@ beforeAll(async () => {
 describe('the built package', () => {
   it('type-checks a host config against its declarations', async () => {
     await expect(
-      run(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'test/fixtures/host/tsconfig.json'], { cwd: ROOT }),
+      run(path.join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'test/fixtures/host/tsconfig.json'], {
+        cwd: ROOT,
+      }),
     ).resolves.toBeDefined()
   })
 
   it('packs dist/ and the README, and leaves out the tests, seed and reference backend', async () => {
-    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT })
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+    })
     const files: string[] = JSON.parse(stdout)[0].files.map((file: { path: string }) => file.path)
-    expect(files).toEqual(expect.arrayContaining(['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/access/index.js', 'dist/src/fields/index.js', 'README.md', 'package.json']))
-    expect(files.filter((file) => /^(test|seed|src|collections)\//.test(file))).toEqual([])
+    const entries = ['index', 'types', 'access', 'fields', 'client', 'rsc']
+    expect(files).toEqual(
+      expect.arrayContaining([
+        ...entries.flatMap((entry) => [
+          `dist/src/exports/${entry}.js`,
+          `dist/src/exports/${entry}.d.ts`,
+        ]),
+        'README.md',
+        'package.json',
+      ]),
+    )
+    expect(
+      files.filter((file) => /^(test|seed|bench|src|collections|globals)\//.test(file)),
+    ).toEqual([])
+    // No server, database choice, CLI or Next app: src/app is the reference backend, not the package.
+    expect(
+      files.filter((file) => /^dist\/(src\/app|seed|test|bench)\/|payload\.config/.test(file)),
+    ).toEqual([])
+    // The package reads no environment: hosts pass options instead.
+    const readers = files
+      .filter((file) => file.endsWith('.js'))
+      .filter((file) => readFileSync(path.join(ROOT, file), 'utf8').includes('process.env'))
+    expect(readers).toEqual([])
   })
 })
 
@@ -67,7 +93,10 @@ describe('a host project with its own collections, users, endpoint and onInit', 
   const host = useHost('default')
 
   it('keeps the host collection working', async () => {
-    const created = await host.api.request('/api/pages', { body: { title: 'About the host' }, token: host.token })
+    const created = await host.api.request('/api/pages', {
+      body: { title: 'About the host' },
+      token: host.token,
+    })
     expect(created.status).toBe(201)
     const read = await host.api.request(`/api/pages/${created.body.doc.id}`)
     expect(read.body).toMatchObject({ title: 'About the host', slug: 'about-the-host' })
@@ -75,7 +104,11 @@ describe('a host project with its own collections, users, endpoint and onInit', 
 
   it("adds `role` to the host's users collection without losing its own field, and the first user is admin", async () => {
     const me = await host.api.request('/api/users/me', { token: host.token })
-    expect(me.body.user).toMatchObject({ email: 'host-admin@example.org', department: 'Comms', role: 'admin' })
+    expect(me.body.user).toMatchObject({
+      email: 'host-admin@example.org',
+      department: 'Comms',
+      role: 'admin',
+    })
   })
 
   it("keeps the host's afterChange hook, endpoint and onInit", async () => {
@@ -96,11 +129,16 @@ describe('a host project with its own collections, users, endpoint and onInit', 
     })
     expect(post.status).toBe(201)
     expect(post.body.doc.publishedAt).toEqual(expect.any(String))
-    const draft = await host.api.request('/api/posts', { body: { title: 'Not yet', _status: 'draft' }, token: host.token })
+    const draft = await host.api.request('/api/posts', {
+      body: { title: 'Not yet', _status: 'draft' },
+      token: host.token,
+    })
     expect(draft.status).toBe(201)
 
     const list = await host.api.request('/api/posts')
-    expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['Hello from the plugin'])
+    expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+      'Hello from the plugin',
+    ])
     expect((await host.api.request('/api/globals/site-settings')).status).toBe(200)
     expect((await host.api.request('/api/globals/navigation')).status).toBe(200)
   })
@@ -123,11 +161,18 @@ describe('renamed collections', () => {
     })
     expect(initiative.status).toBe(201)
     const article = await host.api.request('/api/articles', {
-      body: { title: 'Why recruitment fees matter', campaign: initiative.body.doc.id, _status: 'published' },
+      body: {
+        title: 'Why recruitment fees matter',
+        campaign: initiative.body.doc.id,
+        _status: 'published',
+      },
       token: host.token,
     })
     expect(article.status).toBe(201)
-    expect(article.body.doc.campaign).toMatchObject({ id: initiative.body.doc.id, title: 'Clean supply chains' })
+    expect(article.body.doc.campaign).toMatchObject({
+      id: initiative.body.doc.id,
+      title: 'Clean supply chains',
+    })
 
     const joined = await host.api.request(`/api/initiatives/${initiative.body.doc.id}?depth=0`)
     expect(joined.body.posts.docs).toEqual([article.body.doc.id])
@@ -139,11 +184,18 @@ describe('a left-out collection', () => {
 
   it('is not served, and the fields that pointed at it are gone', async () => {
     expect((await host.api.request('/api/campaigns')).status).toBe(404)
-    const post = await host.api.request('/api/posts', { body: { title: 'No campaigns here' }, token: host.token })
+    const post = await host.api.request('/api/posts', {
+      body: { title: 'No campaigns here' },
+      token: host.token,
+    })
     expect(post.status).toBe(201)
     expect(post.body.doc).not.toHaveProperty('campaign')
     const event = await host.api.request('/api/events', {
-      body: { title: 'Workshop', startsAt: '2030-01-01T10:00:00.000Z', endsAt: '2030-01-01T12:00:00.000Z' },
+      body: {
+        title: 'Workshop',
+        startsAt: '2030-01-01T10:00:00.000Z',
+        endsAt: '2030-01-01T12:00:00.000Z',
+      },
       token: host.token,
     })
     expect(event.status).toBe(201)
@@ -166,7 +218,11 @@ describe('an overridden field list', () => {
       token: host.token,
     })
     expect(event.status).toBe(201)
-    expect(event.body.doc).toMatchObject({ dressCode: 'Black tie', eventType: 'fundraiser', slug: 'gala-dinner' })
+    expect(event.body.doc).toMatchObject({
+      dressCode: 'Black tie',
+      eventType: 'fundraiser',
+      slug: 'gala-dinner',
+    })
   })
 })
 
@@ -195,3 +251,154 @@ describe('disabled: true', () => {
     expect(refused.status).toBe(403)
   })
 })
+
+describe('a host that adds its own hooks to every plugin collection and global', () => {
+  const host = useHost('hooked')
+
+  it("runs the host's hooks and still the plugin's own: reading time, publishedAt, authors, sequence", async () => {
+    const post = await host.api.request('/api/posts', {
+      body: {
+        title: 'Hooks that chain',
+        content: lexical('One two three four five.'),
+        _status: 'published',
+      },
+      token: host.token,
+    })
+    expect(post.status).toBe(201)
+    expect(post.body.doc).toMatchObject({ readingTimeMinutes: 1, slug: 'hooks-that-chain' })
+    expect(post.body.doc.publishedAt).toEqual(expect.any(String))
+    const event = await host.api.request('/api/events', {
+      body: {
+        title: 'Chained workshop',
+        startsAt: '2031-05-15T09:00:00.000Z',
+        endsAt: '2031-05-15T16:00:00.000Z',
+        _status: 'published',
+      },
+      token: host.token,
+    })
+    expect(event.status).toBe(201)
+    expect(event.body.doc.sequence).toBe(0)
+    const status = await host.api.request('/api/host-status')
+    expect(status.body.hookCalls).toMatchObject({
+      posts: expect.any(Number),
+      events: expect.any(Number),
+    })
+  })
+
+  it("keeps the ledger's hooks: a donation recorded by hand moves its appeal's totals, and the host's hooks ran", async () => {
+    const appeal = await host.api.request('/api/donation-appeals', {
+      body: {
+        title: 'Chained appeal',
+        currency: 'GBP',
+        targetAmount: 100000,
+        _status: 'published',
+      },
+      token: host.token,
+    })
+    expect(appeal.status).toBe(201)
+    const donation = await host.api.request('/api/donations', {
+      body: { appeal: appeal.body.doc.id, amount: 2500 },
+      token: host.token,
+    })
+    expect(donation.status).toBe(201)
+    const read = await host.api.request(`/api/donation-appeals/${appeal.body.doc.id}`)
+    expect(read.body).toMatchObject({ raisedAmount: 2500, donationCount: 1, progressPercent: 2 })
+    await host.api.request('/api/categories', { body: { title: 'Chained' }, token: host.token })
+    await host.api.request('/api/campaigns', {
+      body: { title: 'Chained campaign' },
+      token: host.token,
+    })
+    await host.api.request('/api/globals/site-settings', {
+      body: { organisationName: 'Host charity' },
+      token: host.token,
+    })
+    await host.api.request('/api/globals/navigation', { body: { header: [] }, token: host.token })
+    const status = await host.api.request('/api/host-status')
+    for (const slug of [
+      'donation-appeals',
+      'donations',
+      'categories',
+      'campaigns',
+      'site-settings',
+      'navigation',
+    ]) {
+      expect([slug, status.body.hookCalls[slug] ?? 0]).toEqual([slug, expect.any(Number)])
+      expect(status.body.hookCalls[slug]).toBeGreaterThan(0)
+    }
+  })
+
+  it('keeps the access guards: an author still cannot publish through a hooked collection', async () => {
+    await host.api.request('/api/users', {
+      body: { email: 'hooked-author@example.org', password: 'author-password-1', role: 'author' },
+      token: host.token,
+    })
+    const author = await host.api.login('hooked-author@example.org', 'author-password-1')
+    const refused = await host.api.request('/api/posts', {
+      body: { title: 'Sneaky publish', _status: 'published' },
+      token: author,
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(/Authors cannot publish/)
+  })
+})
+
+describe('disabled: true with host hooks', () => {
+  const host = useHost('disabledHooked')
+
+  it("turns the plugin's behaviour off but keeps the host's own hooks", async () => {
+    const post = await host.api.request('/api/posts', {
+      body: {
+        title: 'Host hooks stay',
+        content: lexical('Some words here.'),
+        _status: 'published',
+      },
+      token: host.token,
+    })
+    expect(post.status).toBe(201)
+    expect(post.body.doc.readingTimeMinutes ?? null).toBeNull()
+    const status = await host.api.request('/api/host-status')
+    expect(status.body.hookCalls.posts).toBeGreaterThan(0)
+  })
+})
+
+describe('a host whose default locale is not English', () => {
+  const host = useHost('welshDefault')
+
+  it('makes slugs from the default locale when every locale is written at once', async () => {
+    const post = await host.api.request('/api/posts?locale=all', {
+      body: { title: { cy: 'Diwrnod hyfforddi', en: 'Training day' } },
+      token: host.token,
+    })
+    expect(post.status).toBe(201)
+    const read = await host.api.request(`/api/posts/${post.body.doc.id}?draft=true&depth=0`, {
+      token: host.token,
+    })
+    expect(read.body.slug).toBe('diwrnod-hyfforddi')
+  })
+})
+
+/** A one-paragraph lexical document. */
+function lexical(text: string) {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [
+            { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
+          ],
+        },
+      ],
+    },
+  }
+}

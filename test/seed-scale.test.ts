@@ -34,19 +34,30 @@ describeEachSeededAdapter(
         'donation-appeals': SAMPLE['donation-appeals'] + SCALE,
       })
       expect(backend.firstRun.stdout).toMatch(
-        new RegExp(`Bulk: ${SCALE * 3} documents created, 0 already there, in [\\d.]+ s \\([\\d.]+ documents per second\\)`),
+        new RegExp(
+          `Bulk: ${SCALE * 3} documents created, 0 already there, in [\\d.]+ s \\([\\d.]+ documents per second\\)`,
+        ),
       )
     })
 
     it('mixes drafts in with published documents, and the public sees only the published ones', async () => {
       for (const collection of Object.keys(SAMPLE)) {
-        const drafts = await backend.api.request(`/api/${collection}?limit=0&where[_status][equals]=draft`, { token })
-        const published = await backend.api.request(`/api/${collection}?limit=0&where[_status][equals]=published`, { token })
+        const drafts = await backend.api.request(
+          `/api/${collection}?limit=0&where[_status][equals]=draft`,
+          { token },
+        )
+        const published = await backend.api.request(
+          `/api/${collection}?limit=0&where[_status][equals]=published`,
+          { token },
+        )
         expect(drafts.body.totalDocs).toBeGreaterThan(SCALE * 0.05)
         expect(published.body.totalDocs).toBeGreaterThan(SCALE * 0.7)
         // Generated posts are all dated in the past, so none is held back as scheduled.
         const anonymous = await backend.api.request(`/api/${collection}?limit=0`)
-        expect({ collection, visible: anonymous.body.totalDocs }).toEqual({ collection, visible: published.body.totalDocs })
+        expect({ collection, visible: anonymous.body.totalDocs }).toEqual({
+          collection,
+          visible: published.body.totalDocs,
+        })
       }
     })
 
@@ -54,7 +65,9 @@ describeEachSeededAdapter(
       const before = await totals()
       const again = await backend.seed(['--scale', String(SCALE), '--seed', String(SEED)])
       expect(again.code).toBe(0)
-      expect(again.stdout).toMatch(new RegExp(`Bulk: 0 documents created, ${SCALE * 3} already there`))
+      expect(again.stdout).toMatch(
+        new RegExp(`Bulk: 0 documents created, ${SCALE * 3} already there`),
+      )
       expect(await totals()).toEqual(before)
     })
   },

@@ -31,11 +31,18 @@ const expectSuccess = (run: { code: number | null; stdout: string; stderr: strin
 
 const list = async (api: ApiClient, collection: string, token?: string, query = '') => {
   const response = await api.request(`/api/${collection}?limit=1000&depth=0${query}`, { token })
-  if (response.status !== 200) throw new Error(`GET ${collection}: ${response.status} ${JSON.stringify(response.body)}`)
+  if (response.status !== 200)
+    throw new Error(`GET ${collection}: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.docs as any[]
 }
 
-const bySlug = async (api: ApiClient, collection: string, slug: string, token?: string, query = '') => {
+const bySlug = async (
+  api: ApiClient,
+  collection: string,
+  slug: string,
+  token?: string,
+  query = '',
+) => {
   const docs = await list(api, collection, token, `&where[slug][equals]=${slug}${query}`)
   expect(docs).toHaveLength(1)
   return docs[0]
@@ -98,10 +105,16 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expect(event.venue.city).toBe('London')
       const organisations = event.speakers.map((speaker: any) => speaker.organisation)
       expect(organisations).toEqual(
-        expect.arrayContaining(['Serious Organised Crime Agency (SOCA)', 'Police', 'Local Safeguarding Children Board']),
+        expect.arrayContaining([
+          'Serious Organised Crime Agency (SOCA)',
+          'Police',
+          'Local Safeguarding Children Board',
+        ]),
       )
       const roles = event.speakers.map((speaker: any) => speaker.role)
-      expect(roles).toEqual(expect.arrayContaining(['Regional coordinator, London', 'Regional coordinator, Sheffield']))
+      expect(roles).toEqual(
+        expect.arrayContaining(['Regional coordinator, London', 'Regional coordinator, Sheffield']),
+      )
       expect(event.agenda.length).toBeGreaterThanOrEqual(4)
       for (const item of event.agenda) expect(item.startsAt.slice(0, 10)).toBe('2010-05-15')
       expect(JSON.stringify(event.description)).toMatch(/other communities/)
@@ -129,7 +142,12 @@ describeEachSeededAdapter('npm run seed', (backend) => {
 
     it('has the "Support us" appeal with a target and suggested amounts', async () => {
       const appeal = await bySlug(backend.api, 'donation-appeals', 'support-us')
-      expect(appeal).toMatchObject({ title: 'Support us', currency: 'GBP', targetAmount: 500_000, isOpen: true })
+      expect(appeal).toMatchObject({
+        title: 'Support us',
+        currency: 'GBP',
+        targetAmount: 500_000,
+        isOpen: true,
+      })
       expect(appeal.suggestedAmounts.map((row: any) => row.amount)).toEqual([1_000, 2_500, 5_000])
     })
 
@@ -138,21 +156,41 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expect(posts.filter((post) => post._status === 'published').length).toBeGreaterThanOrEqual(3)
       expect(posts.filter((post) => post._status === 'draft').length).toBeGreaterThanOrEqual(1)
 
-      const welsh = await bySlug(backend.api, 'posts', 'london-training-day-what-we-learned', undefined, '&locale=cy&fallback-locale=none')
+      const welsh = await bySlug(
+        backend.api,
+        'posts',
+        'london-training-day-what-we-learned',
+        undefined,
+        '&locale=cy&fallback-locale=none',
+      )
       expect(welsh.title).toBe('Beth ddysgon ni yn y diwrnod hyfforddi yn Llundain')
       expect(welsh.excerpt).toMatch(/Loegr a Chymru/)
       expect(JSON.stringify(welsh.content)).toMatch(/Fwrdd Lleol Diogelu Plant/)
-      const english = await bySlug(backend.api, 'posts', 'london-training-day-what-we-learned', undefined, '&locale=en')
+      const english = await bySlug(
+        backend.api,
+        'posts',
+        'london-training-day-what-we-learned',
+        undefined,
+        '&locale=en',
+      )
       expect(english.title).toBe('What we learned at the London training day')
     })
 
     it('names the categories in English and Welsh, and fills site settings and navigation', async () => {
-      const welsh = await list(backend.api, 'categories', undefined, '&locale=cy&fallback-locale=none')
+      const welsh = await list(
+        backend.api,
+        'categories',
+        undefined,
+        '&locale=cy&fallback-locale=none',
+      )
       expect(welsh.every((category) => category.title && category.title !== '')).toBe(true)
       expect(welsh.map((category) => category.title)).toContain('Hyfforddiant')
 
       const settings = await backend.api.request('/api/globals/site-settings?depth=0')
-      expect(settings.body.charityRegistrations[0]).toMatchObject({ jurisdiction: 'england-wales', number: expect.any(String) })
+      expect(settings.body.charityRegistrations[0]).toMatchObject({
+        jurisdiction: 'england-wales',
+        number: expect.any(String),
+      })
       expect(settings.body.donateCallToAction.appeal).toBeTruthy()
       const navigation = await backend.api.request('/api/globals/navigation?depth=0')
       expect(navigation.body.header.length).toBeGreaterThanOrEqual(3)
@@ -204,19 +242,27 @@ describeEachSeededAdapter('npm run seed', (backend) => {
         const published = all
           .filter((doc) => doc._status === 'published')
           // A post dated in the future stays hidden until then.
-          .filter((doc) => collection !== 'posts' || new Date(doc.publishedAt).getTime() <= Date.now())
+          .filter(
+            (doc) => collection !== 'posts' || new Date(doc.publishedAt).getTime() <= Date.now(),
+          )
           .map((doc) => doc.slug)
           .sort()
 
         const rest = (await list(backend.api, collection)).map((doc) => doc.slug).sort()
         expect({ collection, slugs: rest }).toEqual({ collection, slugs: published })
 
-        const asking = (await list(backend.api, collection, undefined, '&draft=true')).map((doc) => doc.slug)
+        const asking = (await list(backend.api, collection, undefined, '&draft=true')).map(
+          (doc) => doc.slug,
+        )
         for (const draft of drafts) expect(asking).not.toContain(draft.slug)
 
-        const gql = await backend.api.graphql(`{ ${GRAPHQL_LIST[collection]}(limit: 1000) { docs { slug } } }`)
+        const gql = await backend.api.graphql(
+          `{ ${GRAPHQL_LIST[collection]}(limit: 1000) { docs { slug } } }`,
+        )
         expect(gql.errors).toBeUndefined()
-        const viaGraphQL = gql.data[GRAPHQL_LIST[collection]].docs.map((doc: any) => doc.slug).sort()
+        const viaGraphQL = gql.data[GRAPHQL_LIST[collection]].docs
+          .map((doc: any) => doc.slug)
+          .sort()
         expect({ collection, slugs: viaGraphQL }).toEqual({ collection, slugs: published })
       }
     })
@@ -236,14 +282,20 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       for (const appeal of appeals) {
         const own = donations.filter((donation) => String(donation.appeal) === String(appeal.id))
         const sum = own.reduce((total, donation) => total + donation.amount, 0)
-        expect({ slug: appeal.slug, raised: appeal.raisedAmount, count: appeal.donationCount }).toEqual({
+        expect({
+          slug: appeal.slug,
+          raised: appeal.raisedAmount,
+          count: appeal.donationCount,
+        }).toEqual({
           slug: appeal.slug,
           raised: sum,
           count: own.length,
         })
       }
       const supportUs = appeals.find((appeal) => appeal.slug === 'support-us')
-      expect(supportUs.raisedAmount).toBe(SUPPORT_US_DONATIONS.reduce((total, gift) => total + gift.amount, 0))
+      expect(supportUs.raisedAmount).toBe(
+        SUPPORT_US_DONATIONS.reduce((total, gift) => total + gift.amount, 0),
+      )
       expect(supportUs.donationCount).toBe(SUPPORT_US_DONATIONS.length)
       expect(donations.map((donation) => donation.externalId).sort()).toEqual(
         SUPPORT_US_DONATIONS.map((gift) => gift.externalId).sort(),
@@ -255,7 +307,11 @@ describeEachSeededAdapter('npm run seed', (backend) => {
     // Saving each document again as the admin, unchanged, runs every field's validation.
     const resave = async (path: string, body: unknown, method = 'PATCH') => {
       const response = await backend.api.request(path, { method, body, token })
-      expect({ path, status: response.status, errors: response.status === 200 ? undefined : response.body }).toEqual({
+      expect({
+        path,
+        status: response.status,
+        errors: response.status === 200 ? undefined : response.body,
+      }).toEqual({
         path,
         status: 200,
         errors: undefined,
@@ -265,7 +321,12 @@ describeEachSeededAdapter('npm run seed', (backend) => {
     it('passes validation when saved again unchanged, in English and in Welsh', async () => {
       for (const collection of [...CONTENT, 'categories']) {
         for (const locale of ['en', 'cy']) {
-          const docs = await list(backend.api, collection, token, `&locale=${locale}&fallback-locale=none`)
+          const docs = await list(
+            backend.api,
+            collection,
+            token,
+            `&locale=${locale}&fallback-locale=none`,
+          )
           for (const doc of docs) {
             if (locale === 'cy' && !doc.title) continue
             const { id, createdAt: _c, updatedAt: _u, ...data } = doc
@@ -274,17 +335,27 @@ describeEachSeededAdapter('npm run seed', (backend) => {
         }
       }
       for (const image of await list(backend.api, 'media', token)) {
-        await resave(`/api/media/${image.id}`, { alt: image.alt, caption: image.caption, credit: image.credit })
+        await resave(`/api/media/${image.id}`, {
+          alt: image.alt,
+          caption: image.caption,
+          credit: image.credit,
+        })
       }
       for (const user of await list(backend.api, 'users', token)) {
-        await resave(`/api/users/${user.id}`, { name: user.name, email: user.email, role: user.role })
+        await resave(`/api/users/${user.id}`, {
+          name: user.name,
+          email: user.email,
+          role: user.role,
+        })
       }
       for (const donation of await list(backend.api, 'donations', token)) {
         const { id, createdAt: _c, updatedAt: _u, ...data } = donation
         await resave(`/api/donations/${id}`, data)
       }
       for (const global of GLOBALS) {
-        const { body } = await backend.api.request(`/api/globals/${global}?depth=0&locale=en`, { token })
+        const { body } = await backend.api.request(`/api/globals/${global}?depth=0&locale=en`, {
+          token,
+        })
         const { id: _i, createdAt: _c, updatedAt: _u, globalType: _g, ...data } = body
         await resave(`/api/globals/${global}?locale=en`, data, 'POST')
       }
@@ -293,7 +364,10 @@ describeEachSeededAdapter('npm run seed', (backend) => {
 
   describe('--reset', () => {
     it('wipes everything, including documents the seed did not make, and seeds afresh', async () => {
-      const extra = await backend.api.request('/api/categories', { body: { title: 'Not from the seed' }, token })
+      const extra = await backend.api.request('/api/categories', {
+        body: { title: 'Not from the seed' },
+        token,
+      })
       expect(extra.status).toBe(201)
 
       const reset = await backend.seed(['--reset'])

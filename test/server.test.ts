@@ -14,7 +14,12 @@ describeEachAdapter('the backend', (backend) => {
 
   it('lets an admin create a user over REST and read it back over REST and GraphQL', async () => {
     const created = await backend.api.request('/api/users', {
-      body: { email: 'rest-created@example.org', password: 'a-long-password-1', name: 'Rita Rest', role: 'editor' },
+      body: {
+        email: 'rest-created@example.org',
+        password: 'a-long-password-1',
+        name: 'Rita Rest',
+        role: 'editor',
+      },
       token: backend.admin.token,
     })
     expect(created.status).toBe(201)
@@ -22,7 +27,11 @@ describeEachAdapter('the backend', (backend) => {
 
     const read = await backend.api.request(`/api/users/${id}`, { token: backend.admin.token })
     expect(read.status).toBe(200)
-    expect(read.body).toMatchObject({ email: 'rest-created@example.org', name: 'Rita Rest', role: 'editor' })
+    expect(read.body).toMatchObject({
+      email: 'rest-created@example.org',
+      name: 'Rita Rest',
+      role: 'editor',
+    })
 
     const gql = await backend.api.graphql(
       `query ($id: ${typeof id === 'number' ? 'Int' : 'String'}!) { User(id: $id) { email name role } }`,
@@ -30,7 +39,11 @@ describeEachAdapter('the backend', (backend) => {
       backend.admin.token,
     )
     expect(gql.errors).toBeUndefined()
-    expect(gql.data.User).toEqual({ email: 'rest-created@example.org', name: 'Rita Rest', role: 'editor' })
+    expect(gql.data.User).toEqual({
+      email: 'rest-created@example.org',
+      name: 'Rita Rest',
+      role: 'editor',
+    })
   })
 
   it('lets an admin create a user over GraphQL and read it back over REST', async () => {
@@ -42,7 +55,9 @@ describeEachAdapter('the backend', (backend) => {
     expect(gql.errors).toBeUndefined()
     expect(gql.data.createUser).toMatchObject({ email: 'gql-created@example.org', role: 'author' })
 
-    const read = await backend.api.request(`/api/users/${gql.data.createUser.id}`, { token: backend.admin.token })
+    const read = await backend.api.request(`/api/users/${gql.data.createUser.id}`, {
+      token: backend.admin.token,
+    })
     expect(read.body).toMatchObject({ name: 'Gwen GraphQL', role: 'author' })
   })
 
@@ -127,7 +142,9 @@ describeEachAdapter(
       })
       expect(created.status).toBe(201)
       const list = await backend.api.request('/api/posts')
-      expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['First post in production'])
+      expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+        'First post in production',
+      ])
     })
   },
   { env: { NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'false' } },

@@ -1,102 +1,169 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../../src/access/editorialAccess.ts'
-import { createdByField } from '../../src/fields/createdBy.ts'
+import type { CharityContext } from '../../src/options.ts'
+
+import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
+import { frontendPreview } from '../../src/components/preview.ts'
+import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateWebUrl } from '../../src/fields/url.ts'
-import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
-import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
-import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
-import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
+import { validateAfter } from '../../src/fields/validateAfter.ts'
 
 const OWNER_FIELDS = ['createdBy']
 
 export const CAMPAIGN_STATUSES = ['planned', 'active', 'paused', 'completed', 'archived'] as const
 
-export const Campaigns: CollectionConfig = {
-  slug: SLUGS.campaigns,
-  admin: {
-    group: 'Content',
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'campaignStatus', 'startDate', 'endDate', '_status'],
-    listSearchableFields: ['title', 'slug', 'summary'],
-  },
-  access: editorialAccess({ ownerFields: OWNER_FIELDS }),
-  defaultPopulate: { title: true, slug: true, heroImage: true, summary: true, campaignStatus: true },
-  versions: { maxPerDoc: MAX_VERSIONS_PER_DOC, drafts: { autosave: { interval: 2000 } } },
-  hooks: { beforeOperation: [keepAuthorsToDrafts], beforeChange: [preventAuthorPublishing, setCreatedBy] },
-  fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-    { name: 'heroImage', type: 'upload', relationTo: SLUGS.media },
-    { name: 'description', type: 'richText', localized: true, editor: contentEditor({ media: SLUGS.media, linkable: LINKABLE }) },
-    {
-      type: 'row',
-      fields: [
-        { name: 'campaignStatus', type: 'select', required: true, defaultValue: 'planned', options: [...CAMPAIGN_STATUSES] },
-        { name: 'startDate', type: 'date' },
-        {
-          name: 'endDate',
-          type: 'date',
-          validate: (value: Date | null | string | undefined, { siblingData }: { siblingData: { startDate?: string } }) =>
-            value && siblingData?.startDate && new Date(value) < new Date(siblingData.startDate)
-              ? 'endDate must not be before startDate.'
-              : true,
-        },
-      ],
+/** Campaigns (e.g. on forced labour in supply chains), with the posts, events and appeals that belong to them. */
+export const campaignsCollection = (
+  ctx: CharityContext,
+  slug: string,
+): CollectionConfig<'campaigns'> => {
+  const editorial = editorialParts(ctx, { ownerFields: OWNER_FIELDS })
+  const { slugs } = ctx
+  return {
+    slug,
+    admin: {
+      group: 'Content',
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'campaignStatus', 'startDate', 'endDate', '_status'],
+      listSearchableFields: ['title', 'slug', 'summary'],
+      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.campaigns),
     },
-    {
-      name: 'callToAction',
-      type: 'group',
-      fields: [
-        { type: 'row', fields: [
-          { name: 'label', type: 'text', localized: true },
-          { name: 'url', type: 'text', validate: validateWebUrl },
-        ] },
-      ],
+    access: editorial.access,
+    defaultPopulate: {
+      title: true,
+      slug: true,
+      heroImage: true,
+      summary: true,
+      campaignStatus: true,
     },
-    {
-      name: 'stats',
-      type: 'array',
-      admin: { description: 'Figures the campaign cites, each with its source.' },
-      fields: [
-        { type: 'row', fields: [
-          { name: 'value', type: 'text', required: true },
-          { name: 'label', type: 'text', required: true, localized: true },
-        ] },
-        { type: 'row', fields: [
-          { name: 'source', type: 'text' },
-          { name: 'sourceUrl', type: 'text', validate: validateWebUrl },
-        ] },
-      ],
-    },
-    {
-      name: 'partners',
-      type: 'array',
-      fields: [
-        { type: 'row', fields: [
-          { name: 'name', type: 'text', required: true },
-          { name: 'url', type: 'text', validate: validateWebUrl },
-        ] },
-        { name: 'logo', type: 'upload', relationTo: SLUGS.media },
-      ],
-    },
-    {
-      name: 'hashtags',
-      type: 'text',
-      hasMany: true,
-      validate: (value: null | string[] | undefined) =>
-        !value || value.every((tag) => /^#?[\p{L}\p{N}_]+$/u.test(tag))
-          ? true
-          : 'Hashtags are single words of letters, digits or underscores.',
-    },
-    { name: 'posts', type: 'join', collection: SLUGS.posts, on: 'campaign', defaultSort: '-publishedAt', defaultLimit: 10 },
-    { name: 'events', type: 'join', collection: SLUGS.events, on: 'campaign', defaultSort: 'startsAt', defaultLimit: 10 },
-    { name: 'appeals', type: 'join', collection: SLUGS.donationAppeals, on: 'campaign', defaultLimit: 10 },
-    metaField(SLUGS.media),
-    slugField(),
-    createdByField(SLUGS.users),
-  ],
+    versions: editorial.versions,
+    hooks: editorial.hooks,
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true },
+      { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
+      ...whenCollection(slugs.media, (media) => ({
+        name: 'heroImage',
+        type: 'upload',
+        relationTo: media,
+      })),
+      {
+        name: 'description',
+        type: 'richText',
+        localized: true,
+        editor: contentEditor({ media: slugs.media, linkable: ctx.linkable }),
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'campaignStatus',
+            type: 'select',
+            required: true,
+            defaultValue: 'planned',
+            options: [...CAMPAIGN_STATUSES],
+          },
+          { name: 'startDate', type: 'date' },
+          {
+            name: 'endDate',
+            type: 'date',
+            validate: validateAfter({
+              start: 'startDate',
+              allowEqual: true,
+              message: 'endDate must not be before startDate.',
+            }),
+          },
+        ],
+      },
+      {
+        name: 'callToAction',
+        type: 'group',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'label', type: 'text', localized: true },
+              { name: 'url', type: 'text', validate: validateWebUrl },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'stats',
+        type: 'array',
+        admin: { description: 'Figures the campaign cites, each with its source.' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'value', type: 'text', required: true },
+              { name: 'label', type: 'text', required: true, localized: true },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'source', type: 'text' },
+              { name: 'sourceUrl', type: 'text', validate: validateWebUrl },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'partners',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'name', type: 'text', required: true },
+              { name: 'url', type: 'text', validate: validateWebUrl },
+            ],
+          },
+          ...whenCollection(slugs.media, (media) => ({
+            name: 'logo',
+            type: 'upload',
+            relationTo: media,
+          })),
+        ],
+      },
+      {
+        name: 'hashtags',
+        type: 'text',
+        hasMany: true,
+        validate: (value: null | string[] | undefined) =>
+          !value || value.every((tag) => /^#?[\p{L}\p{N}_]+$/u.test(tag))
+            ? true
+            : 'Hashtags are single words of letters, digits or underscores.',
+      },
+      ...whenCollection(slugs.posts, (posts) => ({
+        name: 'posts',
+        type: 'join',
+        collection: posts,
+        on: 'campaign',
+        defaultSort: '-publishedAt',
+        defaultLimit: 10,
+      })),
+      ...whenCollection(slugs.events, (events) => ({
+        name: 'events',
+        type: 'join',
+        collection: events,
+        on: 'campaign',
+        defaultSort: 'startsAt',
+        defaultLimit: 10,
+      })),
+      ...whenCollection(slugs.donationAppeals, (appeals) => ({
+        name: 'appeals',
+        type: 'join',
+        collection: appeals,
+        on: 'campaign',
+        defaultLimit: 10,
+      })),
+      metaField(slugs.media),
+      slugField(),
+      editorial.createdBy,
+    ],
+  }
 }

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import type { CharityContext } from '../../src/options.ts'
+
 import { isAdmin, isAdminFieldLevel } from '../../src/access/isAdmin.ts'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
 import { DONATION_SOURCES } from '../../src/donations/input.ts'
+import { donationsWebhook } from '../../src/endpoints/donationsWebhook.ts'
 import { reconcileEndpoints } from '../../src/endpoints/reconcileDonations.ts'
 import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
-import { SLUGS } from '../../src/slugs.ts'
 import { checkLedgerEntry } from './hooks/checkLedgerEntry.ts'
 import { fillLedgerDefaults } from './hooks/fillLedgerDefaults.ts'
 import { commitLedgerTransaction, openLedgerTransaction } from './hooks/ledgerTransaction.ts'
@@ -20,8 +22,11 @@ const donorDetail = { read: isAdminFieldLevel }
  * through the signed webhook (`POST /api/donations/webhook`, added by the
  * plugin with its secret); staff may record or refund by hand.
  */
-export const Donations: CollectionConfig = {
-  slug: SLUGS.donations,
+export const donationsCollection = (
+  ctx: CharityContext,
+  slug: string,
+): CollectionConfig<'donations'> => ({
+  slug,
   labels: { singular: 'Donation', plural: 'Donations' },
   admin: {
     group: 'Fundraising',
@@ -50,12 +55,13 @@ export const Donations: CollectionConfig = {
     beforeDelete: [refundFromAppeal],
     afterOperation: [commitLedgerTransaction],
   },
-  endpoints: reconcileEndpoints,
+  endpoints: [donationsWebhook(ctx.donationsWebhookSecret), ...reconcileEndpoints],
   fields: [
     {
       name: 'appeal',
       type: 'relationship',
-      relationTo: SLUGS.donationAppeals,
+      // Never null here: the plugin refuses a donations ledger without appeals.
+      relationTo: ctx.slugs.donationAppeals as string,
       required: true,
       index: true,
       maxDepth: 0,
@@ -76,7 +82,9 @@ export const Donations: CollectionConfig = {
           required: true,
           maxLength: 3,
           validate: validateCurrency,
-          admin: { description: "ISO 4217; must be the appeal's currency. Left empty, it is the appeal's." },
+          admin: {
+            description: "ISO 4217; must be the appeal's currency. Left empty, it is the appeal's.",
+          },
         },
       ],
     },
@@ -88,7 +96,10 @@ export const Donations: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'manual',
-          options: DONATION_SOURCES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+          options: DONATION_SOURCES.map((value) => ({
+            label: value[0].toUpperCase() + value.slice(1),
+            value,
+          })),
         },
         {
           name: 'receivedAt',
@@ -116,7 +127,12 @@ export const Donations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'giftAid', type: 'checkbox', defaultValue: false, admin: { description: 'The donor made a Gift Aid declaration.' } },
+        {
+          name: 'giftAid',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: 'The donor made a Gift Aid declaration.' },
+        },
         {
           name: 'anonymous',
           type: 'checkbox',
@@ -127,4 +143,4 @@ export const Donations: CollectionConfig = {
     },
     { name: 'donorName', type: 'text', maxLength: 200, access: donorDetail },
   ],
-}
+})

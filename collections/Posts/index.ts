@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../../src/access/editorialAccess.ts'
+import type { CharityContext } from '../../src/options.ts'
+
 import { nobody } from '../../src/access/nobody.ts'
-import { createdByField } from '../../src/fields/createdBy.ts'
+import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
+import { mergeHooks } from '../../src/builders/overrides.ts'
+import { frontendPreview } from '../../src/components/preview.ts'
+import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
+import { postsFeed } from '../../src/endpoints/postsFeed.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
-import { preventAuthorPublishing } from '../../src/hooks/preventAuthorPublishing.ts'
-import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
-import { setCreatedBy } from '../../src/hooks/setCreatedBy.ts'
-import { LINKABLE, MAX_VERSIONS_PER_DOC, SLUGS } from '../../src/slugs.ts'
-import { postsFeed } from '../../src/endpoints/postsFeed.ts'
 import { computeReadingTime } from './hooks/computeReadingTime.ts'
 import { populateAuthors } from './hooks/populateAuthors.ts'
 import { populatePublishedAt } from './hooks/populatePublishedAt.ts'
@@ -20,95 +20,125 @@ const OWNER_FIELDS = ['createdBy', 'authors']
 
 /** A post scheduled for later stays hidden from the public until its time. */
 const alreadyPublished = () => ({
-  or: [{ publishedAt: { less_than_equal: new Date().toISOString() } }, { publishedAt: { exists: false } }],
+  or: [
+    { publishedAt: { less_than_equal: new Date().toISOString() } },
+    { publishedAt: { exists: false } },
+  ],
 })
 
-export const Posts: CollectionConfig = {
-  slug: SLUGS.posts,
-  admin: {
-    group: 'Content',
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
-    listSearchableFields: ['title', 'slug', 'excerpt'],
-  },
-  access: editorialAccess({ ownerFields: OWNER_FIELDS, publicConstraint: alreadyPublished }),
-  defaultPopulate: { title: true, slug: true, heroImage: true, excerpt: true, publishedAt: true },
-  versions: {
-    maxPerDoc: MAX_VERSIONS_PER_DOC,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-  },
-  endpoints: [postsFeed],
-  hooks: {
-    beforeOperation: [keepAuthorsToDrafts],
-    beforeChange: [preventAuthorPublishing, setCreatedBy, populatePublishedAt, computeReadingTime, populateAuthors],
-  },
-  fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
-    {
-      name: 'excerpt',
-      type: 'textarea',
-      localized: true,
-      maxLength: 400,
-      admin: { description: 'One or two sentences for lists and previews.' },
+/** News and stories: the charity's blog. */
+export const postsCollection = (ctx: CharityContext, slug: string): CollectionConfig<'posts'> => {
+  const editorial = editorialParts(ctx, {
+    ownerFields: OWNER_FIELDS,
+    publicConstraint: alreadyPublished,
+    schedulePublish: true,
+  })
+  const { slugs } = ctx
+  return {
+    slug,
+    admin: {
+      group: 'Content',
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+      listSearchableFields: ['title', 'slug', 'excerpt'],
+      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts),
     },
-    { name: 'heroImage', type: 'upload', relationTo: SLUGS.media },
-    { name: 'content', type: 'richText', localized: true, editor: contentEditor({ media: SLUGS.media, linkable: LINKABLE }) },
-    {
-      name: 'relatedEvents',
-      type: 'relationship',
-      relationTo: SLUGS.events,
-      hasMany: true,
-    },
-    metaField(SLUGS.media),
-    slugField(),
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: 'Set when first published. A future date hides the post until then.',
+    access: editorial.access,
+    defaultPopulate: { title: true, slug: true, heroImage: true, excerpt: true, publishedAt: true },
+    versions: editorial.versions,
+    endpoints: [postsFeed(ctx, slug)],
+    hooks: mergeHooks(editorial.hooks, {
+      beforeChange: [populatePublishedAt, computeReadingTime, populateAuthors(slugs.users)],
+    }),
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true },
+      {
+        name: 'excerpt',
+        type: 'textarea',
+        localized: true,
+        maxLength: 400,
+        admin: { description: 'One or two sentences for lists and previews.' },
       },
-    },
-    {
-      name: 'authors',
-      type: 'relationship',
-      relationTo: SLUGS.users,
-      hasMany: true,
-      // Accounts are private; the public reads names from `populatedAuthors`.
-      access: { read: ({ req }) => Boolean(req.user) },
-      admin: { position: 'sidebar' },
-    },
-    {
-      // JSON, not an array field: on SQL an array row's `id` is the primary key of a
-      // shared table, so two posts by the same author would clash on it.
-      name: 'populatedAuthors',
-      type: 'json',
-      access: { create: nobody, update: nobody },
-      admin: { readOnly: true, disabled: true },
-      typescriptSchema: [
-        () => ({
-          type: ['array', 'null'],
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'name'],
-            properties: { id: { type: 'string' }, name: { type: 'string' } },
-          },
-        }),
-      ],
-    },
-    { name: 'categories', type: 'relationship', relationTo: SLUGS.categories, hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, index: true, admin: { position: 'sidebar' } },
-    {
-      // Per language: each translation is read from its own text.
-      name: 'readingTimeMinutes',
-      type: 'number',
-      localized: true,
-      access: { create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true, description: 'Worked out from the content.' },
-    },
-    createdByField(SLUGS.users),
-  ],
+      ...whenCollection(slugs.media, (media) => ({
+        name: 'heroImage',
+        type: 'upload',
+        relationTo: media,
+      })),
+      {
+        name: 'content',
+        type: 'richText',
+        localized: true,
+        editor: contentEditor({ media: slugs.media, linkable: ctx.linkable }),
+      },
+      ...whenCollection(slugs.events, (events) => ({
+        name: 'relatedEvents',
+        type: 'relationship',
+        relationTo: events,
+        hasMany: true,
+      })),
+      metaField(slugs.media),
+      slugField(),
+      {
+        name: 'publishedAt',
+        type: 'date',
+        index: true,
+        admin: {
+          position: 'sidebar',
+          date: { pickerAppearance: 'dayAndTime' },
+          description: 'Set when first published. A future date hides the post until then.',
+        },
+      },
+      {
+        name: 'authors',
+        type: 'relationship',
+        relationTo: slugs.users,
+        hasMany: true,
+        // Accounts are private; the public reads names from `populatedAuthors`.
+        access: { read: ({ req }) => Boolean(req.user) },
+        admin: { position: 'sidebar' },
+      },
+      {
+        // JSON, not an array field: on SQL an array row's `id` is the primary key of a
+        // shared table, so two posts by the same author would clash on it.
+        name: 'populatedAuthors',
+        type: 'json',
+        access: { create: nobody, update: nobody },
+        admin: { readOnly: true, disabled: true },
+        typescriptSchema: [
+          () => ({
+            type: ['array', 'null'],
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'name'],
+              properties: { id: { type: 'string' }, name: { type: 'string' } },
+            },
+          }),
+        ],
+      },
+      ...whenCollection(slugs.categories, (categories) => ({
+        name: 'categories',
+        type: 'relationship',
+        relationTo: categories,
+        hasMany: true,
+        admin: { position: 'sidebar' },
+      })),
+      ...whenCollection(slugs.campaigns, (campaigns) => ({
+        name: 'campaign',
+        type: 'relationship',
+        relationTo: campaigns,
+        index: true,
+        admin: { position: 'sidebar' },
+      })),
+      {
+        // Per language: each translation is read from its own text.
+        name: 'readingTimeMinutes',
+        type: 'number',
+        localized: true,
+        access: { create: nobody, update: nobody },
+        admin: { position: 'sidebar', readOnly: true, description: 'Worked out from the content.' },
+      },
+      editorial.createdBy,
+    ],
+  }
 }

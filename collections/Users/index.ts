@@ -10,8 +10,8 @@ import { refuseRoleChangeByNonAdmins } from './hooks/refuseRoleChangeByNonAdmins
  * Staff accounts. The plugin adds `role` (see src/fields/role.ts) to this
  * collection, or to the host's own auth collection when it has one.
  */
-export const Users: CollectionConfig = {
-  slug: 'users',
+export const usersCollection = (slug: string): CollectionConfig<'users'> => ({
+  slug,
   auth: {
     // Lock an account for 10 minutes after 5 failed logins in a row.
     maxLoginAttempts: 5,
@@ -43,4 +43,4 @@ export const Users: CollectionConfig = {
       required: true,
     },
   ],
-}
+})

@@ -6,7 +6,10 @@ import { h2, p, richText } from '../lexical.ts'
 export const SUPPORT_US_SLUG = 'support-us'
 
 /** The "Support us" appeal (open, with donations) and a draft appeal. */
-export const appealSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, ContentSpec<'donation-appeals'>> => ({
+export const appealSpecs = (
+  ctx: SeedContext,
+  refs: SeedRefs,
+): Record<string, ContentSpec<'donation-appeals'>> => ({
   supportUs: {
     collection: 'donation-appeals',
     slug: SUPPORT_US_SLUG,
@@ -75,15 +78,55 @@ export const SUPPORT_US_DONATIONS: {
   donorName?: string
   anonymous?: boolean
 }[] = [
-  { externalId: 'seed-support-us-0001', amount: 2_500, daysAgo: 55, giftAid: true, donorName: 'Megan Jones' },
+  {
+    externalId: 'seed-support-us-0001',
+    amount: 2_500,
+    daysAgo: 55,
+    giftAid: true,
+    donorName: 'Megan Jones',
+  },
   { externalId: 'seed-support-us-0002', amount: 1_000, daysAgo: 52, anonymous: true },
-  { externalId: 'seed-support-us-0003', amount: 5_000, daysAgo: 47, giftAid: true, donorName: 'Daniel Price' },
+  {
+    externalId: 'seed-support-us-0003',
+    amount: 5_000,
+    daysAgo: 47,
+    giftAid: true,
+    donorName: 'Daniel Price',
+  },
   { externalId: 'seed-support-us-0004', amount: 2_000, daysAgo: 40, donorName: 'Aisha Khan' },
-  { externalId: 'seed-support-us-0005', amount: 25_000, daysAgo: 33, donorName: 'Riverside Community Choir' },
-  { externalId: 'seed-support-us-0006', amount: 1_500, daysAgo: 28, giftAid: true, anonymous: true },
-  { externalId: 'seed-support-us-0007', amount: 2_500, daysAgo: 21, giftAid: true, donorName: 'Owen Roberts' },
+  {
+    externalId: 'seed-support-us-0005',
+    amount: 25_000,
+    daysAgo: 33,
+    donorName: 'Riverside Community Choir',
+  },
+  {
+    externalId: 'seed-support-us-0006',
+    amount: 1_500,
+    daysAgo: 28,
+    giftAid: true,
+    anonymous: true,
+  },
+  {
+    externalId: 'seed-support-us-0007',
+    amount: 2_500,
+    daysAgo: 21,
+    giftAid: true,
+    donorName: 'Owen Roberts',
+  },
   { externalId: 'seed-support-us-0008', amount: 500, daysAgo: 14, donorName: 'Priya Patel' },
-  { externalId: 'seed-support-us-0009', amount: 10_000, daysAgo: 9, giftAid: true, donorName: 'Siân Morgan' },
+  {
+    externalId: 'seed-support-us-0009',
+    amount: 10_000,
+    daysAgo: 9,
+    giftAid: true,
+    donorName: 'Siân Morgan',
+  },
   { externalId: 'seed-support-us-0010', amount: 3_000, daysAgo: 4, anonymous: true },
-  { externalId: 'seed-support-us-0011', amount: 100_000, daysAgo: 2, donorName: 'A local business' },
+  {
+    externalId: 'seed-support-us-0011',
+    amount: 100_000,
+    daysAgo: 2,
+    donorName: 'A local business',
+  },
 ]

@@ -9,7 +9,10 @@ export const KNOWTHECHAIN = { source: 'KnowTheChain', sourceUrl: 'https://knowth
 export const FAIR_RECRUITMENT_SLUG = 'no-fees-for-work'
 
 /** The supply-chain campaign and a campaign still being planned. */
-export const campaignSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, ContentSpec<'campaigns'>> => ({
+export const campaignSpecs = (
+  ctx: SeedContext,
+  refs: SeedRefs,
+): Record<string, ContentSpec<'campaigns'>> => ({
   fairRecruitment: {
     collection: 'campaigns',
     slug: FAIR_RECRUITMENT_SLUG,
@@ -41,11 +44,15 @@ export const campaignSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, 
           'Join our online briefing to hear how the campaign works and how to take part.',
         ),
       ),
-      callToAction: { label: 'Join the online briefing', url: 'https://example.org/events/online-briefing-recruitment-fees' },
+      callToAction: {
+        label: 'Join the online briefing',
+        url: 'https://example.org/events/online-briefing-recruitment-fees',
+      },
       stats: [
         {
           value: '41%',
-          label: 'of 119 large companies in three high-risk sectors forbid charging workers recruitment fees',
+          label:
+            'of 119 large companies in three high-risk sectors forbid charging workers recruitment fees',
           ...KNOWTHECHAIN,
         },
         { value: '69%', label: 'of companies showed improvement', ...KNOWTHECHAIN },
@@ -53,13 +60,22 @@ export const campaignSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, 
         { value: '7%', label: 'of companies showed no improvement', ...KNOWTHECHAIN },
       ],
       partners: [
-        { name: 'London ACT groups', url: 'https://example.org/groups/london', logo: refs.media.partnerLondon },
-        { name: 'Sheffield ACT groups', url: 'https://example.org/groups/sheffield', logo: refs.media.partnerSheffield },
+        {
+          name: 'London ACT groups',
+          url: 'https://example.org/groups/london',
+          logo: refs.media.partnerLondon,
+        },
+        {
+          name: 'Sheffield ACT groups',
+          url: 'https://example.org/groups/sheffield',
+          logo: refs.media.partnerSheffield,
+        },
       ],
       hashtags: ['NoFeesForWork', 'FairRecruitment'],
       meta: {
         title: 'No fees for work',
-        description: 'Why no worker should pay for a job, what KnowTheChain found, and how your group can help.',
+        description:
+          'Why no worker should pay for a job, what KnowTheChain found, and how your group can help.',
         image: refs.media.fairRecruitment,
       },
     },
@@ -71,10 +87,13 @@ export const campaignSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, 
     status: 'draft',
     data: {
       title: 'Safe spaces in our communities',
-      summary: 'Still being planned: how local groups can point people who have been exploited towards safe help nearby.',
+      summary:
+        'Still being planned: how local groups can point people who have been exploited towards safe help nearby.',
       campaignStatus: 'planned',
       description: richText(
-        p('This campaign is still being planned with local groups. We will publish it when the details are agreed.'),
+        p(
+          'This campaign is still being planned with local groups. We will publish it when the details are agreed.',
+        ),
       ),
     },
   },

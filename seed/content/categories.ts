@@ -13,9 +13,14 @@ export const SAMPLE_CATEGORIES = {
 
 export type CategoryKey = keyof typeof SAMPLE_CATEGORIES
 
-export const seedCategories = async (ctx: SeedContext): Promise<Record<CategoryKey, number | string>> => {
+export const seedCategories = async (
+  ctx: SeedContext,
+): Promise<Record<CategoryKey, number | string>> => {
   const ids = {} as Record<CategoryKey, number | string>
-  for (const [key, category] of Object.entries(SAMPLE_CATEGORIES) as [CategoryKey, (typeof SAMPLE_CATEGORIES)[CategoryKey]][]) {
+  for (const [key, category] of Object.entries(SAMPLE_CATEGORIES) as [
+    CategoryKey,
+    (typeof SAMPLE_CATEGORIES)[CategoryKey],
+  ][]) {
     const existing = await findOneBy(ctx.payload, 'categories', 'slug', category.slug)
     if (existing) {
       count(ctx, 'categories', 'existing')

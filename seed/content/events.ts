@@ -15,7 +15,10 @@ export const LONDON_TRAINING_SLUG = 'act-training-day-london-2010'
  * The London training day of 2010 (past), and upcoming events placed
  * relative to the day of the run so they are still ahead when someone looks.
  */
-export const eventSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, ContentSpec<'events'>> => {
+export const eventSpecs = (
+  ctx: SeedContext,
+  refs: SeedRefs,
+): Record<string, ContentSpec<'events'>> => {
   const sheffieldDay = weekdayAfter(ctx.now, 42, 6)
   const briefingDay = weekdayAfter(ctx.now, 21, 3)
   const cardiffDay = weekdayAfter(ctx.now, 35, 2)
@@ -87,11 +90,16 @@ export const eventSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Con
           },
         ],
         agenda: [
-          { startsAt: at('10:00'), title: 'Welcome and introductions', description: 'Who is here, and where each group has got to.' },
+          {
+            startsAt: at('10:00'),
+            title: 'Welcome and introductions',
+            description: 'Who is here, and where each group has got to.',
+          },
           {
             startsAt: at('10:30'),
             title: 'Panel: the Serious Organised Crime Agency and the police',
-            description: 'How trafficking cases come to light, and how community groups can pass on what they notice.',
+            description:
+              'How trafficking cases come to light, and how community groups can pass on what they notice.',
           },
           { startsAt: at('12:00'), title: 'Lunch' },
           {
@@ -102,17 +110,20 @@ export const eventSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Con
           {
             startsAt: at('14:00'),
             title: 'Running a local group',
-            description: 'The London and Sheffield regional coordinators on starting and sustaining a group.',
+            description:
+              'The London and Sheffield regional coordinators on starting and sustaining a group.',
           },
           {
             startsAt: at('15:30'),
             title: 'Planning together',
-            description: 'Next steps for each group, and the offer to bring this training day to other communities.',
+            description:
+              'Next steps for each group, and the offer to bring this training day to other communities.',
           },
         ],
         meta: {
           title: 'ACT training day, London',
-          description: 'A day of training for Active Communities against Trafficking groups in London.',
+          description:
+            'A day of training for Active Communities against Trafficking groups in London.',
           image: refs.media.trainingDay,
         },
       },
@@ -133,12 +144,27 @@ export const eventSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Con
         startsAt: at('10:00', sheffieldDay),
         endsAt: at('16:00', sheffieldDay),
         timezone: 'Europe/London',
-        venue: { name: 'Community centre, Sheffield', city: 'Sheffield', region: 'South Yorkshire', country: 'GB' },
+        venue: {
+          name: 'Community centre, Sheffield',
+          city: 'Sheffield',
+          region: 'South Yorkshire',
+          country: 'GB',
+        },
         location: { latitude: 53.3811, longitude: -1.4701 },
-        registration: { url: 'https://example.org/events/sheffield/register', capacity: 60, isFree: true },
+        registration: {
+          url: 'https://example.org/events/sheffield/register',
+          capacity: 60,
+          isFree: true,
+        },
         description: richText(
-          p('A full day for new and growing groups, led by our regional coordinators. No experience is needed.'),
-          ul('What trafficking can look like locally', 'Who to tell, and how', 'Planning your group’s first months'),
+          p(
+            'A full day for new and growing groups, led by our regional coordinators. No experience is needed.',
+          ),
+          ul(
+            'What trafficking can look like locally',
+            'Who to tell, and how',
+            'Planning your group’s first months',
+          ),
         ),
       },
     },
@@ -149,7 +175,8 @@ export const eventSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Con
       status: 'published',
       data: {
         title: 'Online briefing: no fees for work',
-        summary: 'An hour online on the recruitment fees campaign: what the figures show and how your group can take part.',
+        summary:
+          'An hour online on the recruitment fees campaign: what the figures show and how your group can take part.',
         heroImage: refs.media.fairRecruitment,
         eventType: 'webinar',
         attendanceMode: 'online',
@@ -161,7 +188,9 @@ export const eventSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Con
         registration: { url: 'https://example.org/events/online-briefing/register', isFree: true },
         campaign: refs.campaigns.fairRecruitment,
         description: richText(
-          p('We will walk through the campaign, take questions and share materials for local groups. The link works in any modern browser.'),
+          p(
+            'We will walk through the campaign, take questions and share materials for local groups. The link works in any modern browser.',
+          ),
         ),
       },
     },
@@ -172,17 +201,27 @@ export const eventSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Con
       status: 'published',
       data: {
         title: 'Volunteer meet-up, Cardiff',
-        summary: 'Cancelled: we could not confirm the venue in time. We will share a new date as soon as we have one.',
+        summary:
+          'Cancelled: we could not confirm the venue in time. We will share a new date as soon as we have one.',
         eventType: 'meeting',
         attendanceMode: 'in-person',
         eventStatus: 'cancelled',
         startsAt: at('18:30', cardiffDay),
         endsAt: at('20:30', cardiffDay),
         timezone: 'Europe/London',
-        venue: { name: 'Meeting room, Cardiff city centre', city: 'Cardiff', region: 'Wales', country: 'GB' },
+        venue: {
+          name: 'Meeting room, Cardiff city centre',
+          city: 'Cardiff',
+          region: 'Wales',
+          country: 'GB',
+        },
         location: { latitude: 51.4816, longitude: -3.1791 },
         registration: { isFree: true },
-        description: richText(p('This meet-up is cancelled. Everyone who signed up has been told, and nobody needs to do anything.')),
+        description: richText(
+          p(
+            'This meet-up is cancelled. Everyone who signed up has been told, and nobody needs to do anything.',
+          ),
+        ),
       },
     },
     supportersEvening: {

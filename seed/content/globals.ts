@@ -13,7 +13,9 @@ const ensureGlobal = async (
   ctx: SeedContext,
   slug: GlobalSlug,
   overwrite: boolean,
-  write: (save: (locale: 'cy' | 'en', data: Record<string, unknown>) => Promise<void>) => Promise<void>,
+  write: (
+    save: (locale: 'cy' | 'en', data: Record<string, unknown>) => Promise<void>,
+  ) => Promise<void>,
 ) => {
   const current = await ctx.payload.findGlobal({ slug, depth: 0, overrideAccess: true })
   if (current.updatedAt && !overwrite) {
@@ -22,7 +24,14 @@ const ensureGlobal = async (
   }
   await inTransaction(ctx.payload, null, async (req) => {
     await write(async (locale, data) => {
-      await ctx.payload.updateGlobal({ slug, data: data as never, locale, depth: 0, overrideAccess: true, req })
+      await ctx.payload.updateGlobal({
+        slug,
+        data: data as never,
+        locale,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
     })
   })
   count(ctx, slug, 'created')
@@ -53,7 +62,11 @@ export const seedSiteSettings = (ctx: SeedContext, refs: SeedRefs, overwrite: bo
         description: 'Training local groups to recognise trafficking and act on it.',
         image: refs.media.community,
       },
-      donateCallToAction: { label: 'Support us', url: 'https://example.org/donate', appeal: refs.appeals.supportUs },
+      donateCallToAction: {
+        label: 'Support us',
+        url: 'https://example.org/donate',
+        appeal: refs.appeals.supportUs,
+      },
     })
     await save('cy', {
       tagline: 'Grwpiau lleol, wedi’u hyfforddi a’u cysylltu, yn sefyll yn erbyn masnachu pobl.',

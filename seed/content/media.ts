@@ -1,5 +1,5 @@
-import type { ArtworkKey } from '../images.ts'
 import type { SeedContext } from '../context.ts'
+import type { ArtworkKey } from '../images.ts'
 
 import { count, findOneBy, inTransaction } from '../context.ts'
 import { renderArtwork, SAMPLE_ARTWORK } from '../images.ts'
@@ -7,7 +7,10 @@ import { renderArtwork, SAMPLE_ARTWORK } from '../images.ts'
 /** The sample pictures, drawn locally and uploaded once each (the file name is the key). */
 export const seedMedia = async (ctx: SeedContext): Promise<Record<ArtworkKey, number | string>> => {
   const ids = {} as Record<ArtworkKey, number | string>
-  for (const [key, art] of Object.entries(SAMPLE_ARTWORK) as [ArtworkKey, (typeof SAMPLE_ARTWORK)[ArtworkKey]][]) {
+  for (const [key, art] of Object.entries(SAMPLE_ARTWORK) as [
+    ArtworkKey,
+    (typeof SAMPLE_ARTWORK)[ArtworkKey],
+  ][]) {
     const existing = await findOneBy(ctx.payload, 'media', 'filename', art.filename)
     if (existing) {
       count(ctx, 'media', 'existing')
@@ -18,7 +21,11 @@ export const seedMedia = async (ctx: SeedContext): Promise<Record<ArtworkKey, nu
     ids[key] = await inTransaction(ctx.payload, null, async (req) => {
       const created = await ctx.payload.create({
         collection: 'media',
-        data: { alt: art.alt, caption: 'caption' in art ? art.caption : undefined, credit: 'Sample artwork drawn by the seed script' },
+        data: {
+          alt: art.alt,
+          caption: 'caption' in art ? art.caption : undefined,
+          credit: 'Sample artwork drawn by the seed script',
+        },
         file,
         locale: 'en',
         overrideAccess: true,

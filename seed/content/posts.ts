@@ -6,7 +6,10 @@ import { h2, p, pWithLink, richText, ul } from '../lexical.ts'
 export const WELSH_POST_SLUG = 'london-training-day-what-we-learned'
 
 /** News: four published posts (one also in Welsh) and two drafts. */
-export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, ContentSpec<'posts'>> => ({
+export const postSpecs = (
+  ctx: SeedContext,
+  refs: SeedRefs,
+): Record<string, ContentSpec<'posts'>> => ({
   londonReport: {
     collection: 'posts',
     slug: WELSH_POST_SLUG,
@@ -37,7 +40,9 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
         p(
           'Our regional coordinators for London and Sheffield shared what helps a group last: regular meetings, clear roles, and staying in touch with other groups.',
         ),
-        p('We have offered to run this training day in other communities. If you would like one where you live, get in touch.'),
+        p(
+          'We have offered to run this training day in other communities. If you would like one where you live, get in touch.',
+        ),
       ),
       meta: {
         title: 'What we learned at the London training day',
@@ -65,7 +70,9 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
         p(
           'Rhannodd ein cydlynwyr rhanbarthol yn Llundain a Sheffield beth sy’n helpu grŵp i bara: cyfarfodydd rheolaidd, rolau clir, a chadw mewn cysylltiad â grwpiau eraill.',
         ),
-        p('Rydym wedi cynnig cynnal y diwrnod hyfforddi hwn mewn cymunedau eraill. Os hoffech chi un yn eich ardal chi, cysylltwch â ni.'),
+        p(
+          'Rydym wedi cynnig cynnal y diwrnod hyfforddi hwn mewn cymunedau eraill. Os hoffech chi un yn eich ardal chi, cysylltwch â ni.',
+        ),
       ),
     },
   },
@@ -76,7 +83,8 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
     status: 'published',
     data: {
       title: 'Bring the training day to your community',
-      excerpt: 'Groups have asked us to run the London training day closer to home. We can, and the next one is in Sheffield.',
+      excerpt:
+        'Groups have asked us to run the London training day closer to home. We can, and the next one is in Sheffield.',
       heroImage: refs.media.community,
       publishedAt: daysBefore(ctx.now, 14).toISOString(),
       authors: [refs.users.editor.id, refs.users.author.id],
@@ -109,7 +117,8 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
     status: 'published',
     data: {
       title: 'Who pays for a job? Recruitment fees and forced labour',
-      excerpt: 'Workers who pay to be hired often start in debt. KnowTheChain’s figures show how far large companies still have to go.',
+      excerpt:
+        'Workers who pay to be hired often start in debt. KnowTheChain’s figures show how far large companies still have to go.',
       heroImage: refs.media.fairRecruitment,
       publishedAt: daysBefore(ctx.now, 30).toISOString(),
       authors: [refs.users.editor.id],
@@ -124,7 +133,9 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
         p(
           'KnowTheChain looked at 119 large companies in three high-risk sectors. Only 41% forbid charging workers recruitment fees. On how far companies had moved, 69% showed improvement, 24% showed limited improvement and 7% showed none.',
         ),
-        p('Progress is possible, and it is happening, but most companies have yet to make a clear promise that no worker pays for a job.'),
+        p(
+          'Progress is possible, and it is happening, but most companies have yet to make a clear promise that no worker pays for a job.',
+        ),
         h2('What we are asking for'),
         p(
           'Our No fees for work campaign asks companies to adopt that promise and to check it is kept. Local ACT groups are taking the message to businesses in their own towns.',
@@ -139,19 +150,24 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
     status: 'published',
     data: {
       title: 'Why your support matters',
-      excerpt: 'Every training day costs money to run. Here is where a gift to our Support us appeal goes.',
+      excerpt:
+        'Every training day costs money to run. Here is where a gift to our Support us appeal goes.',
       heroImage: refs.media.supportUs,
       publishedAt: daysBefore(ctx.now, 7).toISOString(),
       authors: [refs.users.admin.id],
       categories: [refs.categories.fundraising],
       content: richText(
-        p('A training day needs a room, printed materials and trainers who can get there. None of it is expensive on its own, and all of it adds up.'),
+        p(
+          'A training day needs a room, printed materials and trainers who can get there. None of it is expensive on its own, and all of it adds up.',
+        ),
         ul(
           '£10 prints training packs for five volunteers.',
           '£25 pays a trainer’s travel to a new community.',
           '£50 hires a hall for a local training day.',
         ),
-        p('If you are a UK taxpayer, Gift Aid adds 25p to every pound you give, at no cost to you.'),
+        p(
+          'If you are a UK taxpayer, Gift Aid adds 25p to every pound you give, at no cost to you.',
+        ),
       ),
     },
   },
@@ -165,7 +181,9 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
       excerpt: 'A draft write-up of our latest meeting, waiting for an editor to review it.',
       authors: [refs.users.author.id],
       categories: [refs.categories.localGroups],
-      content: richText(p('We met on Tuesday evening. Twelve people came, three of them for the first time.')),
+      content: richText(
+        p('We met on Tuesday evening. Twelve people came, three of them for the first time.'),
+      ),
     },
   },
   startAGroup: {
@@ -175,12 +193,17 @@ export const postSpecs = (ctx: SeedContext, refs: SeedRefs): Record<string, Cont
     status: 'draft',
     data: {
       title: 'How to start an ACT group',
-      excerpt: 'A step-by-step guide for anyone who wants to bring people together locally. Not yet published.',
+      excerpt:
+        'A step-by-step guide for anyone who wants to bring people together locally. Not yet published.',
       authors: [refs.users.editor.id],
       categories: [refs.categories.localGroups, refs.categories.training],
       content: richText(
         p('Start small: two or three people who care about the issue are enough.'),
-        ul('Find a regular place to meet', 'Ask us for a training day', 'Agree who keeps in touch with us'),
+        ul(
+          'Find a regular place to meet',
+          'Ask us for a training day',
+          'Agree who keeps in touch with us',
+        ),
       ),
     },
   },

@@ -1,12 +1,17 @@
 import type { TypedUser } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-
 import type { SeedContext, StaffKey } from '../context.ts'
+
+import { randomBytes } from 'node:crypto'
 
 import { count, findOneBy } from '../context.ts'
 
-type StaffAccount = { key: StaffKey; role: StaffKey; name: string; email: (ctx: SeedContext) => string }
+type StaffAccount = {
+  key: StaffKey
+  role: StaffKey
+  name: string
+  email: (ctx: SeedContext) => string
+}
 
 /** One account of each role, so an evaluator can see what each may do. */
 const STAFF: StaffAccount[] = [

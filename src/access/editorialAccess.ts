@@ -8,7 +8,7 @@ import { staffDraftsOrEditor } from './staffDraftsOrEditor.ts'
 /**
  * The access rules every editorial collection shares: the public reads what is
  * published, authors write their own drafts, editors and admins do everything
- * (see README, "Roles").
+ * (see docs/editors.md, "Roles").
  */
 export const editorialAccess = (options: {
   ownerFields: string[]

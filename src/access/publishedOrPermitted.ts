@@ -1,9 +1,9 @@
 import type { Access, Where } from 'payload'
 
+import { publishedAnd } from './published.ts'
 import { hasRole } from './roles.ts'
 
-/** The constraint that keeps a reader to published documents. */
-export const PUBLISHED: Where = { _status: { equals: 'published' } }
+export { PUBLISHED } from './published.ts'
 
 /**
  * Who may read a content document (posts, events, campaigns, appeals):
@@ -14,9 +14,9 @@ export const publishedOrPermitted =
   (options: { ownerFields: string[]; publicConstraint?: () => Where }): Access =>
   ({ req: { user } }) => {
     if (hasRole(user, 'editor', 'admin')) return true
-    const published: Where = options.publicConstraint
-      ? { and: [PUBLISHED, options.publicConstraint()] }
-      : PUBLISHED
+    const published = options.publicConstraint
+      ? publishedAnd(options.publicConstraint())
+      : publishedAnd()
     if (user && hasRole(user, 'author')) {
       return { or: [published, ...ownedBy(options.ownerFields, user.id)] }
     }

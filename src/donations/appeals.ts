@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { APIError } from 'payload'
-
 import type { AppealReference } from './input.ts'
+
+import { APIError } from 'payload'
 
 import { ledgerSlugs } from './slugs.ts'
 
@@ -14,7 +14,11 @@ const couldBeId = (payload: Payload, ref: AppealReference): boolean =>
     ? typeof ref === 'number' || /^\d{1,15}$/.test(ref)
     : typeof ref === 'string' && /^[0-9a-f]{24}$/i.test(ref)
 
-const findOne = async (payload: Payload, where: Where, req: Partial<PayloadRequest> | undefined) => {
+const findOne = async (
+  payload: Payload,
+  where: Where,
+  req: Partial<PayloadRequest> | undefined,
+) => {
   const { docs } = await payload.find({
     collection: ledgerSlugs(payload).appeals,
     where,

@@ -13,7 +13,10 @@ export const SETTING_APPEAL_TOTALS = 'charitySettingAppealTotals'
 const guarded = new WeakSet<object>()
 
 const isIncrement = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && '$inc' in value && typeof (value as { $inc: unknown }).$inc === 'number'
+  typeof value === 'object' &&
+  value !== null &&
+  '$inc' in value &&
+  typeof (value as { $inc: unknown }).$inc === 'number'
 
 /** `data` without any totals that are not increments (a copy when something is dropped). */
 const withoutAbsoluteTotals = (data: Record<string, unknown>): Record<string, unknown> => {
@@ -50,8 +53,14 @@ export const keepAppealTotalsIncrementOnly = (payload: Payload, appealsSlug: str
   const guards = (args: { collection: string; req?: { context?: Record<string, unknown> } }) =>
     args.collection === appealsSlug && !args.req?.context?.[SETTING_APPEAL_TOTALS]
 
-  db.updateOne = (args) => updateOne(guards(args) ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
-  db.updateMany = (args) => updateMany(guards(args) ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
+  db.updateOne = (args) =>
+    updateOne(guards(args) ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
+  db.updateMany = (args) =>
+    updateMany(guards(args) ? { ...args, data: withoutAbsoluteTotals(args.data) } : args)
   db.create = (args) =>
-    create(args.collection === appealsSlug ? { ...args, data: { ...args.data, raisedAmount: 0, donationCount: 0 } } : args)
+    create(
+      args.collection === appealsSlug
+        ? { ...args, data: { ...args.data, raisedAmount: 0, donationCount: 0 } }
+        : args,
+    )
 }

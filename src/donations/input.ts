@@ -27,7 +27,9 @@ export type DonationInput = {
 }
 
 /** What a donation looks like once checked: defaults filled in, currency upper-cased. */
-export type CheckedDonation = Required<Omit<DonationInput, 'donorName'>> & { donorName: null | string }
+export type CheckedDonation = Required<Omit<DonationInput, 'donorName'>> & {
+  donorName: null | string
+}
 
 /** The fields a webhook body may carry (`source` is always `webhook` there). */
 export const WEBHOOK_FIELDS = [
@@ -78,17 +80,29 @@ export const checkDonationInput = (
     }
   }
 
-  const { externalId, appeal, amount, currency, giftAid, donorName, anonymous, receivedAt, source } = value
+  const {
+    externalId,
+    appeal,
+    amount,
+    currency,
+    giftAid,
+    donorName,
+    anonymous,
+    receivedAt,
+    source,
+  } = value
 
   if (typeof externalId !== 'string' || !externalId.trim()) {
-    problems.push('externalId is required: a non-empty string, the payment platform\'s id for this payment.')
+    problems.push(
+      "externalId is required: a non-empty string, the payment platform's id for this payment.",
+    )
   } else if (externalId.length > MAX_EXTERNAL_ID_LENGTH) {
     problems.push(`externalId is longer than ${MAX_EXTERNAL_ID_LENGTH} characters.`)
   }
 
   const appealIsId = typeof appeal === 'number' && Number.isSafeInteger(appeal) && appeal > 0
   if (!appealIsId && (typeof appeal !== 'string' || !appeal.trim())) {
-    problems.push('appeal is required: the appeal\'s id or its slug.')
+    problems.push("appeal is required: the appeal's id or its slug.")
   }
 
   if (amount === undefined || amount === null) {
@@ -103,10 +117,15 @@ export const checkDonationInput = (
   if (currency === undefined || currency === null) {
     problems.push('currency is required: an ISO 4217 code such as GBP.')
   } else if (!isCurrencyCode(currencyCode)) {
-    problems.push(`currency ${JSON.stringify(currency)} is not an ISO 4217 code: use three letters such as GBP, EUR or USD.`)
+    problems.push(
+      `currency ${JSON.stringify(currency)} is not an ISO 4217 code: use three letters such as GBP, EUR or USD.`,
+    )
   }
 
-  for (const [name, flag] of [['giftAid', giftAid], ['anonymous', anonymous]] as const) {
+  for (const [name, flag] of [
+    ['giftAid', giftAid],
+    ['anonymous', anonymous],
+  ] as const) {
     if (flag !== undefined && flag !== null && typeof flag !== 'boolean') {
       problems.push(`${name} must be true or false; got ${JSON.stringify(flag)}.`)
     }
@@ -122,7 +141,10 @@ export const checkDonationInput = (
   const now = options.now ?? new Date()
   let receivedAtISO = now.toISOString()
   if (receivedAt !== undefined && receivedAt !== null) {
-    const time = typeof receivedAt === 'string' && ISO_8601_WITH_ZONE.test(receivedAt) ? Date.parse(receivedAt) : NaN
+    const time =
+      typeof receivedAt === 'string' && ISO_8601_WITH_ZONE.test(receivedAt)
+        ? Date.parse(receivedAt)
+        : NaN
     if (Number.isNaN(time)) {
       problems.push(
         `receivedAt must be an ISO 8601 date-time with a time zone, e.g. "2026-05-15T10:30:00Z"; got ${JSON.stringify(receivedAt)}.`,
@@ -135,7 +157,9 @@ export const checkDonationInput = (
   }
 
   if (!DONATION_SOURCES.includes(source as DonationSource)) {
-    problems.push(`source must be one of ${DONATION_SOURCES.join(', ')}; got ${JSON.stringify(source)}.`)
+    problems.push(
+      `source must be one of ${DONATION_SOURCES.join(', ')}; got ${JSON.stringify(source)}.`,
+    )
   }
 
   if (problems.length) throw badRequest(problems)

@@ -1,12 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { createLocalReq } from 'payload'
-
 import type { AppealTotals } from './totals.ts'
 
+import { createLocalReq } from 'payload'
+
+import { idOf } from '../utilities/idOf.ts'
 import { SETTING_APPEAL_TOTALS } from './incrementOnlyTotals.ts'
 import { ledgerSlugs } from './slugs.ts'
-import { idOf, moveAppealTotals } from './totals.ts'
+import { moveAppealTotals } from './totals.ts'
 
 export type AppealDrift = {
   appeal: number | string
@@ -30,7 +31,12 @@ export type ReconcileReport = {
   orphans: { count: number; amount: number }
 }
 
-type AppealRow = { id: number | string; slug?: null | string; raisedAmount?: null | number; donationCount?: null | number }
+type AppealRow = {
+  id: number | string
+  slug?: null | string
+  raisedAmount?: null | number
+  donationCount?: null | number
+}
 
 const PAGE = 1000
 const SETTLE_ATTEMPTS = 3
@@ -44,7 +50,10 @@ const sameTotals = (a: AppealTotals, b: AppealTotals) =>
   a.raisedAmount === b.raisedAmount && a.donationCount === b.donationCount
 
 /** Every appeal's stored totals, from the main rows (drafts never hold the live totals). */
-const readAllAppeals = async (payload: Payload, req: PayloadRequest): Promise<Map<string, AppealRow>> => {
+const readAllAppeals = async (
+  payload: Payload,
+  req: PayloadRequest,
+): Promise<Map<string, AppealRow>> => {
   const rows = new Map<string, AppealRow>()
   for (let page = 1; ; page++) {
     const result = await payload.db.find<AppealRow>({
@@ -73,14 +82,23 @@ const repair = async (
   counted: AppealTotals,
 ): Promise<void> => {
   const current = await readAppealRow(payload, req, row.id)
-  if (current && typeof current.raisedAmount === 'number' && typeof current.donationCount === 'number') {
+  if (
+    current &&
+    typeof current.raisedAmount === 'number' &&
+    typeof current.donationCount === 'number'
+  ) {
     await moveAppealTotals(req, row.id, drift)
     return
   }
   req.context[SETTING_APPEAL_TOTALS] = true
   try {
     // System repair of a system field: no user writes totals, so access does not apply.
-    await payload.db.updateOne({ collection: ledgerSlugs(payload).appeals, id: row.id, data: { ...counted }, req })
+    await payload.db.updateOne({
+      collection: ledgerSlugs(payload).appeals,
+      id: row.id,
+      data: { ...counted },
+      req,
+    })
   } finally {
     delete req.context[SETTING_APPEAL_TOTALS]
   }
@@ -171,7 +189,10 @@ export const reconcileAppealTotals = async ({
     // Totals moved during the scan: check this appeal alone until a reading holds still.
     for (let attempt = 0; !settled && attempt < SETTLE_ATTEMPTS; attempt++) {
       const first = totalsOf((await readAppealRow(payload, req, row.id)) ?? undefined)
-      counted = (await sumLedger(payload, req, row.id)).perAppeal.get(key) ?? { raisedAmount: 0, donationCount: 0 }
+      counted = (await sumLedger(payload, req, row.id)).perAppeal.get(key) ?? {
+        raisedAmount: 0,
+        donationCount: 0,
+      }
       stored = totalsOf((await readAppealRow(payload, req, row.id)) ?? undefined)
       settled = sameTotals(first, stored)
     }
@@ -184,7 +205,14 @@ export const reconcileAppealTotals = async ({
       donationCount: counted.donationCount - stored.donationCount,
     }
     if (drift.raisedAmount === 0 && drift.donationCount === 0) continue
-    const entry: AppealDrift = { appeal: row.id, slug: row.slug ?? null, stored, ledger: counted, drift, fixed: false }
+    const entry: AppealDrift = {
+      appeal: row.id,
+      slug: row.slug ?? null,
+      stored,
+      ledger: counted,
+      drift,
+      fixed: false,
+    }
     if (fix) {
       await repair(payload, req, row, drift, counted)
       entry.fixed = true
@@ -207,12 +235,18 @@ export const reportLines = (report: ReconcileReport): string[] => {
     )
   }
   for (const id of report.unsettled) {
-    lines.push(`  UNSETTLED ${id}: its totals kept changing while checked (donations arriving); run again later.`)
+    lines.push(
+      `  UNSETTLED ${id}: its totals kept changing while checked (donations arriving); run again later.`,
+    )
   }
   if (report.orphans.count) {
-    lines.push(`  ${report.orphans.count} donation(s) worth ${report.orphans.amount} belong to appeals that no longer exist.`)
+    lines.push(
+      `  ${report.orphans.count} donation(s) worth ${report.orphans.amount} belong to appeals that no longer exist.`,
+    )
   }
-  if (!report.drifted.length && !report.unsettled.length) lines.push('No drift: every appeal matches its ledger.')
-  else if (report.drifted.some((entry) => !entry.fixed)) lines.push('Run again with --fix to repair the drift.')
+  if (!report.drifted.length && !report.unsettled.length)
+    lines.push('No drift: every appeal matches its ledger.')
+  else if (report.drifted.some((entry) => !entry.fixed))
+    lines.push('Run again with --fix to repair the drift.')
   return lines
 }

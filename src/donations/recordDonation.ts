@@ -1,8 +1,8 @@
 import type { DataFromCollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
-
 import type { CheckedDonation, DonationInput } from './input.ts'
+
+import { APIError, ValidationError } from 'payload'
 
 import { findAppeal } from './appeals.ts'
 import { checkDonationInput } from './input.ts'
@@ -53,7 +53,11 @@ const findByExternalId = async (
  * Throws APIError 400 (invalid input), 404 (no such appeal) or 409 (currency
  * differs from the appeal's).
  */
-export const recordDonation = async ({ payload, req, input }: RecordDonationArgs): Promise<RecordDonationResult> => {
+export const recordDonation = async ({
+  payload,
+  req,
+  input,
+}: RecordDonationArgs): Promise<RecordDonationResult> => {
   const donation: CheckedDonation = checkDonationInput(input)
 
   // A replay is answered from the ledger before anything else is looked at.

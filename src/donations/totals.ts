@@ -4,13 +4,6 @@ import { ledgerSlugs } from './slugs.ts'
 
 export type AppealTotals = { raisedAmount: number; donationCount: number }
 
-/** The id inside a relationship value, populated or not. */
-export const idOf = (value: unknown): null | number | string => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return null
-}
-
 /**
  * Move an appeal's totals by a delta, atomically: Payload's `$inc` becomes
  * `SET raised_amount = raised_amount + n` on SQL and `$inc` on MongoDB, so
@@ -26,7 +19,10 @@ export const moveAppealTotals = async (
   const updated = (await req.payload.db.updateOne({
     collection: ledgerSlugs(req.payload).appeals,
     id: appealId,
-    data: { raisedAmount: { $inc: delta.raisedAmount }, donationCount: { $inc: delta.donationCount } },
+    data: {
+      raisedAmount: { $inc: delta.raisedAmount },
+      donationCount: { $inc: delta.donationCount },
+    },
     select: { raisedAmount: true, donationCount: true },
     req,
   })) as null | Partial<AppealTotals>

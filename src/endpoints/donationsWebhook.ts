@@ -1,18 +1,19 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { createHmac, timingSafeEqual } from 'node:crypto'
-
 import type { Donation } from '../donations/recordDonation.ts'
+
+import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { checkWebhookBody } from '../donations/input.ts'
 import { recordDonation } from '../donations/recordDonation.ts'
-import { idOf } from '../donations/totals.ts'
+import { idOf } from '../utilities/idOf.ts'
 
 export const SIGNATURE_HEADER = 'x-signature'
 
 const SIGNATURE_FORMAT = /^sha256=([0-9a-f]{64})$/i
 
-const reply = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const reply = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** `sha256=<hex>` of the body bytes, as a sender computes it. */
 export const signBody = (secret: string, body: Buffer | string): string =>
@@ -41,7 +42,7 @@ const receipt = (donation: Donation) => ({
  * `POST /api/donations/webhook`: a payment platform (or a script forwarding
  * its events) reports one donation. The raw body must be signed with
  * HMAC-SHA256 under the shared secret, in `x-signature: sha256=<hex>`.
- * See docs/readme/donations.md for the body, the replies and what a sender
+ * See docs/donations.md for the body, the replies and what a sender
  * should do with each.
  */
 export const donationsWebhook = (secret: string | undefined): Endpoint => ({
@@ -59,22 +60,34 @@ export const donationsWebhook = (secret: string | undefined): Endpoint => ({
     const body = Buffer.from(req.arrayBuffer ? await req.arrayBuffer() : new ArrayBuffer(0))
     const header = req.headers.get(SIGNATURE_HEADER)
     if (!header) {
-      return reply(401, `Missing ${SIGNATURE_HEADER} header: send "sha256=" followed by the hex HMAC-SHA256 of the raw body under the shared secret.`)
+      return reply(
+        401,
+        `Missing ${SIGNATURE_HEADER} header: send "sha256=" followed by the hex HMAC-SHA256 of the raw body under the shared secret.`,
+      )
     }
     if (!hasValidSignature(secret, body, header)) {
-      return reply(401, `The ${SIGNATURE_HEADER} header does not match the body: sign the exact bytes sent with HMAC-SHA256 under the shared secret, as "sha256=<hex>".`)
+      return reply(
+        401,
+        `The ${SIGNATURE_HEADER} header does not match the body: sign the exact bytes sent with HMAC-SHA256 under the shared secret, as "sha256=<hex>".`,
+      )
     }
 
     let parsed: unknown
     try {
       parsed = JSON.parse(body.toString('utf8'))
     } catch (error) {
-      return reply(400, `Invalid donation: the body is not valid JSON (${error instanceof Error ? error.message : 'unparseable'}).`)
+      return reply(
+        400,
+        `Invalid donation: the body is not valid JSON (${error instanceof Error ? error.message : 'unparseable'}).`,
+      )
     }
     const input = checkWebhookBody(parsed)
 
     // The webhook has no user: the signature authenticated the sender, so recording runs as a system task.
     const { status, donation } = await recordDonation({ payload: req.payload, req, input })
-    return Response.json({ status, donation: receipt(donation) }, { status: status === 'recorded' ? 201 : 200 })
+    return Response.json(
+      { status, donation: receipt(donation) },
+      { status: status === 'recorded' ? 201 : 200 },
+    )
   },
 })

@@ -1,9 +1,12 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { CharityContext } from '../options.ts'
 
 import ical, { ICalEventStatus } from 'ical-generator'
 
-import { charitySlug } from '../slugs.ts'
-import { websiteUrl } from './publicUrl.ts'
+import { publishedAnd } from '../access/published.ts'
+import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
+import { websitePageUrl } from '../utilities/websiteUrl.ts'
 
 type CalendarEvent = {
   id: number | string
@@ -17,7 +20,12 @@ type CalendarEvent = {
   sequence?: number | null
   updatedAt?: string
   onlineUrl?: null | string
-  venue?: { name?: null | string; street?: null | string; city?: null | string; postcode?: null | string } | null
+  venue?: {
+    name?: null | string
+    street?: null | string
+    city?: null | string
+    postcode?: null | string
+  } | null
 }
 
 /** How long past events stay in the feed, so calendars keep recent history. */
@@ -42,24 +50,20 @@ const badRequest = (message: string) => Response.json({ errors: [{ message }] },
  * as an iCalendar feed anyone can subscribe to. `?campaign=<id>` narrows it.
  * Cancelled events stay in the feed as CANCELLED so subscribed calendars drop them.
  */
-export const eventsCalendar: Endpoint = {
+export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint => ({
   path: '/calendar.ics',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const slug = charitySlug(req.payload, 'events') ?? 'events'
     const campaign = req.searchParams.get('campaign')
     if (campaign !== null && !/^[\w-]{1,64}$/.test(campaign)) {
       return badRequest('campaign must be a campaign id.')
     }
     const since = new Date(Date.now() - PAST_DAYS * 24 * 60 * 60 * 1000).toISOString()
     // A feed is public whoever asks: only published events, even for a logged-in editor.
-    const where: Where = {
-      and: [
-        { _status: { equals: 'published' } },
-        { startsAt: { greater_than_equal: since } },
-        ...(campaign ? [{ campaign: { equals: campaign } }] : []),
-      ],
-    }
+    const where = publishedAnd(
+      { startsAt: { greater_than_equal: since } },
+      ...(campaign ? [{ campaign: { equals: campaign } }] : []),
+    )
     const { docs } = await req.payload.find({
       collection: slug,
       where,
@@ -71,8 +75,10 @@ export const eventsCalendar: Endpoint = {
       req,
     })
 
-    const organisation = process.env.CALENDAR_NAME || 'Events'
-    const calendar = ical({ name: organisation, prodId: { company: 'payload-plugin-charity', product: 'events' } })
+    const calendar = ical({
+      name: ctx.feeds.calendarName,
+      prodId: { company: 'payload-plugin-charity', product: 'events' },
+    })
     for (const event of docs as unknown as CalendarEvent[]) {
       calendar.createEvent({
         id: `${slug}-${event.id}@payload-plugin-charity`,
@@ -82,7 +88,7 @@ export const eventsCalendar: Endpoint = {
         summary: event.title ?? '',
         description: event.summary ?? undefined,
         location: place(event),
-        url: websiteUrl('events', event.slug) ?? null,
+        url: websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.events, event.slug),
         sequence: event.sequence ?? 0,
         status: STATUS[event.eventStatus ?? ''] ?? ICalEventStatus.CONFIRMED,
         lastModified: event.updatedAt ? new Date(event.updatedAt) : undefined,
@@ -95,4 +101,4 @@ export const eventsCalendar: Endpoint = {
       },
     })
   },
-}
+})

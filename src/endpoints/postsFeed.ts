@@ -1,9 +1,12 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { CharityContext } from '../options.ts'
 
 import { Feed } from 'feed'
 
-import { charitySlug } from '../slugs.ts'
-import { websiteUrl } from './publicUrl.ts'
+import { publishedAnd } from '../access/published.ts'
+import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
+import { websitePageUrl } from '../utilities/websiteUrl.ts'
 
 type FeedPost = {
   id: number | string
@@ -19,16 +22,13 @@ type FeedPost = {
  * `GET /api/posts/feed.xml`: the 50 newest published posts as RSS 2.0, for
  * feed readers, newsletters and partner sites. `?locale=cy` for Welsh.
  */
-export const postsFeed: Endpoint = {
+export const postsFeed = (ctx: CharityContext, slug: string): Endpoint => ({
   path: '/feed.xml',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const slug = charitySlug(req.payload, 'posts') ?? 'posts'
     const now = new Date().toISOString()
     // A feed is public whoever asks: only published posts whose time has come.
-    const where: Where = {
-      and: [{ _status: { equals: 'published' } }, { publishedAt: { less_than_equal: now } }],
-    }
+    const where = publishedAnd({ publishedAt: { less_than_equal: now } })
     const { docs } = await req.payload.find({
       collection: slug,
       where,
@@ -40,24 +40,30 @@ export const postsFeed: Endpoint = {
       req,
     })
 
-    const site = process.env.FRONTEND_URL?.replace(/\/+$/, '') || req.payload.config.serverURL || ''
+    const site = ctx.websiteUrl || req.payload.config.serverURL || ''
     const feed = new Feed({
       id: site || 'urn:payload-plugin-charity:posts',
-      title: process.env.FEED_TITLE || 'News',
+      title: ctx.feeds.postsTitle,
       link: site || undefined,
       language: req.locale ?? 'en',
       copyright: '',
-      updated: docs[0] ? new Date((docs[0] as unknown as FeedPost).publishedAt ?? now) : new Date(now),
+      updated: docs[0]
+        ? new Date((docs[0] as unknown as FeedPost).publishedAt ?? now)
+        : new Date(now),
     })
     for (const post of docs as unknown as FeedPost[]) {
-      const link = websiteUrl('posts', post.slug) ?? `urn:${slug}:${post.id}`
+      const link =
+        websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts, post.slug) ??
+        `urn:${slug}:${post.id}`
       feed.addItem({
         id: link,
         link,
         title: post.title ?? '',
         description: post.excerpt ?? undefined,
         date: new Date(post.publishedAt ?? post.updatedAt ?? now),
-        author: (post.populatedAuthors ?? []).filter((a) => a.name).map((a) => ({ name: a.name ?? '' })),
+        author: (post.populatedAuthors ?? [])
+          .filter((a) => a.name)
+          .map((a) => ({ name: a.name ?? '' })),
       })
     }
     return new Response(feed.rss2(), {
@@ -67,4 +73,4 @@ export const postsFeed: Endpoint = {
       },
     })
   },
-}
+})

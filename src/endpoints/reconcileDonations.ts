@@ -4,7 +4,10 @@ import { hasRole } from '../access/roles.ts'
 import { reconcileAppealTotals } from '../donations/reconcile.ts'
 
 const forbidden = () =>
-  Response.json({ errors: [{ message: 'Only admins may reconcile appeal totals with the donations ledger.' }] }, { status: 403 })
+  Response.json(
+    { errors: [{ message: 'Only admins may reconcile appeal totals with the donations ledger.' }] },
+    { status: 403 },
+  )
 
 /**
  * `GET /api/donations/reconcile` reports where appeal totals differ from the

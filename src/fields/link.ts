@@ -28,7 +28,10 @@ export const linkField = (linkable: string[], name = 'link'): Field => ({
       name: 'url',
       type: 'text',
       admin: { condition: (_, sibling) => sibling?.type !== 'reference' },
-      validate: (value: null | string | undefined, { siblingData }: { siblingData: { type?: string } }) => {
+      validate: (
+        value: null | string | undefined,
+        { siblingData }: { siblingData: { type?: string } },
+      ) => {
         if (siblingData?.type === 'reference') return true
         if (!value) return 'Give the address this link points to.'
         return /^(https?:\/\/|mailto:|tel:|\/)/.test(value)

@@ -10,8 +10,6 @@ import {
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
 
-import { CHARITY_EDITOR } from '../config/remapSlugs.ts'
-
 /** A social-media post placed in the text (websites render it with the platform's embed). */
 export const SocialEmbedBlock: Block = {
   slug: 'socialEmbed',
@@ -23,7 +21,17 @@ export const SocialEmbedBlock: Block = {
       type: 'select',
       required: true,
       defaultValue: 'other',
-      options: ['x', 'bluesky', 'mastodon', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'other'],
+      options: [
+        'x',
+        'bluesky',
+        'mastodon',
+        'facebook',
+        'instagram',
+        'linkedin',
+        'youtube',
+        'tiktok',
+        'other',
+      ],
     },
     {
       name: 'url',
@@ -46,21 +54,21 @@ export type RichTextSlugs = { media: null | string; linkable: string[] }
  * posts. Links and relationships may only point at public content.
  */
 export const contentEditor = (slugs: RichTextSlugs): RichTextField['editor'] => {
-  const editor = lexicalEditor({
+  return lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter(
         (feature) => !['link', 'relationship', 'upload', 'heading'].includes(feature.key),
       ),
       HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
       LinkFeature({ enabledCollections: slugs.linkable as never[] }),
-      ...(slugs.linkable.length ? [RelationshipFeature({ enabledCollections: slugs.linkable as never[] })] : []),
+      ...(slugs.linkable.length
+        ? [RelationshipFeature({ enabledCollections: slugs.linkable as never[] })]
+        : []),
       ...(slugs.media ? [UploadFeature({ enabledCollections: [slugs.media] as never[] })] : []),
       BlocksFeature({ blocks: [SocialEmbedBlock] }),
       FixedToolbarFeature(),
     ],
   })
-  // Remembered so the plugin can rebuild the editor when collections are renamed or left out.
-  return Object.assign(editor, { [CHARITY_EDITOR]: { rebuild: contentEditor, slugs } })
 }
 
 /** Plain text of a lexical document, for reading time and summaries. */

@@ -22,14 +22,33 @@ const validateSlug: TextFieldSingleValidation = (value) => {
     : 'A slug may only hold lower-case letters, digits and single hyphens (e.g. "london-training-day").'
 }
 
+/**
+ * The title a slug is made from: a plain string, or (when every locale is
+ * written at once) the config's default locale's text, whatever that locale is.
+ */
+export const slugSource = (
+  source: unknown,
+  defaultLocale: string | undefined,
+): string | undefined => {
+  if (typeof source === 'string') return source
+  if (source && typeof source === 'object' && defaultLocale) {
+    const text = (source as Record<string, unknown>)[defaultLocale]
+    return typeof text === 'string' ? text : undefined
+  }
+  return undefined
+}
+
 /** Fill an empty slug from the title (in the default locale); an editor may change it. */
 const generateSlugFrom =
   (sourceField: string): FieldHook =>
-  ({ data, originalDoc, value }) => {
+  ({ data, originalDoc, req, value }) => {
     if (typeof value === 'string' && value.trim()) return value.trim()
-    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-    const title = typeof source === 'string' ? source : source?.en
-    return typeof title === 'string' && title.trim() ? slugify(title) : value
+    const localization = req.payload.config.localization
+    const title = slugSource(
+      data?.[sourceField] ?? originalDoc?.[sourceField],
+      localization ? localization.defaultLocale : undefined,
+    )
+    return title && title.trim() ? slugify(title) : value
   }
 
 /** `slug`: generated from the title, editable, URL-safe, unique in its collection. */

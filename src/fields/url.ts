@@ -7,9 +7,11 @@ import type { TextFieldSingleValidation } from 'payload'
 const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*$/i
 const WEB_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i
 
-export const isHttpsUrl = (value: unknown): value is string => typeof value === 'string' && HTTPS_URL.test(value)
+export const isHttpsUrl = (value: unknown): value is string =>
+  typeof value === 'string' && HTTPS_URL.test(value)
 
-export const isWebUrl = (value: unknown): value is string => typeof value === 'string' && WEB_URL.test(value)
+export const isWebUrl = (value: unknown): value is string =>
+  typeof value === 'string' && WEB_URL.test(value)
 
 /** Optional https address: empty is fine, anything else must be a full https:// URL. */
 export const validateHttpsUrl: TextFieldSingleValidation = (value, { path }) =>

@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { APIError } from 'payload'
 
+import { PUBLISHED } from '../access/published.ts'
 import { AUTHORS_CANNOT_PUBLISH, canPublish, isPublishing } from '../access/publishing.ts'
-import { PUBLISHED } from '../access/publishedOrPermitted.ts'
 
 const refuse = (message: string) => new APIError(message, 403, null, true)
 

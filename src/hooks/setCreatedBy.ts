@@ -7,5 +7,8 @@ export const setCreatedBy: CollectionBeforeChangeHook = ({ data, operation, orig
   }
   // Nobody re-assigns ownership through an update.
   const createdBy = originalDoc?.createdBy
-  return { ...data, createdBy: typeof createdBy === 'object' && createdBy ? createdBy.id : createdBy }
+  return {
+    ...data,
+    createdBy: typeof createdBy === 'object' && createdBy ? createdBy.id : createdBy,
+  }
 }

@@ -5,11 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core'
 
+import type { E2EStack } from './helpers/stack.ts'
+
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
-
-import type { E2EStack } from './helpers/stack.ts'
 
 import { ARTIFACTS_DIR, launchChromium, logIn, newSession, screenshot } from './helpers/browser.ts'
 import { startE2EStack } from './helpers/stack.ts'
@@ -31,9 +31,11 @@ afterAll(async () => {
 const publicGet = async (path: string) => (await stack.api.request(path)).body
 
 /** How the UI writes an amount of minor units, worked out here independently of the components. */
-const pounds = (pence: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100)
+const pounds = (pence: number) =>
+  new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100)
 
-const waitForToast = (page: Page, text: string) => page.locator('.payload-toast-container').getByText(text).waitFor()
+const waitForToast = (page: Page, text: string) =>
+  page.locator('.payload-toast-container').getByText(text).waitFor()
 
 describe('an editor', () => {
   // The database is new for every run, so fixed titles cannot collide.
@@ -81,7 +83,9 @@ describe('an editor', () => {
     const image = path.join(ARTIFACTS_DIR, 'hero-upload.png')
     writeFileSync(
       image,
-      await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#2a6f97' } }).png().toBuffer(),
+      await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#2a6f97' } })
+        .png()
+        .toBuffer(),
     )
     await page.locator('.upload__createNewToggler').first().click()
     const uploadDrawer = page.locator('.drawer--is-open').last()
@@ -97,7 +101,9 @@ describe('an editor', () => {
     await page.locator('.doc-controls').getByText('Published').waitFor()
     await screenshot(page, '04-editor-published')
 
-    const found = await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}&depth=1`)
+    const found = await publicGet(
+      `/api/posts?where[title][equals]=${encodeURIComponent(title)}&depth=1`,
+    )
     expect(found.totalDocs).toBe(1)
     const post = found.docs[0]
     expect(post._status).toBe('published')
@@ -114,7 +120,10 @@ describe('an editor', () => {
       'pass on a concern safely',
     ])
     const link = blocks.flatMap((node) => node.children ?? []).find((node) => node.type === 'link')
-    expect(link).toMatchObject({ fields: { linkType: 'custom', url: linkURL }, children: [expect.objectContaining({ text: linkText })] })
+    expect(link).toMatchObject({
+      fields: { linkType: 'custom', url: linkURL },
+      children: [expect.objectContaining({ text: linkText })],
+    })
 
     // The hero image itself is public too, at the address the API gives.
     const file = await fetch(new URL(post.heroImage.url, stack.url))
@@ -123,11 +132,15 @@ describe('an editor', () => {
   })
 
   it('opens Preview and Live Preview on the website at FRONTEND_URL', async () => {
-    const slug = (await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)).docs[0].slug
+    const slug = (await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`))
+      .docs[0].slug
     expect(slug).toBe('training-day-comes-to-sheffield')
     const pageOnWebsite = `${stack.website.url}/posts/${slug}`
 
-    const [preview] = await Promise.all([page.context().waitForEvent('page'), page.locator('#preview-button').click()])
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.locator('#preview-button').click(),
+    ])
     await preview.waitForLoadState()
     expect(preview.url()).toBe(pageOnWebsite)
     expect(stack.website.requestedPaths).toContain(`/posts/${slug}`)
@@ -138,7 +151,10 @@ describe('an editor', () => {
     await page.locator('#live-preview-toggler').click()
     const frame = page.locator('.live-preview-window iframe')
     await expect(frame.getAttribute('src')).resolves.toBe(pageOnWebsite)
-    await page.frameLocator('.live-preview-window iframe').getByText(`Showing /posts/${slug}`).waitFor()
+    await page
+      .frameLocator('.live-preview-window iframe')
+      .getByText(`Showing /posts/${slug}`)
+      .waitFor()
     expect(stack.website.requestedPaths.length).toBeGreaterThan(visitsBefore)
     await screenshot(page, '06-editor-live-preview')
     await page.locator('#live-preview-toggler').click()
@@ -188,8 +204,12 @@ describe('an author', () => {
     expect(forced.status).toBe(403)
     expect(JSON.stringify(forced.body)).toContain('Authors cannot publish')
 
-    expect((await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)).totalDocs).toBe(0)
-    const asAdmin = await stack.api.request(`/api/posts/${draft.id}?draft=false&depth=0`, { token: stack.accounts.admin.token })
+    expect(
+      (await publicGet(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)).totalDocs,
+    ).toBe(0)
+    const asAdmin = await stack.api.request(`/api/posts/${draft.id}?draft=false&depth=0`, {
+      token: stack.accounts.admin.token,
+    })
     expect(asAdmin.body._status).toBe('draft')
     await page.context().close()
   })
@@ -202,26 +222,37 @@ describe('the dashboard and an appeal', () => {
   beforeAll(async () => {
     ;({ page } = await newSession(browser))
     await logIn(page, stack.url, stack.accounts.editor.email, stack.accounts.editor.password)
-    appeal = (await publicGet('/api/donation-appeals?where[slug][equals]=support-us&depth=0')).docs[0]
+    appeal = (await publicGet('/api/donation-appeals?where[slug][equals]=support-us&depth=0'))
+      .docs[0]
   })
 
   it('the seed gives "Support us" donations towards its target', () => {
     expect(appeal).toMatchObject({ title: 'Support us', currency: 'GBP', isOpen: true })
     expect(appeal.raisedAmount).toBeGreaterThan(0)
-    expect(appeal.progressPercent).toBe(Math.floor((appeal.raisedAmount / appeal.targetAmount) * 100))
+    expect(appeal.progressPercent).toBe(
+      Math.floor((appeal.raisedAmount / appeal.targetAmount) * 100),
+    )
   })
 
   it('shows open appeals with their progress and the upcoming events', async () => {
     await page.goto(`${stack.url}/admin`)
     const groups = await page.locator('.nav-group__toggle').allInnerTexts()
-    expect(groups.map((text) => text.trim())).toEqual(expect.arrayContaining(['Content', 'Fundraising', 'Settings']))
+    expect(groups.map((text) => text.trim())).toEqual(
+      expect.arrayContaining(['Content', 'Fundraising', 'Settings']),
+    )
     const row = page.locator('.charity-dashboard__appeal', { hasText: 'Support us' })
     await row.waitFor()
     await expect(row.innerText()).resolves.toContain(`${appeal.progressPercent}%`)
-    await expect(row.innerText()).resolves.toContain(`${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`)
-    await expect(row.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe(String(Math.min(100, appeal.progressPercent)))
+    await expect(row.innerText()).resolves.toContain(
+      `${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`,
+    )
+    await expect(row.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe(
+      String(Math.min(100, appeal.progressPercent)),
+    )
     // A draft appeal is not taking donations, so it is not listed as open.
-    await expect(page.locator('.charity-dashboard__appeal', { hasText: 'Winter training fund' }).count()).resolves.toBe(0)
+    await expect(
+      page.locator('.charity-dashboard__appeal', { hasText: 'Winter training fund' }).count(),
+    ).resolves.toBe(0)
 
     const now = new Date().toISOString()
     const upcoming = await stack.api.request(
@@ -229,7 +260,9 @@ describe('the dashboard and an appeal', () => {
       { token: stack.accounts.editor.token },
     )
     expect(upcoming.body.totalDocs).toBeGreaterThan(0)
-    await expect(page.locator('.charity-dashboard__event').first().innerText()).resolves.toContain(upcoming.body.docs[0].title)
+    await expect(page.locator('.charity-dashboard__event').first().innerText()).resolves.toContain(
+      upcoming.body.docs[0].title,
+    )
     await screenshot(page, '09-dashboard')
   })
 
@@ -247,7 +280,9 @@ describe('the dashboard and an appeal', () => {
     const field = page.locator('.charity-progress-field')
     await field.waitFor()
     await expect(field.innerText()).resolves.toContain(`${appeal.progressPercent}%`)
-    await expect(field.innerText()).resolves.toContain(`${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`)
+    await expect(field.innerText()).resolves.toContain(
+      `${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`,
+    )
     await screenshot(page, '11-appeal-edit')
   })
 })

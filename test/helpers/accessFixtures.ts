@@ -1,13 +1,13 @@
+import type { Actor, Cell, Subject, Transport } from './accessTable.ts'
+import type { ApiResponse, GraphQLResponse } from './client.ts'
+import type { TestBackend, TestUser } from './harness.ts'
+
 /**
  * Fixtures and requests for the access matrix (test/access-matrix.test.ts):
  * the accounts that act, the documents they act on, and one function per
  * operation that performs it as an actor over REST or GraphQL.
  */
 import { randomBytes } from 'node:crypto'
-
-import type { Actor, Cell, Subject, Transport } from './accessTable.ts'
-import type { ApiResponse, GraphQLResponse } from './client.ts'
-import type { TestBackend, TestUser } from './harness.ts'
 
 import { ACCESS_TABLE, cellsOf } from './accessTable.ts'
 
@@ -109,13 +109,19 @@ const LIVE_TARGET_OPS = new Set(['updatePublished', 'unpublish', 'deletePublishe
 
 const expectStatus = (what: string, response: ApiResponse, status: number) => {
   if (response.status !== status) {
-    throw new Error(`fixture: ${what} answered ${response.status}, expected ${status}: ${JSON.stringify(response.body)}`)
+    throw new Error(
+      `fixture: ${what} answered ${response.status}, expected ${status}: ${JSON.stringify(response.body)}`,
+    )
   }
   return response.body
 }
 
 /** Upload the PNG as `token`'s user. */
-export const uploadImage = (backend: TestBackend, alt: string, token?: string): Promise<ApiResponse> => {
+export const uploadImage = (
+  backend: TestBackend,
+  alt: string,
+  token?: string,
+): Promise<ApiResponse> => {
   const form = new FormData()
   form.append('file', new Blob([PNG], { type: 'image/png' }), `${alt.replace(/\W+/g, '-')}.png`)
   form.append('_payload', JSON.stringify({ alt }))
@@ -131,17 +137,36 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
   const users = { author, otherAuthor, editor, admin: backend.admin }
   const api = backend.api
 
-  const createAs = async (user: TestUser, slug: string, title: string, extra: Record<string, unknown> = {}) =>
-    expectStatus(`${user.role} creating ${slug} "${title}"`, await api.request(`/api/${slug}`, {
-      body: { ...contentData(slug, title), ...extra },
-      token: user.token,
-    }), 201).doc.id as Id
-  const patchAs = async (user: TestUser, slug: string, id: Id, data: Record<string, unknown>, query = '') =>
-    expectStatus(`${user.role} updating ${slug}/${id}`, await api.request(`/api/${slug}/${id}${query}`, {
-      method: 'PATCH',
-      body: data,
-      token: user.token,
-    }), 200).doc
+  const createAs = async (
+    user: TestUser,
+    slug: string,
+    title: string,
+    extra: Record<string, unknown> = {},
+  ) =>
+    expectStatus(
+      `${user.role} creating ${slug} "${title}"`,
+      await api.request(`/api/${slug}`, {
+        body: { ...contentData(slug, title), ...extra },
+        token: user.token,
+      }),
+      201,
+    ).doc.id as Id
+  const patchAs = async (
+    user: TestUser,
+    slug: string,
+    id: Id,
+    data: Record<string, unknown>,
+    query = '',
+  ) =>
+    expectStatus(
+      `${user.role} updating ${slug}/${id}`,
+      await api.request(`/api/${slug}/${id}${query}`, {
+        method: 'PATCH',
+        body: data,
+        token: user.token,
+      }),
+      200,
+    ).doc
   /** Started by the author (so the author owns it), published by the editor. */
   const authorsLiveDocument = async (slug: string, title: string) => {
     const id = await createAs(author, slug, title)
@@ -160,7 +185,9 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
     await patchAs(editor, slug, pendingId, { title: draftTitle }, '?draft=true')
     const versions = expectStatus(
       `listing versions of ${slug}/${pendingId}`,
-      await api.request(`/api/${slug}/versions?depth=0&where[parent][equals]=${pendingId}`, { token: backend.admin.token }),
+      await api.request(`/api/${slug}/versions?depth=0&where[parent][equals]=${pendingId}`, {
+        token: backend.admin.token,
+      }),
       200,
     )
     const [published, authorDraft, otherDraft, editorDraft] = [
@@ -175,7 +202,9 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
         .filter((cell) => DRAFT_TARGET_OPS.has(cell.row.op) || LIVE_TARGET_OPS.has(cell.row.op))
         .map((cell) => async () => {
           const title = `${slug} ${cell.key} ${t}`
-          const id = LIVE_TARGET_OPS.has(cell.row.op) ? await authorsLiveDocument(slug, title) : await createAs(author, slug, title)
+          const id = LIVE_TARGET_OPS.has(cell.row.op)
+            ? await authorsLiveDocument(slug, title)
+            : await createAs(author, slug, title)
           targets.set(cell.key, { id, title })
         }),
     )
@@ -200,21 +229,36 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
       .map((cell) => async () => {
         // Never logged in, so created directly rather than through backend.createUser.
         const email = `spare-${cell.key}-${tag()}@example.org`
-        const created = expectStatus('creating a spare account', await api.request('/api/users', {
-          body: { email, password: `Pw-${tag()}-${tag()}`, name: `Spare ${cell.key}`, role: 'author' },
-          token: backend.admin.token,
-        }), 201)
+        const created = expectStatus(
+          'creating a spare account',
+          await api.request('/api/users', {
+            body: {
+              email,
+              password: `Pw-${tag()}-${tag()}`,
+              name: `Spare ${cell.key}`,
+              role: 'author',
+            },
+            token: backend.admin.token,
+          }),
+          201,
+        )
         spareAccounts.set(cell.key, { id: created.doc.id, title: email })
       }),
   )
 
-  const appeal = await createAs(editor, 'donation-appeals', `Ledger appeal ${tag()}`, { _status: 'published' })
+  const appeal = await createAs(editor, 'donation-appeals', `Ledger appeal ${tag()}`, {
+    _status: 'published',
+  })
   const donorName = `Dana Donor ${tag()}`
   const recordDonation = async (name: string) =>
-    expectStatus('recording a donation', await api.request('/api/donations', {
-      body: { appeal, amount: 2500, currency: 'GBP', donorName: name },
-      token: backend.admin.token,
-    }), 201).doc.id as Id
+    expectStatus(
+      'recording a donation',
+      await api.request('/api/donations', {
+        body: { appeal, amount: 2500, currency: 'GBP', donorName: name },
+        token: backend.admin.token,
+      }),
+      201,
+    ).doc.id as Id
   const donation = await recordDonation(donorName)
   const donationTargets = new Map<string, Target>()
   await pool(
@@ -228,10 +272,14 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
   )
 
   const createCategory = async (title: string) =>
-    expectStatus('creating a category', await api.request('/api/categories', {
-      body: { title },
-      token: editor.token,
-    }), 201).doc.id as Id
+    expectStatus(
+      'creating a category',
+      await api.request('/api/categories', {
+        body: { title },
+        token: editor.token,
+      }),
+      201,
+    ).doc.id as Id
   const categoryFixture = await createCategory(`Category ${tag()}`)
   const categoryTargets = new Map<string, Target>()
   await pool(
@@ -245,7 +293,8 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
   )
 
   const createImage = async (alt: string) =>
-    expectStatus('uploading an image', await uploadImage(backend, alt, backend.admin.token), 201).doc.id as Id
+    expectStatus('uploading an image', await uploadImage(backend, alt, backend.admin.token), 201)
+      .doc.id as Id
   const mediaFixture = await createImage(`Image ${tag()}`)
   const mediaTargets = new Map<string, Target>()
   await pool(

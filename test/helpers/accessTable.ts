@@ -93,13 +93,11 @@ const D = 'denied'
 const CONTENT_ROWS: Row[] = [
   row('list', 'list the collection', ['published', 'published+own', 'published+own', 'all', 'all']),
   row('readById', "read the author's draft by id", [D, A, D, A, A]),
-  row('readDraft', "read, with draft=true, the author's published document that has unpublished changes", [
-    'live',
-    'draft',
-    'live',
-    'draft',
-    'draft',
-  ]),
+  row(
+    'readDraft',
+    "read, with draft=true, the author's published document that has unpublished changes",
+    ['live', 'draft', 'live', 'draft', 'draft'],
+  ),
   row('readVersions', "read the version history of the author's document", [D, D, D, A, A]),
   row('create', 'create a draft', [D, A, A, A, A]),
   row('update', "change the author's draft", [D, A, D, A, A]),
@@ -259,8 +257,11 @@ export const renderMatrix = (): string => {
     lines.push(`|---|${ACTORS.map(() => '---').join('|')}|`)
     const notes: string[] = []
     for (const row of subject.rows) {
-      lines.push(`| ${row.what} | ${ACTORS.map((actor) => SYMBOL[row.outcomes[actor]]).join(' | ')} |`)
-      if (row.transports) notes.push(`- ${row.what}: ${row.transports.join(', ')} only (${row.transportNote}).`)
+      lines.push(
+        `| ${row.what} | ${ACTORS.map((actor) => SYMBOL[row.outcomes[actor]]).join(' | ')} |`,
+      )
+      if (row.transports)
+        notes.push(`- ${row.what}: ${row.transports.join(', ')} only (${row.transportNote}).`)
       if (row.naReason) notes.push(`- ${row.what}: — means not applicable (${row.naReason}).`)
     }
     if (notes.length) lines.push('', ...notes)

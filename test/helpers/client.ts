@@ -41,14 +41,24 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers }
   }
 
-  async graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
-    const { status, body } = await this.request('/api/graphql', { body: { query, variables }, token })
+  async graphql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>> {
+    const { status, body } = await this.request('/api/graphql', {
+      body: { query, variables },
+      token,
+    })
     return { status, data: body?.data ?? null, errors: body?.errors }
   }
 
   async login(email: string, password: string, collection = 'users'): Promise<string> {
-    const { status, body } = await this.request(`/api/${collection}/login`, { body: { email, password } })
-    if (status !== 200) throw new Error(`login as ${email} failed: ${status} ${JSON.stringify(body)}`)
+    const { status, body } = await this.request(`/api/${collection}/login`, {
+      body: { email, password },
+    })
+    if (status !== 200)
+      throw new Error(`login as ${email} failed: ${status} ${JSON.stringify(body)}`)
     return body.token as string
   }
 }

@@ -1,12 +1,12 @@
+import type { ApiResponse, GraphQLResponse } from './client.ts'
+import type { TestBackend } from './harness.ts'
+
 /**
  * Helpers for the content-model suites: lexical documents, counting what is
  * stored, reading validation errors, and the one thing no API client may do
  * (set an appeal's ledger totals), which stands in for the donations ledger.
  */
 import { randomBytes } from 'node:crypto'
-
-import type { ApiResponse, GraphQLResponse } from './client.ts'
-import type { TestBackend } from './harness.ts'
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`
 
@@ -22,7 +22,8 @@ export const countDocs = async (backend: TestBackend, collection: string): Promi
   const { status, body } = await backend.api.request(`/api/${collection}?limit=1&depth=0`, {
     token: backend.admin.token,
   })
-  if (status !== 200) throw new Error(`counting ${collection} failed: ${status} ${JSON.stringify(body)}`)
+  if (status !== 200)
+    throw new Error(`counting ${collection} failed: ${status} ${JSON.stringify(body)}`)
   return body.totalDocs as number
 }
 
@@ -37,7 +38,8 @@ export const createDoc = async (
     body: data,
     token: backend.admin.token,
   })
-  if (status !== 201) throw new Error(`creating ${collection} failed: ${status} ${JSON.stringify(body)}`)
+  if (status !== 201)
+    throw new Error(`creating ${collection} failed: ${status} ${JSON.stringify(body)}`)
   return body.doc
 }
 
@@ -53,7 +55,8 @@ export const updateDoc = async (
     body: data,
     token: backend.admin.token,
   })
-  if (status !== 200) throw new Error(`updating ${collection}/${id} failed: ${status} ${JSON.stringify(body)}`)
+  if (status !== 200)
+    throw new Error(`updating ${collection}/${id} failed: ${status} ${JSON.stringify(body)}`)
   return body.doc
 }
 
@@ -65,9 +68,10 @@ export const restErrorPaths = (response: ApiResponse): string[] =>
 
 /** The fields a GraphQL validation error names. */
 export const graphqlErrorPaths = (response: GraphQLResponse): string[] =>
-  ((response.errors?.[0]?.extensions as { data?: { errors?: FieldError[] } } | undefined)?.data?.errors ?? []).map(
-    (error) => error.path,
-  )
+  (
+    (response.errors?.[0]?.extensions as { data?: { errors?: FieldError[] } } | undefined)?.data
+      ?.errors ?? []
+  ).map((error) => error.path)
 
 export const expectRestFieldError = (response: ApiResponse, path: string) => {
   expect({ status: response.status, paths: restErrorPaths(response) }).toEqual({
@@ -85,16 +89,33 @@ export const expectGraphQLFieldError = (response: GraphQLResponse, path: string)
 }
 
 /** GraphQL enums spell `in-person` as `in_person`. */
-const ENUM_FIELDS = new Set(['_status', 'attendanceMode', 'campaignStatus', 'eventStatus', 'eventType', 'platform', 'jurisdiction', 'type'])
+const ENUM_FIELDS = new Set([
+  '_status',
+  'attendanceMode',
+  'campaignStatus',
+  'eventStatus',
+  'eventType',
+  'platform',
+  'jurisdiction',
+  'type',
+])
 
 export const toGraphQLInput = (data: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(
     Object.entries(data).map(([key, value]) => {
       if (ENUM_FIELDS.has(key) && typeof value === 'string') return [key, value.replace(/-/g, '_')]
       if (Array.isArray(value)) {
-        return [key, value.map((item) => (item && typeof item === 'object' ? toGraphQLInput(item as Record<string, unknown>) : item))]
+        return [
+          key,
+          value.map((item) =>
+            item && typeof item === 'object'
+              ? toGraphQLInput(item as Record<string, unknown>)
+              : item,
+          ),
+        ]
       }
-      if (value && typeof value === 'object' && !('root' in value)) return [key, toGraphQLInput(value as Record<string, unknown>)]
+      if (value && typeof value === 'object' && !('root' in value))
+        return [key, toGraphQLInput(value as Record<string, unknown>)]
       return [key, value]
     }),
   )
@@ -104,11 +125,20 @@ export const GRAPHQL_NAMES: Record<string, { single: string; plural: string; inp
   posts: { single: 'Post', plural: 'Posts', input: 'mutationPostInput' },
   events: { single: 'Event', plural: 'Events', input: 'mutationEventInput' },
   campaigns: { single: 'Campaign', plural: 'Campaigns', input: 'mutationCampaignInput' },
-  'donation-appeals': { single: 'DonationAppeal', plural: 'DonationAppeals', input: 'mutationDonationAppealInput' },
+  'donation-appeals': {
+    single: 'DonationAppeal',
+    plural: 'DonationAppeals',
+    input: 'mutationDonationAppealInput',
+  },
   categories: { single: 'Category', plural: 'Categories', input: 'mutationCategoryInput' },
 }
 
-export const graphqlCreate = (backend: TestBackend, collection: string, data: Record<string, unknown>, token = backend.admin.token) => {
+export const graphqlCreate = (
+  backend: TestBackend,
+  collection: string,
+  data: Record<string, unknown>,
+  token = backend.admin.token,
+) => {
   const { single, input } = GRAPHQL_NAMES[collection]
   return backend.api.graphql(
     `mutation ($data: ${input}!) { create${single}(data: $data) { id } }`,
@@ -126,7 +156,10 @@ export const graphqlUpdate = (
   token = backend.admin.token,
 ) => {
   const { single } = GRAPHQL_NAMES[collection]
-  const input = GRAPHQL_NAMES[collection].input.replace(/^mutation(\w+)Input$/, 'mutation$1UpdateInput')
+  const input = GRAPHQL_NAMES[collection].input.replace(
+    /^mutation(\w+)Input$/,
+    'mutation$1UpdateInput',
+  )
   return backend.api.graphql(
     `mutation ($id: ${idType(id)}!, $data: ${input}!) { update${single}(id: $id, data: $data) { ${selection} } }`,
     { id, data: toGraphQLInput(data) },
@@ -166,7 +199,8 @@ export const paragraph = (...children: (LexicalNode | string)[]): LexicalNode =>
     { textFormat: 0, textStyle: '' },
   )
 
-export const heading = (tag: 'h2' | 'h3' | 'h4', value: string) => element('heading', [text(value)], { tag })
+export const heading = (tag: 'h2' | 'h3' | 'h4', value: string) =>
+  element('heading', [text(value)], { tag })
 
 export const bulletList = (...items: string[]) =>
   element(
@@ -190,11 +224,22 @@ export const uploadNode = (mediaId: number | string): LexicalNode => ({
   fields: null,
 })
 
-export const socialEmbed = (url: string, platform = 'bluesky', caption = 'Our training day'): LexicalNode => ({
+export const socialEmbed = (
+  url: string,
+  platform = 'bluesky',
+  caption = 'Our training day',
+): LexicalNode => ({
   type: 'block',
   version: 2,
   format: '',
-  fields: { id: randomBytes(12).toString('hex'), blockName: '', blockType: 'socialEmbed', platform, url, caption },
+  fields: {
+    id: randomBytes(12).toString('hex'),
+    blockName: '',
+    blockType: 'socialEmbed',
+    platform,
+    url,
+    caption,
+  },
 })
 
 export const richText = (...children: LexicalNode[]) => ({
@@ -202,7 +247,8 @@ export const richText = (...children: LexicalNode[]) => ({
 })
 
 /** `count` distinct words of plain text. */
-export const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ')
+export const words = (count: number) =>
+  Array.from({ length: count }, (_, i) => `word${i}`).join(' ')
 
 // ---------------------------------------------------------------------------
 // Media
@@ -222,7 +268,8 @@ export const uploadImage = async (backend: TestBackend, alt = 'A test picture'):
     rawBody: form,
     token: backend.admin.token,
   })
-  if (status !== 201) throw new Error(`uploading an image failed: ${status} ${JSON.stringify(body)}`)
+  if (status !== 201)
+    throw new Error(`uploading an image failed: ${status} ${JSON.stringify(body)}`)
   return body.doc
 }
 
@@ -266,7 +313,10 @@ export const setAppealTotals = async (
     await client.connect()
     try {
       const values = [totals.raisedAmount, totals.donationCount, id]
-      await client.query('UPDATE donation_appeals SET raised_amount = $1, donation_count = $2 WHERE id = $3', values)
+      await client.query(
+        'UPDATE donation_appeals SET raised_amount = $1, donation_count = $2 WHERE id = $3',
+        values,
+      )
       await client.query(
         'UPDATE _donation_appeals_v SET version_raised_amount = $1, version_donation_count = $2 WHERE parent_id = $3',
         values,
@@ -286,7 +336,12 @@ export const setAppealTotals = async (
       .collection('_donation-appeals_versions')
       .updateMany(
         { parent: _id },
-        { $set: { 'version.raisedAmount': totals.raisedAmount, 'version.donationCount': totals.donationCount } },
+        {
+          $set: {
+            'version.raisedAmount': totals.raisedAmount,
+            'version.donationCount': totals.donationCount,
+          },
+        },
       )
   } finally {
     await client.close()
@@ -300,10 +355,16 @@ export const indexedColumns = async (backend: TestBackend, table: string): Promi
     const { createClient } = await import('@libsql/client')
     const client = createClient({ url: uri })
     try {
-      const indexes = await client.execute({ sql: `SELECT name FROM pragma_index_list(?)`, args: [table] })
+      const indexes = await client.execute({
+        sql: `SELECT name FROM pragma_index_list(?)`,
+        args: [table],
+      })
       const result: string[][] = []
       for (const row of indexes.rows) {
-        const columns = await client.execute({ sql: `SELECT name FROM pragma_index_info(?)`, args: [String(row.name)] })
+        const columns = await client.execute({
+          sql: `SELECT name FROM pragma_index_info(?)`,
+          args: [String(row.name)],
+        })
         result.push(columns.rows.map((column) => String(column.name)))
       }
       return result

@@ -5,8 +5,7 @@
 export type AdapterName = 'mongodb' | 'postgres' | 'sqlite'
 
 export type AdapterAvailability =
-  | { name: AdapterName; available: true }
-  | { name: AdapterName; available: false; reason: string }
+  { name: AdapterName; available: true } | { name: AdapterName; available: false; reason: string }
 
 export const ADAPTER_LABELS: Record<AdapterName, string> = {
   mongodb: 'MongoDB',

@@ -1,12 +1,12 @@
+import type { ApiResponse } from './client.ts'
+import type { TestBackend } from './harness.ts'
+import type { ProcessResult } from './server.ts'
+
 /**
  * Helpers for the donations suites: signing and delivering webhook bodies the
  * way a payment platform does, and reading an appeal and its ledger back.
  */
 import { createHmac, randomBytes } from 'node:crypto'
-
-import type { ApiResponse } from './client.ts'
-import type { TestBackend } from './harness.ts'
-import type { ProcessResult } from './server.ts'
 
 import { runToExit, spawnScript } from './server.ts'
 
@@ -27,9 +27,15 @@ export type Delivery = {
 }
 
 /** POST one donation to the webhook, signed unless told otherwise. */
-export const deliver = (backend: TestBackend, body: unknown, options: Delivery = {}): Promise<ApiResponse> => {
+export const deliver = (
+  backend: TestBackend,
+  body: unknown,
+  options: Delivery = {},
+): Promise<ApiResponse> => {
   const raw = options.raw ?? JSON.stringify(body)
-  const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/json' }
+  const headers: Record<string, string> = {
+    'content-type': options.contentType ?? 'application/json',
+  }
   const signature = options.signature === undefined ? sign(raw, options.secret) : options.signature
   if (signature !== null) headers['x-signature'] = signature
   return backend.api.request('/api/donations/webhook', { method: 'POST', rawBody: raw, headers })
@@ -40,16 +46,28 @@ export const externalId = (prefix = 'pi') => `${prefix}_${randomBytes(8).toStrin
 export type Totals = { raisedAmount: number; donationCount: number }
 
 /** What the public sees on a published appeal. */
-export const publicTotals = async (backend: TestBackend, appealId: number | string): Promise<Totals> => {
+export const publicTotals = async (
+  backend: TestBackend,
+  appealId: number | string,
+): Promise<Totals> => {
   const { status, body } = await backend.api.request(`/api/donation-appeals/${appealId}?depth=0`)
-  if (status !== 200) throw new Error(`reading appeal ${appealId} failed: ${status} ${JSON.stringify(body)}`)
+  if (status !== 200)
+    throw new Error(`reading appeal ${appealId} failed: ${status} ${JSON.stringify(body)}`)
   return { raisedAmount: body.raisedAmount, donationCount: body.donationCount }
 }
 
-export type LedgerRow = { id: number | string; amount: number; externalId: string; appeal: number | string }
+export type LedgerRow = {
+  id: number | string
+  amount: number
+  externalId: string
+  appeal: number | string
+}
 
 /** Every donation of an appeal, as an admin lists them over REST. */
-export const ledgerOf = async (backend: TestBackend, appealId: number | string): Promise<LedgerRow[]> => {
+export const ledgerOf = async (
+  backend: TestBackend,
+  appealId: number | string,
+): Promise<LedgerRow[]> => {
   const { status, body } = await backend.api.request(
     `/api/donations?where[appeal][equals]=${appealId}&pagination=false&depth=0`,
     { token: backend.admin.token },
@@ -65,14 +83,16 @@ export const sumOf = (rows: { amount: number }[]): Totals => ({
 
 /** Every donation in the database, as an admin counts them. */
 export const countDonations = async (backend: TestBackend): Promise<number> => {
-  const { body } = await backend.api.request('/api/donations?limit=1&depth=0', { token: backend.admin.token })
+  const { body } = await backend.api.request('/api/donations?limit=1&depth=0', {
+    token: backend.admin.token,
+  })
   return body.totalDocs as number
 }
 
 /** `npm run reconcile` against the backend's database, as an operator runs it. */
 export const runReconcile = (backend: TestBackend, args: string[] = []): Promise<ProcessResult> =>
   runToExit(
-    spawnScript('src/bin/reconcile.ts', args, { DATABASE_URI: backend.database.uri }),
+    spawnScript('src/app/cli/reconcile.ts', args, { DATABASE_URI: backend.database.uri }),
     'reconcile',
     120_000,
   )

@@ -28,14 +28,19 @@ export default async function globalSetup(): Promise<void> {
       const server = await Promise.race([
         MongoMemoryServer.create(),
         new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error('timed out after 60 s starting mongod')), 60_000).unref(),
+          setTimeout(
+            () => reject(new Error('timed out after 60 s starting mongod')),
+            60_000,
+          ).unref(),
         ),
       ])
       globalThis.__charityMongo = server
       process.env.TEST_MONGODB_URL = server.getUri()
       lines.push(`${ADAPTER_LABELS.mongodb}: runs (mongodb-memory-server)`)
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()
+      const reason = (error instanceof Error ? error.message : String(error))
+        .replace(/\s+/g, ' ')
+        .trim()
       process.env.TEST_MONGODB_SKIP_REASON = `no mongod binary: ${reason}`
       lines.push(`${ADAPTER_LABELS.mongodb}: skipped (no mongod binary: ${reason})`)
     }

@@ -1,10 +1,10 @@
+import type { AdapterName } from './databases.ts'
+import type { FreshDatabase, RunningTestServer } from './server.ts'
+
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
-import type { AdapterName } from './databases.ts'
-import type { FreshDatabase, RunningTestServer } from './server.ts'
 
 import { ApiClient } from './client.ts'
 import { ADAPTER_LABELS, adapterAvailability } from './databases.ts'

@@ -28,7 +28,12 @@ const payload = await getPayload({ config })
 const answers: unknown[] = []
 for (const { collection, docId, userId, type } of requests) {
   // Loading the scheduling user is set-up, not a request: the handler then acts as that user.
-  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
+  const user = await payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    overrideAccess: true,
+  })
   const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
   const args = {
     type,
@@ -38,7 +43,9 @@ for (const { collection, docId, userId, type } of requests) {
     req,
   }
   // The handler reads only these; the rest of a server function's arguments (import map, cookies) is for rendering.
-  answers.push(await schedulePublishHandler(args as unknown as Parameters<typeof schedulePublishHandler>[0]))
+  answers.push(
+    await schedulePublishHandler(args as unknown as Parameters<typeof schedulePublishHandler>[0]),
+  )
 }
 console.log(JSON.stringify(answers))
 await payload.destroy()

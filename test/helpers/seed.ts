@@ -1,9 +1,9 @@
+import type { AdapterName } from './databases.ts'
+import type { FreshDatabase, ProcessResult, RunningTestServer } from './server.ts'
+
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
-import type { AdapterName } from './databases.ts'
-import type { FreshDatabase, ProcessResult, RunningTestServer } from './server.ts'
 
 import { ApiClient } from './client.ts'
 import { describeEachBooted } from './harness.ts'

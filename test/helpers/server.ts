@@ -1,12 +1,12 @@
 import type { ChildProcess } from 'node:child_process'
 
+import type { AdapterName } from './databases.ts'
+
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
-import type { AdapterName } from './databases.ts'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -71,20 +71,28 @@ export const spawnScript = (
   args: string[],
   env: Record<string, string | undefined>,
 ): ChildProcess =>
-  spawn(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(ROOT, script), ...args], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
-      PAYLOAD_SECRET: TEST_SECRET,
-      ...env,
+  spawn(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', path.join(ROOT, script), ...args],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'test',
+        PAYLOAD_SECRET: TEST_SECRET,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
 
 /** Collect a child's output until it exits by itself; kill it after `timeoutMs`. */
-export const runToExit = (child: ChildProcess, what: string, timeoutMs: number): Promise<ProcessResult> =>
+export const runToExit = (
+  child: ChildProcess,
+  what: string,
+  timeoutMs: number,
+): Promise<ProcessResult> =>
   new Promise((resolve, reject) => {
     let stdout = ''
     let stderr = ''
@@ -102,7 +110,7 @@ export const runToExit = (child: ChildProcess, what: string, timeoutMs: number):
 
 /** The server as a program, started as `npm run dev` starts it, API only, on a free port. */
 export const spawnServer = (env: Record<string, string | undefined>): ChildProcess =>
-  spawnScript('src/server.ts', [], {
+  spawnScript('src/app/server/index.ts', [], {
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_ADMIN: 'false',
     PORT: '0',
@@ -110,8 +118,10 @@ export const spawnServer = (env: Record<string, string | undefined>): ChildProce
   })
 
 /** Run the server until it exits by itself (for start-up refusals). */
-export const runServerToExit = (env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ProcessResult> =>
-  runToExit(spawnServer(env), 'the server', timeoutMs)
+export const runServerToExit = (
+  env: Record<string, string | undefined>,
+  timeoutMs = 60_000,
+): Promise<ProcessResult> => runToExit(spawnServer(env), 'the server', timeoutMs)
 
 export type RunningTestServer = {
   url: string
@@ -123,7 +133,10 @@ export type RunningTestServer = {
 const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
 
 /** Start the real server on an ephemeral port and wait until it listens. */
-export const startServerProcess = (env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<RunningTestServer> =>
+export const startServerProcess = (
+  env: Record<string, string | undefined>,
+  timeoutMs = 120_000,
+): Promise<RunningTestServer> =>
   new Promise((resolve, reject) => {
     const child = spawnServer(env)
     let log = ''

@@ -2,9 +2,9 @@ import type { CollectionAfterReadHook, CollectionBeforeDeleteHook, FieldHook } f
 
 import { APIError } from 'payload'
 
+import { progressPercentOf } from '../../../src/donations/progress.ts'
 import { ledgerSlugs } from '../../../src/donations/slugs.ts'
 import { readAppealTotals } from '../../../src/donations/totals.ts'
-import { progressPercentOf } from './computeProgress.ts'
 
 /** Documents this request read from a draft version rather than the appeal's main row. */
 const readFromDraft = new WeakSet<object>()
@@ -27,7 +27,8 @@ export const showLiveTotalsOnDrafts: CollectionAfterReadHook = async ({ doc, req
   if (!live) return doc
   if ('raisedAmount' in doc) doc.raisedAmount = live.raisedAmount
   if ('donationCount' in doc) doc.donationCount = live.donationCount
-  if ('progressPercent' in doc) doc.progressPercent = progressPercentOf({ ...live, targetAmount: doc.targetAmount })
+  if ('progressPercent' in doc)
+    doc.progressPercent = progressPercentOf({ ...live, targetAmount: doc.targetAmount })
   return doc
 }
 

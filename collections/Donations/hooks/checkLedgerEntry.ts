@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import { assertSameCurrency, findAppeal } from '../../../src/donations/appeals.ts'
 import { isCurrencyCode } from '../../../src/fields/money.ts'
-import { idOf } from '../../../src/donations/totals.ts'
+import { idOf } from '../../../src/utilities/idOf.ts'
 
 /** What a ledger row is counted by; changing one later would silently skew the totals. */
 const FIXED_FIELDS = ['appeal', 'amount', 'currency', 'externalId', 'source'] as const
@@ -17,7 +17,12 @@ const sameValue = (field: (typeof FIXED_FIELDS)[number], a: unknown, b: unknown)
  * one keeps what it was counted by. Corrections are a refund (delete) and a
  * new entry, so the totals move with them.
  */
-export const checkLedgerEntry: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const checkLedgerEntry: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'create') {
     const appealId = idOf(data.appeal)
     // A missing or unknown appeal is left to the field's own validation (400 naming the field).

@@ -1,4 +1,8 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { serializedTransactionsOf } from '../../../src/donations/transactions.ts'
 
@@ -12,9 +16,13 @@ const MOVES_TOTALS = new Set(['create', 'delete'])
  * ledger row and its appeal's totals commit or fail together. Payload opens
  * that transaction itself on PostgreSQL (and MongoDB replica sets); its SQLite
  * adapter has none, so this opens the serialized one the reference backend's
- * `src/db.ts` attaches to it (a host's own SQLite adapter runs without).
+ * `src/app/database/sqliteWrites.ts` attaches to it (a host's own SQLite adapter runs without).
  */
-export const openLedgerTransaction: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const openLedgerTransaction: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (!MOVES_TOTALS.has(operation)) return args
   if (await req.transactionID) return args
   const transactions = serializedTransactionsOf(req.payload.db)

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payl
 import { NotFound } from 'payload'
 
 import { ledgerSlugs } from '../../../src/donations/slugs.ts'
-import { idOf, moveAppealTotals } from '../../../src/donations/totals.ts'
+import { moveAppealTotals } from '../../../src/donations/totals.ts'
+import { idOf } from '../../../src/utilities/idOf.ts'
 
 /**
  * What happens when an appeal receives a donation: its `raisedAmount` grows by

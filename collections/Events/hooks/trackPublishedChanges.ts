@@ -1,6 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-type PublishedEvent = { _status?: string; startsAt?: string; eventStatus?: string; sequence?: number | null }
+type PublishedEvent = {
+  _status?: string
+  startsAt?: string
+  eventStatus?: string
+  sequence?: number | null
+}
 
 /**
  * On every publish of an event, compared with what the public saw last:
@@ -31,13 +36,18 @@ export const trackPublishedChanges: CollectionBeforeChangeHook = async ({
 
   if (!current || current._status !== 'published') {
     // Never published: this is the first publish. Unpublished earlier: publishing again is a change.
-    return { ...data, sequence: typeof originalDoc.sequence === 'number' ? originalDoc.sequence + 1 : 0 }
+    return {
+      ...data,
+      sequence: typeof originalDoc.sequence === 'number' ? originalDoc.sequence + 1 : 0,
+    }
   }
 
   const next: Record<string, unknown> = { ...data, sequence: (current.sequence ?? 0) + 1 }
   const newStart = data.startsAt ?? originalDoc.startsAt
   const moved =
-    newStart && current.startsAt && new Date(newStart).getTime() !== new Date(current.startsAt).getTime()
+    newStart &&
+    current.startsAt &&
+    new Date(newStart).getTime() !== new Date(current.startsAt).getTime()
   if (moved) {
     next.previousStartsAt = current.startsAt
     const chosen = data.eventStatus ?? originalDoc.eventStatus

@@ -15,7 +15,12 @@ export const computeReadingTime: CollectionBeforeChangeHook = ({ data, originalD
   const content = data.content === undefined ? originalDoc?.content : data.content
   const words = lexicalPlainText(content).split(/\s+/).filter(Boolean).length
   const localization = req.payload.config.localization
-  const isTranslation = Boolean(localization && req.locale && req.locale !== localization.defaultLocale)
+  const isTranslation = Boolean(
+    localization && req.locale && req.locale !== localization.defaultLocale,
+  )
   if (words === 0 && isTranslation) return { ...data, readingTimeMinutes: null }
-  return { ...data, readingTimeMinutes: words === 0 ? 0 : Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)) }
+  return {
+    ...data,
+    readingTimeMinutes: words === 0 ? 0 : Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)),
+  }
 }

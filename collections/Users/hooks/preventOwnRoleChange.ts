@@ -15,7 +15,12 @@ export const preventOwnRoleChange: CollectionBeforeChangeHook = ({
   if (operation !== 'update' || !req.user || !originalDoc) return data
   const isSelf = String(req.user.id) === String(originalDoc.id)
   if (isSelf && data.role !== undefined && data.role !== originalDoc.role) {
-    throw new APIError('You cannot change your own role. Ask another admin to change it.', 403, null, true)
+    throw new APIError(
+      'You cannot change your own role. Ask another admin to change it.',
+      403,
+      null,
+      true,
+    )
   }
   return data
 }

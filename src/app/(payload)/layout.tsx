@@ -2,11 +2,12 @@
 import type { ServerFunctionClient } from 'payload'
 
 import config from '@payload-config'
-import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'
+
+import '@payloadcms/next/css'
 
 type Args = {
   children: React.ReactNode

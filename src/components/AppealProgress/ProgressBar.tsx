@@ -16,7 +16,13 @@ export type ProgressBarProps = {
  * and Payload's theme variables, so it renders the same from server and
  * client components and in light and dark themes.
  */
-export const ProgressBar = ({ percent, raisedAmount, targetAmount, currency, size = 'full' }: ProgressBarProps) => {
+export const ProgressBar = ({
+  percent,
+  raisedAmount,
+  targetAmount,
+  currency,
+  size = 'full',
+}: ProgressBarProps) => {
   const shown = Math.max(0, Math.round(percent))
   // An overshooting appeal still draws a full bar, never one wider than its track.
   const width = Math.min(100, shown)
@@ -52,10 +58,20 @@ export const ProgressBar = ({ percent, raisedAmount, targetAmount, currency, siz
       </div>
       <div
         className="charity-progress__label"
-        style={{ fontSize: compact ? '0.8rem' : '0.95rem', marginTop: '0.3rem', color: 'var(--theme-elevation-800)' }}
+        style={{
+          fontSize: compact ? '0.8rem' : '0.95rem',
+          marginTop: '0.3rem',
+          color: 'var(--theme-elevation-800)',
+        }}
       >
         <strong>{shown}%</strong>
-        {summary ? <span> · {summary}{compact ? '' : ' raised'}</span> : null}
+        {summary ? (
+          <span>
+            {' '}
+            · {summary}
+            {compact ? '' : ' raised'}
+          </span>
+        ) : null}
       </div>
     </div>
   )

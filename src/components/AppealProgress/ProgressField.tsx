@@ -4,8 +4,8 @@ import type { NumberFieldClientComponent } from 'payload'
 import { FieldDescription, FieldLabel, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
+import { progressPercentOf } from '../../donations/progress.ts'
 import { ProgressBar } from './ProgressBar.tsx'
-import { percentRaised } from './money.ts'
 
 const asNumber = (value: unknown): null | number => (typeof value === 'number' ? value : null)
 
@@ -19,10 +19,13 @@ export const AppealProgressField: NumberFieldClientComponent = ({ path }) => {
   const currency = useFormFields(([fields]) => fields.currency?.value)
 
   return (
-    <div className="field-type charity-progress-field" style={{ flex: '1 1 100%', marginBottom: 'var(--spacing-field)' }}>
+    <div
+      className="field-type charity-progress-field"
+      style={{ flex: '1 1 100%', marginBottom: 'var(--spacing-field)' }}
+    >
       <FieldLabel label="Progress towards target" path={path} />
       <ProgressBar
-        percent={percentRaised(raisedAmount, targetAmount)}
+        percent={progressPercentOf({ raisedAmount, targetAmount })}
         raisedAmount={raisedAmount}
         targetAmount={targetAmount}
         currency={typeof currency === 'string' ? currency : null}

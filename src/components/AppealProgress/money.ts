@@ -1,14 +1,20 @@
 /** How many minor units make one major unit of a currency (100 for GBP, 1 for JPY). */
 const minorUnitDigits = (currency: string): number => {
   try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+    return (
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    )
   } catch {
     return 2
   }
 }
 
 /** `250000, 'GBP'` → `£2,500.00`. Unknown currencies fall back to `2500.00 XYZ` rather than throwing. */
-export const formatMinorUnits = (amount: null | number | undefined, currency: null | string | undefined): string => {
+export const formatMinorUnits = (
+  amount: null | number | undefined,
+  currency: null | string | undefined,
+): string => {
   const code = (currency || 'GBP').toUpperCase()
   const digits = minorUnitDigits(code)
   const major = (amount ?? 0) / 10 ** digits
@@ -18,7 +24,3 @@ export const formatMinorUnits = (amount: null | number | undefined, currency: nu
     return `${major.toFixed(digits)} ${code}`
   }
 }
-
-/** Whole percent raised, the same rule as the appeal's `progressPercent` field. */
-export const percentRaised = (raised: null | number | undefined, target: null | number | undefined): number =>
-  !target || target <= 0 ? 0 : Math.floor(((raised ?? 0) / target) * 100)

@@ -4,9 +4,10 @@ import Link from 'next/link'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import { charitySlug } from '../../slugs.ts'
+import { publishedAnd } from '../../access/published.ts'
+import { charitySlug } from '../../context.ts'
+import { progressPercentOf } from '../../donations/progress.ts'
 import { ProgressBar } from '../AppealProgress/ProgressBar.tsx'
-import { percentRaised } from '../AppealProgress/money.ts'
 
 /** How many rows each panel lists before "See all". */
 const PANEL_SIZE = 5
@@ -29,14 +30,22 @@ type AppealRow = {
   closesAt?: null | string
 }
 
-const formatWhen = (iso: null | string | undefined, timeZone: null | string | undefined): string => {
+const formatWhen = (
+  iso: null | string | undefined,
+  timeZone: null | string | undefined,
+): string => {
   if (!iso) return ''
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }
   try {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: timeZone || 'Europe/London' }).format(new Date(iso))
+    return new Intl.DateTimeFormat('en-GB', {
+      ...options,
+      timeZone: timeZone || 'Europe/London',
+    }).format(new Date(iso))
   } catch {
     // An unknown zone should not blank the dashboard; London is the charity's default.
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }).format(new Date(iso))
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }).format(
+      new Date(iso),
+    )
   }
 }
 
@@ -49,7 +58,10 @@ const panelStyle: React.CSSProperties = {
 }
 
 const listStyle: React.CSSProperties = { listStyle: 'none', margin: 0, padding: 0 }
-const itemStyle: React.CSSProperties = { padding: '0.6rem 0', borderTop: '1px solid var(--theme-elevation-100)' }
+const itemStyle: React.CSSProperties = {
+  padding: '0.6rem 0',
+  borderTop: '1px solid var(--theme-elevation-100)',
+}
 const mutedStyle: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: '0.85rem' }
 
 /**
@@ -79,13 +91,10 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
     : Promise.resolve(null)
 
   // The same window as the appeal's `isOpen` field (a virtual field cannot be queried).
-  const openNow: Where = {
-    and: [
-      { _status: { equals: 'published' } },
-      { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now } }] },
-      { or: [{ closesAt: { exists: false } }, { closesAt: { greater_than: now } }] },
-    ],
-  }
+  const openNow: Where = publishedAnd(
+    { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now } }] },
+    { or: [{ closesAt: { exists: false } }, { closesAt: { greater_than: now } }] },
+  )
   const openAppeals: Promise<null | PaginatedDocs<AppealRow>> = appealsSlug
     ? (payload.find({
         collection: appealsSlug as 'donation-appeals',
@@ -103,7 +112,11 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
   if (!events && !appeals) return null
 
   return (
-    <section className="charity-dashboard" aria-label="At a glance" style={{ marginBottom: '2rem' }}>
+    <section
+      className="charity-dashboard"
+      aria-label="At a glance"
+      style={{ marginBottom: '2rem' }}
+    >
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.25rem' }}>
         {appeals ? (
           <div className="charity-dashboard__appeals" style={panelStyle}>
@@ -118,12 +131,14 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
                       <strong>{appeal.title || 'Untitled appeal'}</strong>
                     </Link>
                     <ProgressBar
-                      percent={percentRaised(appeal.raisedAmount, appeal.targetAmount)}
+                      percent={progressPercentOf(appeal)}
                       raisedAmount={appeal.raisedAmount}
                       targetAmount={appeal.targetAmount}
                       currency={appeal.currency}
                     />
-                    {appeal.closesAt ? <div style={mutedStyle}>Closes {formatWhen(appeal.closesAt, null)}</div> : null}
+                    {appeal.closesAt ? (
+                      <div style={mutedStyle}>Closes {formatWhen(appeal.closesAt, null)}</div>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -146,7 +161,9 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
                     <div style={mutedStyle}>
                       {formatWhen(event.startsAt, event.timezone)}
                       {event._status === 'draft' ? ' · draft' : ''}
-                      {event.eventStatus && event.eventStatus !== 'scheduled' ? ` · ${event.eventStatus}` : ''}
+                      {event.eventStatus && event.eventStatus !== 'scheduled'
+                        ? ` · ${event.eventStatus}`
+                        : ''}
                     </div>
                   </li>
                 ))}

@@ -29,8 +29,13 @@ export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS })
 
 /** A separate browser session per person, as two people on two machines would have. */
-export const newSession = async (browser: Browser): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' })
+export const newSession = async (
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    locale: 'en-GB',
+  })
   context.setDefaultTimeout(30_000)
   const page = await context.newPage()
   return { context, page }
@@ -45,7 +50,12 @@ export const screenshot = async (page: Page, name: string): Promise<string> => {
 }
 
 /** Log in through the admin's login form and wait for the dashboard. */
-export const logIn = async (page: Page, baseURL: string, email: string, password: string): Promise<void> => {
+export const logIn = async (
+  page: Page,
+  baseURL: string,
+  email: string,
+  password: string,
+): Promise<void> => {
   await page.goto(`${baseURL}/admin/login`)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)

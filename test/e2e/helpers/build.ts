@@ -5,13 +5,24 @@ import path from 'node:path'
 import { ROOT } from '../../helpers/server.ts'
 
 /** What the admin bundle is built from: a change to any of these makes `.next` stale. */
-const BUILD_INPUTS = ['src', 'collections', 'globals', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
+const BUILD_INPUTS = [
+  'src',
+  'collections',
+  'globals',
+  'payload.config.ts',
+  'next.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+]
 
 const newestMtime = (target: string): number => {
   if (!existsSync(target)) return 0
   const stats = statSync(target)
   if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stats.mtimeMs)
+  return readdirSync(target).reduce(
+    (newest, name) => Math.max(newest, newestMtime(path.join(target, name))),
+    stats.mtimeMs,
+  )
 }
 
 /** Why the production build must be (re)made, or null when `.next` is current. */
@@ -31,8 +42,14 @@ export const ensureProductionBuild = (log: (line: string) => void = console.log)
   const reason = staleBuildReason()
   if (!reason) return
   log(`e2e: building the production admin (${reason})`)
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env } })
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env },
+  })
   if (result.status !== 0) {
-    throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+    throw new Error(
+      `npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    )
   }
 }

@@ -19,15 +19,26 @@ const baseEnv = (): Env => ({
 })
 
 /** Run a program to completion; reject with its output when it fails or hangs. */
-export const run = (command: string, args: string[], env: Env, timeoutMs: number): Promise<string> =>
+export const run = (
+  command: string,
+  args: string[],
+  env: Env,
+  timeoutMs: number,
+): Promise<string> =>
   new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...baseEnv(), ...env } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...baseEnv(), ...env } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`${command} ${args.join(' ')} did not finish within ${timeoutMs} ms:\n${output}`))
+      reject(
+        new Error(`${command} ${args.join(' ')} did not finish within ${timeoutMs} ms:\n${output}`),
+      )
     }, timeoutMs)
     child.on('exit', (code) => {
       clearTimeout(timer)
@@ -36,7 +47,12 @@ export const run = (command: string, args: string[], env: Env, timeoutMs: number
     })
   })
 
-export type RunningProcess = { url: string; child: ChildProcess; output: () => string; stop: () => Promise<void> }
+export type RunningProcess = {
+  url: string
+  child: ChildProcess
+  output: () => string
+  stop: () => Promise<void>
+}
 
 const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
 
@@ -46,11 +62,15 @@ const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
  */
 export const startProductionServer = (env: Env, timeoutMs = 120_000): Promise<RunningProcess> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
-      cwd: ROOT,
-      env: { ...baseEnv(), NODE_ENV: 'production', PORT: '0', ...env } as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--conditions=production', '--import', 'tsx', 'src/app/server/index.ts'],
+      {
+        cwd: ROOT,
+        env: { ...baseEnv(), NODE_ENV: 'production', PORT: '0', ...env } as NodeJS.ProcessEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let log = ''
     const stop = () =>
       new Promise<void>((done) => {

@@ -1,9 +1,9 @@
+import type { RunningProcess } from './processes.ts'
+import type { StandInWebsite } from './website.ts'
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-
-import type { RunningProcess } from './processes.ts'
-import type { StandInWebsite } from './website.ts'
 
 import { ApiClient } from '../../helpers/client.ts'
 import { ROOT } from '../../helpers/server.ts'
@@ -30,14 +30,30 @@ const password = (role: Role) => `e2e-${role}-password-${Date.now().toString(36)
  * The seed's accounts for editor and author get random passwords printed once;
  * the admin gives them known ones, the way an admin would reset a password.
  */
-const accountFor = async (api: ApiClient, adminToken: string, role: Exclude<Role, 'admin'>): Promise<Account> => {
-  const found = await api.request(`/api/users?where[role][equals]=${role}&limit=1&depth=0`, { token: adminToken })
+const accountFor = async (
+  api: ApiClient,
+  adminToken: string,
+  role: Exclude<Role, 'admin'>,
+): Promise<Account> => {
+  const found = await api.request(`/api/users?where[role][equals]=${role}&limit=1&depth=0`, {
+    token: adminToken,
+  })
   const user = found.body?.docs?.[0]
   if (!user) throw new Error(`The seed made no ${role} account: ${JSON.stringify(found.body)}`)
   const secret = password(role)
-  const updated = await api.request(`/api/users/${user.id}`, { method: 'PATCH', token: adminToken, body: { password: secret } })
-  if (updated.status !== 200) throw new Error(`Could not set the ${role}'s password: ${JSON.stringify(updated.body)}`)
-  return { id: user.id, email: user.email, password: secret, token: await api.login(user.email, secret) }
+  const updated = await api.request(`/api/users/${user.id}`, {
+    method: 'PATCH',
+    token: adminToken,
+    body: { password: secret },
+  })
+  if (updated.status !== 200)
+    throw new Error(`Could not set the ${role}'s password: ${JSON.stringify(updated.body)}`)
+  return {
+    id: user.id,
+    email: user.email,
+    password: secret,
+    token: await api.login(user.email, secret),
+  }
 }
 
 /**
@@ -49,18 +65,34 @@ const accountFor = async (api: ApiClient, adminToken: string, role: Exclude<Role
  * tables only when NODE_ENV is not "production", so the production server
  * needs a database that already has its schema.
  */
-export const startE2EStack = async (log: (line: string) => void = console.log): Promise<E2EStack> => {
+export const startE2EStack = async (
+  log: (line: string) => void = console.log,
+): Promise<E2EStack> => {
   ensureProductionBuild(log)
 
   const dir = mkdtempSync(path.join(tmpdir(), 'charity-e2e-'))
-  const dataEnv = { DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, MEDIA_DIR: path.join(dir, 'media') }
+  const dataEnv = {
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+  }
   const adminPassword = password('admin')
 
   const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts ?? {}
-  const seedEnv = { ...dataEnv, NODE_ENV: 'development', SEED_ADMIN_EMAIL: ADMIN_EMAIL, SEED_ADMIN_PASSWORD: adminPassword }
+  const seedEnv = {
+    ...dataEnv,
+    NODE_ENV: 'development',
+    SEED_ADMIN_EMAIL: ADMIN_EMAIL,
+    SEED_ADMIN_PASSWORD: adminPassword,
+  }
   log('e2e: seeding a fresh database')
   if (scripts.seed) await run('npm', ['run', 'seed'], seedEnv, 300_000)
-  else await run(process.execPath, ['--conditions=development', '--import', 'tsx', 'seed/cli.ts'], seedEnv, 300_000)
+  else
+    await run(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', 'seed/cli.ts'],
+      seedEnv,
+      300_000,
+    )
 
   const website = await startStandInWebsite()
   let server: RunningProcess | undefined
@@ -71,7 +103,12 @@ export const startE2EStack = async (log: (line: string) => void = console.log): 
     const adminToken = await api.login(ADMIN_EMAIL, adminPassword)
     const me = await api.request('/api/users/me', { token: adminToken })
     const accounts: Record<Role, Account> = {
-      admin: { id: me.body.user.id, email: ADMIN_EMAIL, password: adminPassword, token: adminToken },
+      admin: {
+        id: me.body.user.id,
+        email: ADMIN_EMAIL,
+        password: adminPassword,
+        token: adminToken,
+      },
       editor: await accountFor(api, adminToken, 'editor'),
       author: await accountFor(api, adminToken, 'author'),
     }

@@ -15,7 +15,9 @@ export const startStandInWebsite = async (): Promise<StandInWebsite> => {
     const path = (req.url ?? '/').split('?')[0]
     requestedPaths.push(path)
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(`<!doctype html><title>Website</title><h1>The charity's website</h1><p>Showing ${path}</p>`)
+    res.end(
+      `<!doctype html><title>Website</title><h1>The charity's website</h1><p>Showing ${path}</p>`,
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -4,16 +4,16 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
+import path from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import path from 'node:path'
 import { getPayload, handleEndpoints } from 'payload'
 
-import { seedIfEmpty, seedOnStartWanted } from '../seed/onStart.ts'
-import { assertProductionSecret } from './config/secret.ts'
-import { databaseKind } from './db.ts'
+import { seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
+import { assertProductionSecret } from '../config/secret.ts'
+import { databaseKind } from '../database/adapter.ts'
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 export type ServerOptions = {
   /** Port to listen on; 0 picks a free one. Defaults to `PORT` or 3000. */
@@ -159,7 +159,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   }
 
   app.all(['/api', '/api/{*splat}'], ...readBody, async (req, res) => {
-    await sendFetchResponse(await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }), res)
+    await sendFetchResponse(
+      await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }),
+      res,
+    )
   })
   app.use('/api', bodyErrorHandler)
 
@@ -174,12 +177,20 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     closeNext = () => nextApp.close()
   } else {
     app.use((req, res) => {
-      res.status(404).json(errorBody(`Not found: ${req.path}. The admin UI is off (PAYLOAD_ADMIN=false); the API is under /api.`))
+      res
+        .status(404)
+        .json(
+          errorBody(
+            `Not found: ${req.path}. The admin UI is off (PAYLOAD_ADMIN=false); the API is under /api.`,
+          ),
+        )
     })
   }
 
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(listening)))
+    const listening = app.listen(port, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    )
   })
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
@@ -204,7 +215,9 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
 
 /** A failed auto-seed leaves a working (if partly filled) server: say why and how to finish it. */
 const reportSeedFailure = (payload: Payload) => (error: unknown) => {
-  payload.logger.error(`Seeding the sample content failed: ${error instanceof Error ? error.message : String(error)}. Run \`npm run seed\` to finish it.`)
+  payload.logger.error(
+    `Seeding the sample content failed: ${error instanceof Error ? error.message : String(error)}. Run \`npm run seed\` to finish it.`,
+  )
   return null
 }
 
@@ -214,7 +227,9 @@ const runAsProgram = async () => {
     const running = await startServer()
     const admin = process.env.PAYLOAD_ADMIN !== 'false'
     // `npm run dev` on an empty database: seed the sample charity and say how to log in.
-    const seeded = seedOnStartWanted() ? await seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload)) : null
+    const seeded = seedOnStartWanted()
+      ? await seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload))
+      : null
     running.payload.logger.info(
       `Server listening on ${running.url} (database: ${databaseKind(process.env.DATABASE_URI)}; API ${running.url}/api${admin ? `; admin ${running.url}/admin` : ''})`,
     )

@@ -1,88 +1,24 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
 
-import { SERIALIZED_TRANSACTIONS, type SerializedTransactions } from './donations/transactions.ts'
+import {
+  SERIALIZED_TRANSACTIONS,
+  type SerializedTransactions,
+} from '../../donations/transactions.ts'
 
-export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
-
-/** Where the embedded database lives when `DATABASE_URI` is unset. */
-export const DEFAULT_SQLITE_FILE = '.data/charity.db'
-
-export const ACCEPTED_DATABASE_URIS = [
-  '(unset) → SQLite file at ./' + DEFAULT_SQLITE_FILE,
-  'file:./path/to/db.sqlite → SQLite at that path',
-  'mongodb://… or mongodb+srv://… → MongoDB',
-  'postgres://… or postgresql://… → PostgreSQL',
-]
-
-export class UnknownDatabaseURIError extends Error {
-  constructor(uri: string) {
-    // Never echo credentials: only the scheme part is shown.
-    const scheme = uri.includes(':') ? uri.slice(0, uri.indexOf(':') + 1) : uri.slice(0, 20)
-    super(
-      `DATABASE_URI has an unsupported scheme "${scheme}". Accepted forms:\n  - ${ACCEPTED_DATABASE_URIS.join('\n  - ')}`,
-    )
-    this.name = 'UnknownDatabaseURIError'
-  }
-}
-
-/** Which adapter a `DATABASE_URI` value selects; throws for anything else. */
-export const databaseKind = (uri: string | undefined): DatabaseKind => {
-  const value = uri?.trim()
-  if (!value) return 'sqlite'
-  if (value.startsWith('file:')) return 'sqlite'
-  if (/^mongodb(\+srv)?:\/\//.test(value)) return 'mongodb'
-  if (/^postgres(ql)?:\/\//.test(value)) return 'postgres'
-  throw new UnknownDatabaseURIError(value)
-}
-
-/**
- * The database adapter chosen from `DATABASE_URI` (see README, "Database").
- * This is the only module that knows which adapters exist.
- */
-export const databaseAdapter = (
-  uri: string | undefined = process.env.DATABASE_URI,
-): DatabaseAdapterObj => {
-  const kind = databaseKind(uri)
-  const value = uri?.trim()
-
-  if (kind === 'mongodb') {
-    return mongooseAdapter({ url: value as string })
-  }
-
-  if (kind === 'postgres') {
-    return postgresAdapter({ pool: { connectionString: value } })
-  }
-
-  let url = value
-  if (!url) {
-    mkdirSync(path.resolve(process.cwd(), path.dirname(DEFAULT_SQLITE_FILE)), { recursive: true })
-    url = `file:./${DEFAULT_SQLITE_FILE}`
-  }
-  return serializeSqliteWrites(
-    sqliteAdapter({
-      client: { url },
-      // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
-      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-      wal: true,
-    }),
-  )
-}
-
-const SQLITE_BUSY_TIMEOUT_MS = 10_000
+/** How long a write waits for SQLite's lock (or for the open transaction) before it gives up. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 /** The parts of the SQLite adapter that serialized transactions use. */
 type SqliteAdapterParts = BaseDatabaseAdapter & {
   client: { execute: (sql: string) => Promise<unknown> }
   drizzle: unknown
-  sessions: Record<string, { db: unknown; reject: () => Promise<void>; resolve: () => Promise<void> }>
+  sessions: Record<
+    string,
+    { db: unknown; reject: () => Promise<void>; resolve: () => Promise<void> }
+  >
 }
 
 /** Adapter methods that write; reads are never held back. */
@@ -172,7 +108,10 @@ class SerializedWrites {
     const ticket = this.nextTicket++
     this.waitingTransactions++
     try {
-      await this.until(() => this.serving === ticket && this.open === null && this.running === 0, 'a transaction')
+      await this.until(
+        () => this.serving === ticket && this.open === null && this.running === 0,
+        'a transaction',
+      )
     } catch (error) {
       if (this.serving === ticket) this.advance()
       else this.abandoned.add(ticket)
@@ -200,7 +139,8 @@ class SerializedWrites {
       try {
         await this.adapter.client.execute(statement)
       } catch (error) {
-        if (statement === 'COMMIT') await this.adapter.client.execute('ROLLBACK').catch(() => undefined)
+        if (statement === 'COMMIT')
+          await this.adapter.client.execute('ROLLBACK').catch(() => undefined)
         throw error
       } finally {
         this.open = null
@@ -220,7 +160,8 @@ class SerializedWrites {
   /** Commit, and throw if the commit fails (Payload's own commit swallows that error). */
   async commit(id: string): Promise<void> {
     const session = this.adapter.sessions[id]
-    if (!session) throw new Error('The transaction to commit is no longer open (it was rolled back).')
+    if (!session)
+      throw new Error('The transaction to commit is no longer open (it was rolled back).')
     delete this.adapter.sessions[id]
     await session.resolve()
   }
@@ -241,7 +182,7 @@ class SerializedWrites {
 }
 
 /** Give the SQLite adapter serialized transactions (see `SerializedWrites`). */
-const serializeSqliteWrites = <T extends DatabaseAdapterObj>(adapterObj: T): T => ({
+export const serializeSqliteWrites = <T extends DatabaseAdapterObj>(adapterObj: T): T => ({
   ...adapterObj,
   init: (args: { payload: Parameters<T['init']>[0]['payload'] }) => {
     const adapter = adapterObj.init(args) as SqliteAdapterParts
@@ -254,35 +195,11 @@ const serializeSqliteWrites = <T extends DatabaseAdapterObj>(adapterObj: T): T =
         return gate.write(args, () => original.call(this, args))
       }
     }
-    const transactions: SerializedTransactions = { begin: () => gate.begin(), commit: (id) => gate.commit(id) }
+    const transactions: SerializedTransactions = {
+      begin: () => gate.begin(),
+      commit: (id) => gate.commit(id),
+    }
     Object.assign(adapter, { [SERIALIZED_TRANSACTIONS]: transactions })
     return adapter
   },
 })
-
-/** A missing table, in the words SQLite and PostgreSQL use. */
-const MISSING_TABLE = /no such table|does not exist/i
-
-/**
- * Outside production Payload creates and updates SQL tables by itself; in
- * production it never does. So a first production start on an empty SQLite or
- * PostgreSQL database creates the tables once. A database that already has
- * tables is left alone: changing a live schema is a migration's job.
- */
-export const createSchemaIfEmpty = async (payload: Payload): Promise<void> => {
-  if (process.env.NODE_ENV !== 'production') return
-  const kind = (payload.db as { name?: string }).name
-  if (kind !== 'sqlite' && kind !== 'postgres') return
-  try {
-    // Payload's own bookkeeping table exists in every database it has set up.
-    await payload.count({ collection: 'payload-migrations', overrideAccess: true })
-    return
-  } catch (error) {
-    if (!MISSING_TABLE.test(error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error))) {
-      throw error
-    }
-  }
-  payload.logger.info('Empty database: creating the tables for this first production start.')
-  const { pushDevSchema } = await import('@payloadcms/drizzle')
-  await pushDevSchema(payload.db as unknown as Parameters<typeof pushDevSchema>[0])
-}

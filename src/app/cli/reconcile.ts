@@ -31,16 +31,21 @@ const main = async (): Promise<number> => {
   // Like the server: PAYLOAD_CONFIG_PATH points at a host project's config, else the reference backend's.
   const configPath = process.env.PAYLOAD_CONFIG_PATH
     ? path.resolve(process.env.PAYLOAD_CONFIG_PATH)
-    : fileURLToPath(new URL('../../payload.config.ts', import.meta.url))
-  const [{ getPayload }, { default: config }, { reconcileAppealTotals, reportLines }] = await Promise.all([
-    import('payload'),
-    import(pathToFileURL(configPath).href) as Promise<{ default: Promise<SanitizedConfig> | SanitizedConfig }>,
-    import('../donations/reconcile.ts'),
-  ])
+    : fileURLToPath(new URL('../../../payload.config.ts', import.meta.url))
+  const [{ getPayload }, { default: config }, { reconcileAppealTotals, reportLines }] =
+    await Promise.all([
+      import('payload'),
+      import(pathToFileURL(configPath).href) as Promise<{
+        default: Promise<SanitizedConfig> | SanitizedConfig
+      }>,
+      import('../../donations/reconcile.ts'),
+    ])
   const payload: Payload = await getPayload({ config: await config })
   try {
     const report = await reconcileAppealTotals({ payload, fix })
-    console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : reportLines(report).join('\n'))
+    console.log(
+      args.includes('--json') ? JSON.stringify(report, null, 2) : reportLines(report).join('\n'),
+    )
     const unfixed = report.drifted.some((entry) => !entry.fixed) || report.unsettled.length > 0
     return unfixed ? 1 : 0
   } finally {

@@ -1,0 +1,27 @@
+import type { CharityPluginOptions } from '../../types.ts'
+
+import path from 'node:path'
+
+/** Where uploads go when MEDIA_DIR is unset: beside the embedded database, outside the repository. */
+export const DEFAULT_MEDIA_DIR = '.data/media'
+
+/**
+ * The reference backend's environment, mapped to plugin options. This is the
+ * only place the plugin's settings come from `process.env`: the plugin itself
+ * reads none, so a host passes the same options from wherever it keeps them.
+ */
+export const charityOptionsFromEnv = (
+  env: NodeJS.ProcessEnv = process.env,
+): CharityPluginOptions => ({
+  donationsWebhookSecret: env.DONATIONS_WEBHOOK_SECRET || undefined,
+  websiteUrl: env.FRONTEND_URL || undefined,
+  feeds: {
+    postsTitle: env.FEED_TITLE || undefined,
+    calendarName: env.CALENDAR_NAME || undefined,
+  },
+  // turbopackIgnore: a path built at run time would make Next trace the whole project into the build.
+  mediaDir: path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    env.MEDIA_DIR || DEFAULT_MEDIA_DIR,
+  ),
+})

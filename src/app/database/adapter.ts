@@ -1,0 +1,75 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { SQLITE_BUSY_TIMEOUT_MS, serializeSqliteWrites } from './sqliteWrites.ts'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+/** Where the embedded database lives when `DATABASE_URI` is unset. */
+export const DEFAULT_SQLITE_FILE = '.data/charity.db'
+
+export const ACCEPTED_DATABASE_URIS = [
+  '(unset) → SQLite file at ./' + DEFAULT_SQLITE_FILE,
+  'file:./path/to/db.sqlite → SQLite at that path',
+  'mongodb://… or mongodb+srv://… → MongoDB',
+  'postgres://… or postgresql://… → PostgreSQL',
+]
+
+export class UnknownDatabaseURIError extends Error {
+  constructor(uri: string) {
+    // Never echo credentials: only the scheme part is shown.
+    const scheme = uri.includes(':') ? uri.slice(0, uri.indexOf(':') + 1) : uri.slice(0, 20)
+    super(
+      `DATABASE_URI has an unsupported scheme "${scheme}". Accepted forms:\n  - ${ACCEPTED_DATABASE_URIS.join('\n  - ')}`,
+    )
+    this.name = 'UnknownDatabaseURIError'
+  }
+}
+
+/** Which adapter a `DATABASE_URI` value selects; throws for anything else. */
+export const databaseKind = (uri: string | undefined): DatabaseKind => {
+  const value = uri?.trim()
+  if (!value) return 'sqlite'
+  if (value.startsWith('file:')) return 'sqlite'
+  if (/^mongodb(\+srv)?:\/\//.test(value)) return 'mongodb'
+  if (/^postgres(ql)?:\/\//.test(value)) return 'postgres'
+  throw new UnknownDatabaseURIError(value)
+}
+
+/**
+ * The database adapter chosen from `DATABASE_URI` (see docs/operators.md, "Databases").
+ * This is the only module that knows which adapters exist.
+ */
+export const databaseAdapter = (
+  uri: string | undefined = process.env.DATABASE_URI,
+): DatabaseAdapterObj => {
+  const kind = databaseKind(uri)
+  const value = uri?.trim()
+
+  if (kind === 'mongodb') {
+    return mongooseAdapter({ url: value as string })
+  }
+
+  if (kind === 'postgres') {
+    return postgresAdapter({ pool: { connectionString: value } })
+  }
+
+  let url = value
+  if (!url) {
+    mkdirSync(path.resolve(process.cwd(), path.dirname(DEFAULT_SQLITE_FILE)), { recursive: true })
+    url = `file:./${DEFAULT_SQLITE_FILE}`
+  }
+  return serializeSqliteWrites(
+    sqliteAdapter({
+      client: { url },
+      // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      wal: true,
+    }),
+  )
+}

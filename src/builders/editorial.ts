@@ -1,0 +1,44 @@
+import type { CollectionConfig, Field, Where } from 'payload'
+
+import type { CharityContext } from '../options.ts'
+
+import { editorialAccess } from '../access/editorialAccess.ts'
+import { MAX_VERSIONS_PER_DOC } from '../defaults.ts'
+import { createdByField } from '../fields/createdBy.ts'
+import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.ts'
+import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing.ts'
+import { setCreatedBy } from '../hooks/setCreatedBy.ts'
+
+type EditorialOptions = {
+  /** Fields naming the users who own a document (an author edits only their own drafts). */
+  ownerFields: string[]
+  /** What else a public reader's view is held to, besides being published. */
+  publicConstraint?: () => Where
+  /** Whether editors may schedule a publish for later. */
+  schedulePublish?: boolean
+}
+
+/**
+ * What every editorial collection (posts, events, campaigns, appeals) shares:
+ * the role-based access rules, drafts with autosave and a capped history,
+ * the hooks that keep authors to drafts, and `createdBy`.
+ */
+export const editorialParts = (ctx: CharityContext, options: EditorialOptions) => ({
+  access: editorialAccess(options),
+  versions: {
+    maxPerDoc: MAX_VERSIONS_PER_DOC,
+    drafts: {
+      autosave: { interval: 2000 },
+      ...(options.schedulePublish ? { schedulePublish: true } : {}),
+    },
+  } satisfies CollectionConfig['versions'],
+  hooks: {
+    beforeOperation: [keepAuthorsToDrafts],
+    beforeChange: [preventAuthorPublishing, setCreatedBy],
+  } as NonNullable<CollectionConfig['hooks']>,
+  createdBy: createdByField(ctx.slugs.users) as Field,
+})
+
+/** The field when the collection it points at is in this config; nothing when the host left it out. */
+export const whenCollection = (slug: null | string, field: (slug: string) => Field): Field[] =>
+  slug ? [field(slug)] : []

@@ -1,0 +1,2 @@
+/** Public types (`payload-plugin-charity/types`). */
+export type * from '../types.ts'

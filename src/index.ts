@@ -1,7 +1,0 @@
-export { charityPlugin } from './plugin.ts'
-export type * from './types.ts'
-export { ROLES, hasRole, roleOf } from './access/roles.ts'
-export { recordDonation } from './donations/recordDonation.ts'
-export type { RecordDonationArgs, RecordDonationResult } from './donations/recordDonation.ts'
-export { reconcileAppealTotals } from './donations/reconcile.ts'
-export type { AppealDrift, ReconcileReport } from './donations/reconcile.ts'

@@ -1,0 +1,85 @@
+import type { CharityCollectionKey, CharityGlobalKey, CharityPluginOptions } from './types.ts'
+
+import {
+  DEFAULT_FEED_TITLES,
+  DEFAULT_GLOBAL_SLUGS,
+  DEFAULT_SLUGS,
+  REQUIRED_COLLECTIONS,
+} from './defaults.ts'
+
+/** The slug each of the plugin's collections has in this config, or null when it was left out. */
+export type CharitySlugs = { [K in CharityCollectionKey]: null | string }
+
+export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
+
+/**
+ * The plugin's options after defaults: what every collection, global, hook
+ * and endpoint is built from. Recorded in `config.custom.charity`, so code
+ * that only has `payload` (CLIs, admin components) reads the same values.
+ */
+export type CharityContext = {
+  slugs: CharitySlugs & { users: string }
+  globalSlugs: CharityGlobalSlugs
+  /** Content that websites link to and rich text may reference, under their final slugs. */
+  linkable: string[]
+  /** The website's base address without a trailing slash, or null. */
+  websiteUrl: null | string
+  feeds: { postsTitle: string; calendarName: string }
+  mediaDir?: string
+  donationsWebhookSecret?: string
+  disabled: boolean
+}
+
+const COLLECTION_KEYS = Object.keys(DEFAULT_SLUGS) as CharityCollectionKey[]
+const GLOBAL_KEYS = Object.keys(DEFAULT_GLOBAL_SLUGS) as CharityGlobalKey[]
+
+/** A base address as the plugin uses it: trimmed, without trailing slashes; empty means none. */
+export const normaliseBaseUrl = (value: null | string | undefined): null | string => {
+  const trimmed = value?.trim().replace(/\/+$/, '')
+  return trimmed ? trimmed : null
+}
+
+/** Options → context, with every default applied once. Throws for combinations that cannot work. */
+export const resolveOptions = (options: CharityPluginOptions = {}): CharityContext => {
+  const usersSlug = options.usersCollection ?? DEFAULT_SLUGS.users
+  const slugs = { users: usersSlug } as CharityContext['slugs']
+  for (const key of COLLECTION_KEYS) {
+    if (key === 'users') continue
+    const option = options.collections?.[key]
+    slugs[key] = option === false ? null : (option?.slug ?? DEFAULT_SLUGS[key])
+  }
+  for (const [key, needed] of Object.entries(REQUIRED_COLLECTIONS) as [
+    CharityCollectionKey,
+    CharityCollectionKey,
+  ][]) {
+    if (slugs[key] && !slugs[needed]) {
+      throw new Error(
+        `charityPlugin: the "${key}" collection needs "${needed}". Leave "${needed}" in, or set collections.${key} to false as well.`,
+      )
+    }
+  }
+
+  const globalSlugs = {} as CharityGlobalSlugs
+  for (const key of GLOBAL_KEYS) {
+    const option = options.globals?.[key]
+    globalSlugs[key] = option === false ? null : (option?.slug ?? DEFAULT_GLOBAL_SLUGS[key])
+  }
+
+  const linkable = [slugs.posts, slugs.events, slugs.campaigns, slugs.donationAppeals].filter(
+    (slug): slug is string => Boolean(slug),
+  )
+
+  return {
+    slugs,
+    globalSlugs,
+    linkable,
+    websiteUrl: normaliseBaseUrl(options.websiteUrl),
+    feeds: {
+      postsTitle: options.feeds?.postsTitle || DEFAULT_FEED_TITLES.posts,
+      calendarName: options.feeds?.calendarName || DEFAULT_FEED_TITLES.calendar,
+    },
+    mediaDir: options.mediaDir,
+    donationsWebhookSecret: options.donationsWebhookSecret,
+    disabled: Boolean(options.disabled),
+  }
+}

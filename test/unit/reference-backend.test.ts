@@ -1,0 +1,49 @@
+import { charityOptionsFromEnv } from '../../src/app/config/environment.ts'
+import { DEVELOPMENT_SECRET, secretProblem } from '../../src/app/config/secret.ts'
+import { databaseKind } from '../../src/app/database/adapter.ts'
+
+describe('the reference backend maps its environment to plugin options', () => {
+  it('passes the webhook secret, website address, feed titles and media folder', () => {
+    const options = charityOptionsFromEnv({
+      DONATIONS_WEBHOOK_SECRET: 'whs',
+      FRONTEND_URL: 'https://example.org',
+      FEED_TITLE: 'Our news',
+      CALENDAR_NAME: 'Our events',
+      MEDIA_DIR: '/srv/media',
+    })
+    expect(options).toEqual({
+      donationsWebhookSecret: 'whs',
+      websiteUrl: 'https://example.org',
+      feeds: { postsTitle: 'Our news', calendarName: 'Our events' },
+      mediaDir: '/srv/media',
+    })
+  })
+
+  it('keeps uploads under .data/media when MEDIA_DIR is unset', () => {
+    expect(charityOptionsFromEnv({}).mediaDir).toMatch(/\.data\/media$/)
+    expect(charityOptionsFromEnv({}).donationsWebhookSecret).toBeUndefined()
+  })
+})
+
+describe('production secrets', () => {
+  it('refuses missing, default and short secrets, and accepts a long random one', () => {
+    expect(secretProblem(undefined)).toBe('is missing')
+    expect(secretProblem(DEVELOPMENT_SECRET)).toBe('is a known default value')
+    expect(secretProblem('short')).toMatch(/shorter than 32/)
+    expect(secretProblem('a'.repeat(64))).toBeNull()
+  })
+})
+
+describe('DATABASE_URI', () => {
+  it('picks the adapter from the scheme', () => {
+    expect(databaseKind(undefined)).toBe('sqlite')
+    expect(databaseKind('file:./x.db')).toBe('sqlite')
+    expect(databaseKind('postgres://u@h/db')).toBe('postgres')
+    expect(databaseKind('mongodb+srv://u@h/db')).toBe('mongodb')
+  })
+
+  it('refuses other schemes without echoing credentials', () => {
+    expect(() => databaseKind('mysql://user:hunter2@host/db')).toThrow(/"mysql:"/)
+    expect(() => databaseKind('mysql://user:hunter2@host/db')).not.toThrow(/hunter2/)
+  })
+})
