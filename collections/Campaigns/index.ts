@@ -6,7 +6,6 @@ import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { metaField } from '../../src/fields/meta.ts'
-import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
@@ -44,17 +43,8 @@ export const campaignsCollection = (
     fields: [
       { name: 'title', type: 'text', required: true, localized: true },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-      ...whenCollection(slugs.media, (media) => ({
-        name: 'heroImage',
-        type: 'upload',
-        relationTo: media,
-      })),
-      {
-        name: 'description',
-        type: 'richText',
-        localized: true,
-        editor: contentEditor({ media: slugs.media, linkable: ctx.linkable }),
-      },
+      ...editorial.heroImage,
+      editorial.richText('description'),
       {
         type: 'row',
         fields: [

@@ -3,14 +3,13 @@ import type { CollectionConfig } from 'payload'
 import type { CharityContext } from '../../src/options.ts'
 
 import { nobody } from '../../src/access/nobody.ts'
-import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
+import { editorialParts } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
-import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
@@ -66,17 +65,8 @@ export const donationAppealsCollection = (
     fields: [
       { name: 'title', type: 'text', required: true, localized: true },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-      ...whenCollection(slugs.media, (media) => ({
-        name: 'heroImage',
-        type: 'upload',
-        relationTo: media,
-      })),
-      {
-        name: 'story',
-        type: 'richText',
-        localized: true,
-        editor: contentEditor({ media: slugs.media, linkable: ctx.linkable }),
-      },
+      ...editorial.heroImage,
+      editorial.richText('story'),
       {
         type: 'row',
         fields: [
@@ -184,13 +174,7 @@ export const donationAppealsCollection = (
       },
       metaField(slugs.media),
       slugField(),
-      ...whenCollection(slugs.campaigns, (campaigns) => ({
-        name: 'campaign',
-        type: 'relationship',
-        relationTo: campaigns,
-        index: true,
-        admin: { position: 'sidebar' },
-      })),
+      ...editorial.campaign,
       editorial.createdBy,
     ],
   }

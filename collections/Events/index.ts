@@ -10,7 +10,6 @@ import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { eventsCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { validateMinorUnits } from '../../src/fields/money.ts'
-import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
@@ -111,17 +110,8 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
     fields: [
       { name: 'title', type: 'text', required: true, localized: true },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-      ...whenCollection(slugs.media, (media) => ({
-        name: 'heroImage',
-        type: 'upload',
-        relationTo: media,
-      })),
-      {
-        name: 'description',
-        type: 'richText',
-        localized: true,
-        editor: contentEditor({ media: slugs.media, linkable: ctx.linkable }),
-      },
+      ...editorial.heroImage,
+      editorial.richText('description'),
       {
         type: 'row',
         fields: [
@@ -293,13 +283,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       },
       metaField(slugs.media),
       slugField(),
-      ...whenCollection(slugs.campaigns, (campaigns) => ({
-        name: 'campaign',
-        type: 'relationship',
-        relationTo: campaigns,
-        index: true,
-        admin: { position: 'sidebar' },
-      })),
+      ...editorial.campaign,
       {
         name: 'sequence',
         type: 'number',

@@ -9,7 +9,6 @@ import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { postsFeed } from '../../src/endpoints/postsFeed.ts'
 import { metaField } from '../../src/fields/meta.ts'
-import { contentEditor } from '../../src/fields/richText.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { computeReadingTime } from './hooks/computeReadingTime.ts'
 import { populateAuthors } from './hooks/populateAuthors.ts'
@@ -59,17 +58,8 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
         maxLength: 400,
         admin: { description: 'One or two sentences for lists and previews.' },
       },
-      ...whenCollection(slugs.media, (media) => ({
-        name: 'heroImage',
-        type: 'upload',
-        relationTo: media,
-      })),
-      {
-        name: 'content',
-        type: 'richText',
-        localized: true,
-        editor: contentEditor({ media: slugs.media, linkable: ctx.linkable }),
-      },
+      ...editorial.heroImage,
+      editorial.richText('content'),
       ...whenCollection(slugs.events, (events) => ({
         name: 'relatedEvents',
         type: 'relationship',
@@ -123,13 +113,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
         hasMany: true,
         admin: { position: 'sidebar' },
       })),
-      ...whenCollection(slugs.campaigns, (campaigns) => ({
-        name: 'campaign',
-        type: 'relationship',
-        relationTo: campaigns,
-        index: true,
-        admin: { position: 'sidebar' },
-      })),
+      ...editorial.campaign,
       {
         // Per language: each translation is read from its own text.
         name: 'readingTimeMinutes',

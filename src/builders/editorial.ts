@@ -5,9 +5,14 @@ import type { CharityContext } from '../options.ts'
 import { editorialAccess } from '../access/editorialAccess.ts'
 import { MAX_VERSIONS_PER_DOC } from '../defaults.ts'
 import { createdByField } from '../fields/createdBy.ts'
+import { contentEditor } from '../fields/richText.ts'
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from '../hooks/setCreatedBy.ts'
+
+/** The field when the collection it points at is in this config; nothing when the host left it out. */
+export const whenCollection = (slug: null | string, field: (slug: string) => Field): Field[] =>
+  slug ? [field(slug)] : []
 
 type EditorialOptions = {
   /** Fields naming the users who own a document (an author edits only their own drafts). */
@@ -37,8 +42,25 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
     beforeChange: [preventAuthorPublishing, setCreatedBy],
   } as NonNullable<CollectionConfig['hooks']>,
   createdBy: createdByField(ctx.slugs.users) as Field,
+  /** `heroImage`, when the media collection is in this config. */
+  heroImage: whenCollection(ctx.slugs.media, (media) => ({
+    name: 'heroImage',
+    type: 'upload',
+    relationTo: media,
+  })),
+  /** A long, localized text written with the content editor (links to public content, images). */
+  richText: (name: string): Field => ({
+    name,
+    type: 'richText',
+    localized: true,
+    editor: contentEditor({ media: ctx.slugs.media, linkable: ctx.linkable }),
+  }),
+  /** The campaign a document belongs to, when campaigns are in this config. */
+  campaign: whenCollection(ctx.slugs.campaigns, (campaigns) => ({
+    name: 'campaign',
+    type: 'relationship',
+    relationTo: campaigns,
+    index: true,
+    admin: { position: 'sidebar' },
+  })),
 })
-
-/** The field when the collection it points at is in this config; nothing when the host left it out. */
-export const whenCollection = (slug: null | string, field: (slug: string) => Field): Field[] =>
-  slug ? [field(slug)] : []

@@ -11,7 +11,7 @@ export const DEFAULT_MEDIA_DIR = '.data/media'
  * reads none, so a host passes the same options from wherever it keeps them.
  */
 export const charityOptionsFromEnv = (
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): CharityPluginOptions => ({
   donationsWebhookSecret: env.DONATIONS_WEBHOOK_SECRET || undefined,
   websiteUrl: env.FRONTEND_URL || undefined,
