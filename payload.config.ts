@@ -8,6 +8,7 @@ import { charityOptionsFromEnv } from './src/app/config/environment.ts'
 import { payloadSecret } from './src/app/config/secret.ts'
 import { databaseAdapter } from './src/app/database/adapter.ts'
 import { createSchemaIfEmpty } from './src/app/database/schema.ts'
+import { cacheInvalidation } from './src/app/server/cache/invalidation.ts'
 import { charityPlugin } from './src/exports/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,5 +50,6 @@ export default buildConfig({
   telemetry: false,
   // A first production start on an empty SQL database creates its tables (src/app/database/schema.ts).
   onInit: createSchemaIfEmpty,
-  plugins: [charityPlugin(charityOptionsFromEnv())],
+  // The cache's hooks go last, so they see every collection and global, the plugin's included.
+  plugins: [charityPlugin(charityOptionsFromEnv()), cacheInvalidation()],
 })

@@ -42,3 +42,12 @@ export const DEFAULT_WEBSITE_SECTIONS = {
 export const REQUIRED_COLLECTIONS = {
   donations: 'donationAppeals',
 } as const
+
+/**
+ * What an anonymous read may cost: a larger `limit` (or `limit=0`, "all") is
+ * served as `maxLimit`, a deeper `depth` as `maxDepth`. Staff are not limited.
+ */
+export const DEFAULT_PUBLIC_READ_LIMITS = { maxLimit: 100, maxDepth: 3 } as const
+
+/** How deeply a GraphQL query may nest selections (Payload already caps its complexity at 1000). */
+export const DEFAULT_GRAPHQL_MAX_DEPTH = 12

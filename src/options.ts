@@ -3,6 +3,8 @@ import type { CharityCollectionKey, CharityGlobalKey, CharityPluginOptions } fro
 import {
   DEFAULT_FEED_TITLES,
   DEFAULT_GLOBAL_SLUGS,
+  DEFAULT_GRAPHQL_MAX_DEPTH,
+  DEFAULT_PUBLIC_READ_LIMITS,
   DEFAULT_SLUGS,
   REQUIRED_COLLECTIONS,
 } from './defaults.ts'
@@ -27,6 +29,8 @@ export type CharityContext = {
   feeds: { postsTitle: string; calendarName: string }
   mediaDir?: string
   donationsWebhookSecret?: string
+  publicReads: { maxLimit: number; maxDepth: number }
+  graphQLMaxDepth: number
   disabled: boolean
 }
 
@@ -80,6 +84,8 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     },
     mediaDir: options.mediaDir,
     donationsWebhookSecret: options.donationsWebhookSecret,
+    publicReads: { ...DEFAULT_PUBLIC_READ_LIMITS, ...options.publicReads },
+    graphQLMaxDepth: options.graphQLMaxDepth ?? DEFAULT_GRAPHQL_MAX_DEPTH,
     disabled: Boolean(options.disabled),
   }
 }

@@ -22,6 +22,8 @@ import { applyOverride, mergeHooks, withoutBehaviour } from './builders/override
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
 import { roleField } from './fields/role.ts'
+import { graphQLDepthLimit } from './graphql/depthLimit.ts'
+import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
@@ -94,6 +96,12 @@ export const charityPlugin =
       base: T,
       override: Parameters<typeof applyOverride>[1],
     ): T => applyOverride(ctx.disabled ? withoutBehaviour(base, ACCESS_HOOKS) : base, override)
+    // Every plugin collection bounds what an anonymous read may cost, disabled or not (a protection, not a feature).
+    const boundReads = boundPublicReads(ctx.publicReads)
+    const bounded = (collection: CollectionConfig): CollectionConfig => ({
+      ...collection,
+      hooks: mergeHooks({ beforeOperation: [boundReads] }, collection.hooks),
+    })
 
     const collections = [...(incomingConfig.collections ?? [])]
     const hostSlugs = new Set(collections.map((collection) => collection.slug))
@@ -122,7 +130,7 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
         )
       }
-      collections.push(build(builder(ctx, slug), options.collections?.[key]))
+      collections.push(bounded(build(builder(ctx, slug), options.collections?.[key])))
     }
 
     // Our own accounts collection goes last, so the admin lists content before settings.
@@ -170,6 +178,14 @@ export const charityPlugin =
       },
       collections,
       globals,
+      graphQL: {
+        ...incomingConfig.graphQL,
+        // Appended after the host's own rules: Payload already limits complexity; this limits nesting.
+        validationRules: (args) => [
+          ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
+          graphQLDepthLimit(ctx.graphQLMaxDepth),
+        ],
+      },
       jobs: {
         ...incomingConfig.jobs,
         // Payload lets any logged-in user run, queue and cancel jobs; scheduled publishing is

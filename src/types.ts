@@ -49,6 +49,14 @@ export type CharityPluginOptions = {
   feeds?: { postsTitle?: string; calendarName?: string }
   /** Where uploaded files are stored (`upload.staticDir` of the media collection); Payload's default when unset. */
   mediaDir?: string
+  /**
+   * What an anonymous read may cost on the plugin's collections: a larger
+   * `limit` (or `limit=0`) is served as `maxLimit`, a deeper `depth` as
+   * `maxDepth`. Defaults: 100 and 3. Staff are not limited.
+   */
+  publicReads?: { maxLimit?: number; maxDepth?: number }
+  /** How deeply a GraphQL query may nest (default 12); Payload's own complexity limit also applies. */
+  graphQLMaxDepth?: number
   /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }

@@ -6,6 +6,7 @@ import ical, { ICalEventStatus } from 'ical-generator'
 
 import { publishedAnd } from '../access/published.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
+import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { websitePageUrl } from '../utilities/websiteUrl.ts'
 
 type CalendarEvent = {
@@ -73,6 +74,8 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint => (
       locale: req.locale ?? undefined,
       overrideAccess: false,
       req,
+      // The feed chooses its own size; anonymous REST limits are for open-ended lists.
+      context: { [INTERNAL_READ]: true },
     })
 
     const calendar = ical({

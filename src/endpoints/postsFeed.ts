@@ -6,6 +6,7 @@ import { Feed } from 'feed'
 
 import { publishedAnd } from '../access/published.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
+import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { websitePageUrl } from '../utilities/websiteUrl.ts'
 
 type FeedPost = {
@@ -38,6 +39,8 @@ export const postsFeed = (ctx: CharityContext, slug: string): Endpoint => ({
       locale: req.locale ?? undefined,
       overrideAccess: false,
       req,
+      // The feed chooses its own size; anonymous REST limits are for open-ended lists.
+      context: { [INTERNAL_READ]: true },
     })
 
     const site = ctx.websiteUrl || req.payload.config.serverURL || ''

@@ -1,17 +1,54 @@
-import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import type { Request as ExpressRequest } from 'express'
 import type { Server } from 'node:http'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { getPayload, handleEndpoints } from 'payload'
 
 import { seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
+import { bodyErrorHandler, readBody } from './body.ts'
+import { contentVersion } from './cache/contentVersion.ts'
+import { answer } from './cache/serve.ts'
+import { cachingFromEnv } from './cache/settings.ts'
+import { errorBody, sendFetchResponse, toFetchRequest } from './http.ts'
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * A GraphQL request that could not run at all (syntax, validation, depth or
+ * complexity limits) has `errors` and no `data`: that is the client's mistake,
+ * so it is a 400, as the GraphQL-over-HTTP specification answers such requests,
+ * rather than a 200 a website might cache or ignore.
+ */
+const requestErrorsAre400 = async (response: Response): Promise<Response> => {
+  if (response.status !== 200) return response
+  const text = await response.text()
+  let status = 200
+  try {
+    const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] }
+    if (Array.isArray(body.errors) && body.errors.length > 0 && body.data === undefined) status = 400
+  } catch {
+    // Not JSON: pass it on as it came.
+  }
+  return new Response(text, { status, headers: response.headers })
+}
+
+/**
+ * An anonymous GraphQL read is cached by its exact body; anything that could
+ * be a mutation never is (a false alarm only costs a cache miss).
+ */
+const graphQLCacheKey = (req: ExpressRequest): null | string => {
+  if (!Buffer.isBuffer(req.body) || req.body.length === 0 || req.body.length > 64 * 1024)
+    return null
+  const text = req.body.toString('utf8')
+  if (/\bmutation\b/i.test(text)) return null
+  return `POST /api/graphql ${req.originalUrl}\u0000${text}`
+}
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -29,85 +66,6 @@ export type RunningServer = {
   port: number
   payload: Payload
   close: () => Promise<void>
-}
-
-/** Body limits: JSON and forms stay small; uploads may carry images and PDFs. */
-const JSON_BODY_LIMIT = process.env.API_BODY_LIMIT || '2mb'
-const UPLOAD_BODY_LIMIT = process.env.UPLOAD_BODY_LIMIT || '20mb'
-
-const errorBody = (message: string) => ({ errors: [{ message }] })
-
-const isMultipart = (req: ExpressRequest) => Boolean(req.is('multipart/form-data'))
-
-/** Express → fetch Request, so Payload's fetch-style handlers can serve it. */
-const toFetchRequest = (req: ExpressRequest): Request => {
-  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
-    else headers.set(name, value)
-  }
-  const hasBody = !['GET', 'HEAD'].includes(req.method) && Buffer.isBuffer(req.body)
-  return new Request(url, {
-    method: req.method,
-    headers,
-    body: hasBody ? new Uint8Array(req.body as Buffer) : undefined,
-  })
-}
-
-/** fetch Response → express response, keeping every Set-Cookie header. */
-const sendFetchResponse = async (response: Response, res: ExpressResponse) => {
-  res.status(response.status)
-  response.headers.forEach((value, name) => {
-    if (name.toLowerCase() !== 'set-cookie') res.setHeader(name, value)
-  })
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length) res.setHeader('set-cookie', cookies)
-  if (!response.body) {
-    res.end()
-    return
-  }
-  Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
-}
-
-/** Reject malformed JSON up front so every API route answers the same clear 400. */
-const rejectMalformedJSON = (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
-  if (!req.is('application/json') || !Buffer.isBuffer(req.body) || req.body.length === 0) {
-    return next()
-  }
-  try {
-    JSON.parse(req.body.toString('utf8'))
-    next()
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unparseable'
-    res.status(400).json(errorBody(`Malformed JSON in request body: ${reason}`))
-  }
-}
-
-const bodyErrorHandler = (
-  error: unknown,
-  req: ExpressRequest,
-  res: ExpressResponse,
-  next: NextFunction,
-) => {
-  const err = error as { type?: string; status?: number; limit?: number }
-  if (err?.type === 'entity.too.large') {
-    const limit = isMultipart(req) ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT
-    res
-      .status(413)
-      .json(
-        errorBody(
-          `Request body is too large: the limit is ${limit}${isMultipart(req) ? ' for uploads' : ''}. Send a smaller body.`,
-        ),
-      )
-    return
-  }
-  if (err?.status && err.status >= 400 && err.status < 500) {
-    res.status(err.status).json(errorBody('The request body could not be read.'))
-    return
-  }
-  next(error)
 }
 
 /**
@@ -141,15 +99,23 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     res.json({ status: 'ok', database: kind })
   })
 
-  const readBody = [
-    express.raw({ type: (req) => !isMultipart(req as never), limit: JSON_BODY_LIMIT }),
-    express.raw({ type: 'multipart/form-data', limit: UPLOAD_BODY_LIMIT }),
-    rejectMalformedJSON,
-  ]
+  const caching = cachingFromEnv(config)
+  // Any write that gets an answer has committed (or failed): readers after it must not see the old copy.
+  app.use('/api', (req, res, next) => {
+    if (!SAFE_METHODS.has(req.method)) res.once('finish', () => contentVersion.bump())
+    next()
+  })
 
   const graphqlPost = GRAPHQL_POST(configPromise)
   app.post('/api/graphql', ...readBody, async (req, res) => {
-    await sendFetchResponse(await graphqlPost(toFetchRequest(req)), res)
+    await answer(
+      req,
+      res,
+      async () => requestErrorsAre400(await graphqlPost(toFetchRequest(req))),
+      caching,
+      graphQLCacheKey(req),
+      false,
+    )
   })
   if (dev) {
     const playground = GRAPHQL_PLAYGROUND_GET(configPromise)
@@ -159,10 +125,8 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   }
 
   app.all(['/api', '/api/{*splat}'], ...readBody, async (req, res) => {
-    await sendFetchResponse(
-      await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }),
-      res,
-    )
+    const handle = () => handleEndpoints({ config: configPromise, request: toFetchRequest(req) })
+    await answer(req, res, handle, caching, req.method === 'GET' ? `GET ${req.originalUrl}` : null)
   })
   app.use('/api', bodyErrorHandler)
 

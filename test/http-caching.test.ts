@@ -1,0 +1,208 @@
+import type { TestBackend, TestUser } from './helpers/harness.ts'
+
+import { describeEachAdapter } from './helpers/harness.ts'
+
+/** Ask again every 50 ms until `check` passes or `withinMs` is over; the last answer is returned either way. */
+const eventually = async <T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  withinMs = 1000,
+) => {
+  const started = Date.now()
+  let value = await read()
+  while (!check(value) && Date.now() - started < withinMs) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    value = await read()
+  }
+  return { value, elapsedMs: Date.now() - started }
+}
+
+const titles = (body: { docs?: { title?: string }[] }) => (body.docs ?? []).map((doc) => doc.title)
+
+describeEachAdapter('HTTP caching of public reads', (backend: TestBackend) => {
+  let editor: TestUser
+  const anonymous = (path: string, headers: Record<string, string> = {}) =>
+    backend.api.request(path, { headers })
+  const asEditor = (path: string, body?: unknown, method?: string) =>
+    backend.api.request(path, { token: editor.token, body, method })
+
+  beforeAll(async () => {
+    editor = await backend.createUser('editor')
+    await asEditor('/api/posts', { title: 'Cached and public', _status: 'published' })
+    await asEditor('/api/posts', { title: 'Never published draft', _status: 'draft' })
+  })
+
+  describe('an anonymous read', () => {
+    it('carries a strong ETag, a public Cache-Control and Vary: Cookie, Authorization', async () => {
+      const { status, headers } = await anonymous('/api/posts?limit=5&depth=0')
+      expect(status).toBe(200)
+      expect(headers.get('etag')).toMatch(/^"[\w-]+"$/)
+      expect(headers.get('cache-control')).toMatch(
+        /^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/,
+      )
+      expect(headers.get('vary')).toBe('Cookie, Authorization')
+    })
+
+    it('answers 304 with no body to a matching If-None-Match, and 200 to another', async () => {
+      const first = await anonymous('/api/posts?limit=5&depth=0')
+      const etag = first.headers.get('etag') as string
+      const again = await anonymous('/api/posts?limit=5&depth=0', { 'if-none-match': etag })
+      expect(again.status).toBe(304)
+      expect(again.body).toBeNull()
+      expect(again.headers.get('etag')).toBe(etag)
+      const weak = await anonymous('/api/posts?limit=5&depth=0', { 'if-none-match': `W/${etag}` })
+      expect(weak.status).toBe(304)
+      const other = await anonymous('/api/posts?limit=5&depth=0', {
+        'if-none-match': '"something-else"',
+      })
+      expect(other.status).toBe(200)
+    })
+
+    it('is told apart by locale', async () => {
+      const post = await asEditor('/api/posts?locale=en', {
+        title: 'Training day',
+        _status: 'published',
+      })
+      await asEditor(
+        `/api/posts/${post.body.doc.id}?locale=cy`,
+        { title: 'Diwrnod hyfforddi', _status: 'published' },
+        'PATCH',
+      )
+      const en = await anonymous(`/api/posts/${post.body.doc.id}?locale=en&depth=0`)
+      const cy = await anonymous(`/api/posts/${post.body.doc.id}?locale=cy&depth=0`)
+      expect([en.body.title, cy.body.title]).toEqual(['Training day', 'Diwrnod hyfforddi'])
+      expect(en.headers.get('etag')).not.toBe(cy.headers.get('etag'))
+    })
+  })
+
+  describe('a read that may not be shared', () => {
+    it('is private, no-store and has no ETag when signed in, with draft=true, or with any cookie', async () => {
+      const signedIn = await asEditor('/api/posts?limit=5&depth=0')
+      const draft = await anonymous('/api/posts?limit=5&depth=0&draft=true')
+      const cookie = await anonymous('/api/posts?limit=5&depth=0', { cookie: 'theme=dark' })
+      for (const response of [signedIn, draft, cookie]) {
+        expect(response.headers.get('cache-control')).toBe('private, no-store')
+        expect(response.headers.get('vary')).toBe('Cookie, Authorization')
+        expect(response.headers.get('etag')).toBeNull()
+      }
+    })
+
+    it('never fills the anonymous cache: a draft an editor just read is not served to the public', async () => {
+      const path = '/api/posts?limit=50&depth=0&sort=title'
+      const editorView = await asEditor(path)
+      expect(titles(editorView.body)).toContain('Never published draft')
+      const publicView = await anonymous(path)
+      expect(titles(publicView.body)).toContain('Cached and public')
+      expect(titles(publicView.body)).not.toContain('Never published draft')
+    })
+
+    it('keeps unpublished changes to a live post out of the public answer', async () => {
+      const path = '/api/posts?where[title][like]=Live%20headline&depth=0'
+      const post = await asEditor('/api/posts', { title: 'Live headline', _status: 'published' })
+      expect(titles((await anonymous(path)).body)).toEqual(['Live headline'])
+      await asEditor(
+        `/api/posts/${post.body.doc.id}?draft=true`,
+        { title: 'Live headline, edited in draft' },
+        'PATCH',
+      )
+      const read = await anonymous(`/api/posts/${post.body.doc.id}?depth=0`)
+      expect(read.body.title).toBe('Live headline')
+      expect(titles((await anonymous(path)).body)).toEqual(['Live headline'])
+    })
+  })
+
+  describe('a change', () => {
+    const newest = '/api/posts?limit=3&depth=0&sort=-createdAt'
+
+    it('is seen by anonymous readers within 1 s: publish, unpublish and delete', async () => {
+      await anonymous(newest)
+      const created = await asEditor('/api/posts', {
+        title: 'Breaking: published now',
+        _status: 'published',
+      })
+      const published = await eventually(
+        () => anonymous(newest),
+        (r) => titles(r.body).includes('Breaking: published now'),
+      )
+      expect(titles(published.value.body)).toContain('Breaking: published now')
+
+      await asEditor(`/api/posts/${created.body.doc.id}`, { _status: 'draft' }, 'PATCH')
+      const unpublished = await eventually(
+        () => anonymous(newest),
+        (r) => !titles(r.body).includes('Breaking: published now'),
+      )
+      expect(titles(unpublished.value.body)).not.toContain('Breaking: published now')
+
+      const again = await asEditor('/api/posts', { title: 'Briefly live', _status: 'published' })
+      await eventually(
+        () => anonymous(newest),
+        (r) => titles(r.body).includes('Briefly live'),
+      )
+      await asEditor(`/api/posts/${again.body.doc.id}`, undefined, 'DELETE')
+      const deleted = await eventually(
+        () => anonymous(newest),
+        (r) => !titles(r.body).includes('Briefly live'),
+      )
+      expect(titles(deleted.value.body)).not.toContain('Briefly live')
+    })
+
+    it('turns an old ETag into a 200 with the new content', async () => {
+      const before = await anonymous(newest)
+      await asEditor('/api/posts', { title: 'Another fresh post', _status: 'published' })
+      const after = await eventually(
+        () => anonymous(newest, { 'if-none-match': before.headers.get('etag') as string }),
+        (r) => r.status === 200,
+      )
+      expect(after.value.status).toBe(200)
+      expect(titles(after.value.body)).toContain('Another fresh post')
+    })
+
+    it('reaches GraphQL readers too', async () => {
+      const query = '{ Posts(limit: 3, sort: "-createdAt") { docs { title } } }'
+      await backend.api.graphql(query)
+      await asEditor('/api/posts', { title: 'Seen over GraphQL', _status: 'published' })
+      const seen = await eventually(
+        () => backend.api.graphql(query),
+        (r) =>
+          (r.data?.Posts?.docs ?? []).some(
+            (doc: { title: string }) => doc.title === 'Seen over GraphQL',
+          ),
+      )
+      expect(seen.value.data.Posts.docs.map((doc: { title: string }) => doc.title)).toContain(
+        'Seen over GraphQL',
+      )
+    })
+  })
+})
+
+describeEachAdapter('what an anonymous read may cost', (backend: TestBackend) => {
+  beforeAll(async () => {
+    for (let i = 0; i < 3; i++) {
+      await backend.api.request('/api/categories', {
+        body: { title: `Topic ${i}` },
+        token: backend.admin.token,
+      })
+    }
+  })
+
+  it('serves limit above 100, or 0, as 100', async () => {
+    const large = await backend.api.request('/api/categories?limit=500')
+    const all = await backend.api.request('/api/categories?limit=0')
+    expect([large.status, large.body.limit]).toEqual([200, 100])
+    expect([all.status, all.body.limit]).toEqual([200, 100])
+  })
+
+  it('leaves staff unbounded', async () => {
+    const large = await backend.api.request('/api/categories?limit=500', {
+      token: backend.admin.token,
+    })
+    expect(large.body.limit).toBe(500)
+  })
+
+  it('refuses a GraphQL query nested too deeply, and says what the limit is', async () => {
+    const deep = `{ Posts { docs { campaign { posts { docs { campaign { posts { docs { campaign { posts { docs { campaign { title } } } } } } } } } } } } }`
+    const result = await backend.api.graphql(deep)
+    expect(result.status).toBe(400)
+    expect(result.errors?.[0]?.message).toMatch(/nests \d+ levels deep; the limit is 12/)
+  })
+})
