@@ -31,7 +31,8 @@ const requestErrorsAre400 = async (response: Response): Promise<Response> => {
   let status = 200
   try {
     const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] }
-    if (Array.isArray(body.errors) && body.errors.length > 0 && body.data === undefined) status = 400
+    if (Array.isArray(body.errors) && body.errors.length > 0 && body.data === undefined)
+      status = 400
   } catch {
     // Not JSON: pass it on as it came.
   }
