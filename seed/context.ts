@@ -8,6 +8,8 @@ import type {
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { serializedTransactionsOf } from '../src/donations/transactions.ts'
+
 /** What one run did to one collection or global. */
 export type Tally = { created: number; existing: number }
 
@@ -93,12 +95,17 @@ export const inTransaction = async <T>(
 ): Promise<T> => {
   const req = await createLocalReq({ user: user ?? undefined }, payload)
   const owns = await initTransaction(req)
+  // Payload's SQLite adapter has no transactions; the reference backend's serialized one
+  // (src/app/database/sqliteWrites.ts) gives the same all-or-nothing, and one commit per batch.
+  const serialized = owns ? undefined : serializedTransactionsOf(payload.db)
+  if (serialized) req.transactionID = await serialized.begin()
   try {
     const result = await work(req)
     if (owns) await commitTransaction(req)
+    if (serialized && req.transactionID) await serialized.commit(String(req.transactionID))
     return result
   } catch (error) {
-    if (owns) await killTransaction(req)
+    if (owns || serialized) await killTransaction(req)
     throw error
   }
 }
