@@ -20,6 +20,7 @@ import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
 import { ADMIN_COMPONENTS } from './components/paths.ts'
+import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
 import { roleField } from './fields/role.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
@@ -162,8 +163,15 @@ export const charityPlugin =
       globals.push(build(builder(ctx, slug), options.globals?.[key]))
     }
 
+    // The plugin's tables, as Payload's SQL adapters name them (`donation-appeals` → `donation_appeals`).
+    const tablePrefixes = Object.keys(COLLECTIONS)
+      .map((key) => ctx.slugs[key as PluginCollectionKey])
+      .filter((slug): slug is string => Boolean(slug))
+      .map((slug) => slug.replace(/-/g, '_'))
+
     return {
       ...incomingConfig,
+      db: withSchemaHook(incomingConfig.db, addPluginIndexes(tablePrefixes)),
       admin: {
         ...incomingConfig.admin,
         user: incomingConfig.admin?.user ?? usersSlug,

@@ -38,6 +38,8 @@ export const campaignsCollection = (
       summary: true,
       campaignStatus: true,
     },
+    // Public lists: published campaigns in Payload's default order.
+    indexes: [{ fields: ['_status', 'createdAt'] }],
     versions: editorial.versions,
     hooks: editorial.hooks,
     fields: [

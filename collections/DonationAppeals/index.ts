@@ -56,6 +56,11 @@ export const donationAppealsCollection = (
       isOpen: true,
       donateUrl: true,
     },
+    // Public lists: published appeals in Payload's default order, or by closing date (open appeals).
+    indexes: [
+      { fields: ['_status', 'createdAt'] },
+      { fields: ['_status', 'closesAt', 'createdAt'] },
+    ],
     versions: editorial.versions,
     hooks: mergeHooks(editorial.hooks, {
       beforeOperation: [selectProgressInputs],

@@ -104,6 +104,11 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       endsAt: true,
       eventStatus: true,
     },
+    // Public lists: published events by start (upcoming first), or by creation as Payload's default.
+    indexes: [
+      { fields: ['_status', 'startsAt', 'createdAt'] },
+      { fields: ['_status', 'createdAt'] },
+    ],
     versions: editorial.versions,
     endpoints: [eventsCalendar(ctx, slug)],
     hooks: mergeHooks(editorial.hooks, { beforeChange: [trackPublishedChanges] }),

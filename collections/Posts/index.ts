@@ -44,6 +44,11 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
     },
     access: editorial.access,
     defaultPopulate: { title: true, slug: true, heroImage: true, excerpt: true, publishedAt: true },
+    // Public lists: published posts newest first (by date, or by creation as Payload's default).
+    indexes: [
+      { fields: ['_status', 'publishedAt', 'createdAt'] },
+      { fields: ['_status', 'createdAt'] },
+    ],
     versions: editorial.versions,
     endpoints: [postsFeed(ctx, slug)],
     hooks: mergeHooks(editorial.hooks, {

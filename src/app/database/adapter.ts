@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import { queryLogTo } from './queryLog.ts'
 import { SQLITE_BUSY_TIMEOUT_MS, serializeSqliteWrites } from './sqliteWrites.ts'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -55,8 +56,11 @@ export const databaseAdapter = (
     return mongooseAdapter({ url: value as string })
   }
 
+  // SQL_LOG_FILE: every statement to a file, for the plan guard test (never in production).
+  const logger = queryLogTo(process.env.SQL_LOG_FILE)
+
   if (kind === 'postgres') {
-    return postgresAdapter({ pool: { connectionString: value } })
+    return postgresAdapter({ pool: { connectionString: value }, logger })
   }
 
   let url = value
@@ -70,6 +74,7 @@ export const databaseAdapter = (
       // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
       busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
       wal: true,
+      logger,
     }),
   )
 }

@@ -161,6 +161,19 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = `http://localhost:${actualPort}`
 
+  // Payload builds the GraphQL schema on the first query (about half a second): build it now,
+  // so the first website reader does not wait for it.
+  setImmediate(() => {
+    const warmUp = new Request(`${url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    })
+    graphqlPost(warmUp).catch((error: unknown) =>
+      payload.logger.warn(`GraphQL warm-up failed: ${String(error)}`),
+    )
+  })
+
   let closing: Promise<void> | undefined
   const close = () => {
     closing ??= (async () => {

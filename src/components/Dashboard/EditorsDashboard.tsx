@@ -90,25 +90,35 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
       }) as Promise<PaginatedDocs<EventRow>>)
     : Promise.resolve(null)
 
-  // The same window as the appeal's `isOpen` field (a virtual field cannot be queried).
-  const openNow: Where = publishedAnd(
-    { or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now } }] },
-    { or: [{ closesAt: { exists: false } }, { closesAt: { greater_than: now } }] },
-  )
-  const openAppeals: Promise<null | PaginatedDocs<AppealRow>> = appealsSlug
-    ? (payload.find({
-        collection: appealsSlug as 'donation-appeals',
-        where: openNow,
-        sort: 'closesAt',
-        limit: PANEL_SIZE,
-        depth: 0,
-        locale: locale?.code,
-        user,
-        overrideAccess: false,
-      }) as Promise<PaginatedDocs<AppealRow>>)
-    : Promise.resolve(null)
+  // The same window as the appeal's `isOpen` field (a virtual field cannot be queried), asked in
+  // two index-ordered parts: those closing soonest, then (to fill the panel) those with no closing date.
+  const alreadyOpen: Where = {
+    or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now } }],
+  }
+  const findAppeals = (where: Where, sort: string, limit: number) =>
+    payload.find({
+      collection: appealsSlug as 'donation-appeals',
+      where: publishedAnd(alreadyOpen, where),
+      sort,
+      limit,
+      depth: 0,
+      locale: locale?.code,
+      user,
+      overrideAccess: false,
+    }) as Promise<PaginatedDocs<AppealRow>>
+  const openAppeals = async (): Promise<null | { docs: AppealRow[] }> => {
+    if (!appealsSlug) return null
+    const closing = await findAppeals({ closesAt: { greater_than: now } }, 'closesAt', PANEL_SIZE)
+    if (closing.docs.length >= PANEL_SIZE) return closing
+    const open = await findAppeals(
+      { closesAt: { exists: false } },
+      '-createdAt',
+      PANEL_SIZE - closing.docs.length,
+    )
+    return { docs: [...closing.docs, ...open.docs] }
+  }
 
-  const [events, appeals] = await Promise.all([upcoming, openAppeals])
+  const [events, appeals] = await Promise.all([upcoming, openAppeals()])
   if (!events && !appeals) return null
 
   return (
