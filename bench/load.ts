@@ -8,6 +8,12 @@ import autocannon from 'autocannon'
  * split into rounds taken in turn (ours, bare, raw, ours, bare, raw, …), so
  * work that other people start on a shared machine lands on all of them
  * alike; the slices are then summed into one measurement per server.
+ *
+ * Each slice is a number of requests, not a number of seconds: autocannon
+ * stopped by a timer drops the requests in flight, but the server goes on
+ * working on them, and that work would land in the next server's slice. So a
+ * slice sends about as many requests as the server answered in that time
+ * before (at least one per connection) and ends when the last one is answered.
  */
 
 /** The event-loop probe's answer (bench/probe/eventLoop.ts). */
@@ -51,6 +57,9 @@ export type LoadOptions = { duration: number; connections: number; warmup: numbe
 
 const HEALTH_EVERY_MS = 100
 
+/** Long enough for the slowest reads at 10k documents; a request that takes longer counts as bad. */
+const REQUEST_TIMEOUT_S = 60
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] : 0
 
@@ -88,18 +97,22 @@ const probe = async (target: RunningTarget, what: 'reset' | 'stats') =>
     .catch(() => null)
 
 /**
- * autocannon for `seconds`, recording every answer's latency and status
- * itself: autocannon's own latency histogram leaves out non-2xx answers,
- * and a 304 is exactly what the conditional path wants to time.
+ * autocannon for `amount` requests, recording every answer's latency and
+ * status itself: autocannon's own latency histogram leaves out non-2xx
+ * answers (a 304 is exactly what the conditional path wants to time), and
+ * its duration is counted in whole sampling intervals. The slice lasts from
+ * the start to the last answer.
  */
 const cannon = async (
   target: RunningTarget,
   request: BenchRequest,
   connections: number,
-  seconds: number,
+  amount: number,
 ) => {
   const latencies: number[] = []
   const statuses: Record<string, number> = {}
+  const started = performance.now()
+  let lastAnswer = started
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -108,11 +121,15 @@ const cannon = async (
         headers: request.headers,
         body: request.body,
         connections,
-        duration: seconds,
+        amount: Math.max(connections, Math.round(amount)),
+        timeout: REQUEST_TIMEOUT_S,
+        // autocannon notices it is done only at a sample tick: tick often, so slices end promptly.
+        sampleInt: 50,
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     )
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      lastAnswer = performance.now()
       latencies.push(responseTime)
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
     })
@@ -121,32 +138,55 @@ const cannon = async (
     latencies,
     statuses,
     failures: result.errors + result.timeouts,
-    seconds: result.duration,
+    seconds: latencies.length ? (lastAnswer - started) / 1000 : result.duration,
   }
 }
 
-/** Unmeasured load first: JIT, caches and connection pools settle. */
+/** Requests a second, as far as one batch of load tells. */
+const rateOf = (load: { latencies: number[]; seconds: number }) =>
+  load.latencies.length / Math.max(load.seconds, 0.01)
+
+/**
+ * Unmeasured load first, so JIT, caches and pools settle: one request per
+ * connection, then about `warmup` seconds more at the rate that showed.
+ * Returns the rate, which sizes the first measured slice.
+ */
 export const warmUp = async (
   target: RunningTarget,
   request: BenchRequest,
   options: LoadOptions,
-) => {
-  if (options.warmup > 0) await cannon(target, request, options.connections, options.warmup)
+): Promise<number> => {
+  const first = await cannon(target, request, options.connections, options.connections)
+  const rest = options.warmup - first.seconds
+  if (rest <= 0 || rateOf(first) * rest < options.connections) return rateOf(first)
+  return rateOf(await cannon(target, request, options.connections, rateOf(first) * rest))
 }
 
-/** One measured round, with the server's event loop and health check watched while it runs. */
+/**
+ * One measured round of about `duration / rounds` seconds at the `rate` seen
+ * so far, with the server's event loop and health check watched while it runs.
+ */
 export const loadSlice = async (
   target: RunningTarget,
   request: BenchRequest,
   options: LoadOptions,
+  rate: number,
 ): Promise<Slice> => {
   await probe(target, 'reset')
   const stopHealth = pollHealth(target.url)
-  const load = await cannon(target, request, options.connections, options.duration / options.rounds)
+  const load = await cannon(
+    target,
+    request,
+    options.connections,
+    (rate * options.duration) / options.rounds,
+  )
   const health = await stopHealth()
   const loop = await probe(target, 'stats')
   return { ...load, health: health.latencies, healthFailed: health.failed, loop }
 }
+
+/** The rate a slice showed: what sizes the same server's next slice. */
+export const sliceRate = (slice: Slice) => rateOf(slice)
 
 /** Rounds summed: throughput over the whole time, percentiles over every answer, the worst event-loop stall. */
 export const summarise = (slices: Slice[]): Measurement => {
@@ -174,8 +214,6 @@ export const summarise = (slices: Slice[]): Measurement => {
       }
     : null
   const requests = latencies.length
-  // The health polls are requests the server answered too.
-  const served = requests + health.length + healthFailed
   return {
     rps: seconds > 0 ? round1(requests / seconds) : 0,
     p50: round1(percentile(latencies, 50)),
@@ -184,7 +222,8 @@ export const summarise = (slices: Slice[]): Measurement => {
     bad: outside + slices.reduce((sum, slice) => sum + slice.failures, 0),
     statuses,
     loop: loops.length === slices.length ? loop : null,
-    cpuMsPerRequest: loop && served > 0 ? Math.round((loop.cpuMs / served) * 100) / 100 : null,
+    // The health polls in the same time cost next to nothing: left out of the count.
+    cpuMsPerRequest: loop && requests > 0 ? Math.round((loop.cpuMs / requests) * 100) / 100 : null,
     health: {
       p50: round1(percentile(health, 50)),
       max: round1(health.at(-1) ?? 0),

@@ -24,10 +24,11 @@ Usage: npm run bench -- [options]
 
   --scale N[,N…]     posts, events and appeals each to seed (default 1000); several
                      scales run one after another, e.g. --scale 1000,10000
-  --duration S       measured seconds of load per path and server (default 6)
+  --duration S       about S measured seconds of load per path and server (default 6)
   --rounds R         split that time into R rounds taken in turn by the servers,
                      so changing background load hits them alike (default 3)
-  --warmup S         seconds of unmeasured load per path and server first (default 1)
+  --warmup S         about S seconds of unmeasured load per path and server first,
+                     at least one request per connection (default 1)
   --connections C    concurrent connections (default 10)
   --only LIST        servers to load: ours,bare,raw (default all three)
   --paths TEXT[,…]   only paths whose key or label contains one of these

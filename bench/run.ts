@@ -23,7 +23,7 @@ import os from 'node:os'
 import { type Criterion, judge } from './criteria.ts'
 import { prepareDatabases } from './db/prepare.ts'
 import { adminToken, findFixtures } from './fixtures.ts'
-import { loadSlice, summarise, warmUp } from './load.ts'
+import { loadSlice, sliceRate, summarise, warmUp } from './load.ts'
 import { HELP, parseBenchArgs, UsageError } from './options.ts'
 import { answerIds, PATHS } from './paths.ts'
 import { processTable, runHeading, throughputTable } from './report.ts'
@@ -109,19 +109,23 @@ const benchPath = async (
   }
   const names = spec.on.filter((name) => options.only.includes(name))
   const requests: Partial<Record<TargetName, BenchRequest>> = {}
+  // Requests a second each server managed last: sizes its next slice.
+  const rates: Partial<Record<TargetName, number>> = {}
   for (const name of names) {
     const target = session.targets[name] as RunningTarget
     const request = await requestFor(spec, name, session, result)
     requests[name] = request
     result.first[name] = await firstAnswer(target, request)
-    await warmUp(target, request, options)
+    rates[name] = await warmUp(target, request, options)
   }
   // Rounds in turn: ours, bare, raw, ours, bare, raw, …
   const slices: Partial<Record<TargetName, Slice[]>> = {}
   for (let round = 0; round < options.rounds; round++) {
     for (const name of names) {
       const target = session.targets[name] as RunningTarget
-      const slice = await loadSlice(target, requests[name] as BenchRequest, options)
+      const request = requests[name] as BenchRequest
+      const slice = await loadSlice(target, request, options, rates[name] ?? 0)
+      rates[name] = sliceRate(slice)
       slices[name] = [...(slices[name] ?? []), slice]
     }
   }

@@ -43,7 +43,7 @@ export type Databases = {
   mediaDir: string
   seed: SeedStats
   copy: CopyReport | null
-  /** Drops what this run made and does not keep. */
+  /** Drops what this run made and does not keep (bare's copy always goes). */
   cleanup: () => Promise<void>
 }
 
@@ -225,15 +225,22 @@ export const prepareDatabases = async (
     }
   }
 
-  log('  bare Payload: its own tables, then a copy of the seeded rows…')
-  const bare = await freshDatabase(kind, place, 'bare')
-  await pushSchema(bare, BARE_CONFIG, secret)
-  const copy = kind === 'sqlite' ? await copySqlite(ours, bare) : await copyPostgres(ours, bare)
-  log(`  copied ${copy.rows} rows in ${copy.tables} tables`)
-  if (copy.skipped.length) log(`  bare tables with no seeded rows: ${copy.skipped.join(', ')}`)
-  if (copy.columnsMissing.length)
-    log(`  bare columns left at defaults: ${copy.columnsMissing.join(', ')}`)
-  if (kind === 'postgres') await Promise.all([analyzePostgres(ours), analyzePostgres(bare)])
+  let bare: null | string = null
+  let copy: CopyReport | null = null
+  if (options.withBare) {
+    log('  bare Payload: its own tables, then a copy of the seeded rows…')
+    bare = await freshDatabase(kind, place, 'bare')
+    await pushSchema(bare, BARE_CONFIG, secret)
+    copy = kind === 'sqlite' ? await copySqlite(ours, bare) : await copyPostgres(ours, bare)
+    log(`  copied ${copy.rows} rows in ${copy.tables} tables`)
+    if (copy.skipped.length) log(`  bare tables with no seeded rows: ${copy.skipped.join(', ')}`)
+    if (copy.columnsMissing.length) {
+      log(`  bare columns left at their defaults: ${copy.columnsMissing.join(', ')}`)
+    }
+  }
+  if (kind === 'postgres') {
+    await Promise.all([ours, bare].map((uri) => (uri ? analyzePostgres(uri) : undefined)))
+  }
 
   const oursUri = ours
   return {
@@ -244,10 +251,11 @@ export const prepareDatabases = async (
     mediaDir: place.mediaDir,
     seed: seedStats,
     copy,
+    // Bare's copy is made afresh every run, so it never stays; ours stays when kept.
     cleanup: async () => {
+      if (bare) await dropDatabase(kind, postgresUrl, bare).catch(() => undefined)
       if (keepDir) return
       await dropDatabase(kind, postgresUrl, oursUri).catch(() => undefined)
-      if (bare) await dropDatabase(kind, postgresUrl, bare).catch(() => undefined)
       rmSync(place.dir, { force: true, recursive: true })
     },
   }
