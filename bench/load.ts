@@ -53,12 +53,19 @@ export type Slice = {
   loop: LoopStats | null
 }
 
-export type LoadOptions = { duration: number; connections: number; warmup: number; rounds: number }
+export type LoadOptions = {
+  duration: number
+  connections: number
+  warmup: number
+  rounds: number
+  /** Seconds before an unanswered request counts as bad. */
+  timeout: number
+}
 
 const HEALTH_EVERY_MS = 100
 
-/** Long enough for the slowest reads at 10k documents; a request that takes longer counts as bad. */
-const REQUEST_TIMEOUT_S = 60
+/** Long enough for slow reads at 10k documents; a request that takes longer counts as bad. */
+export const REQUEST_TIMEOUT_S = 60
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] : 0
@@ -106,7 +113,7 @@ const probe = async (target: RunningTarget, what: 'reset' | 'stats') =>
 const cannon = async (
   target: RunningTarget,
   request: BenchRequest,
-  connections: number,
+  load: LoadOptions,
   amount: number,
 ) => {
   const latencies: number[] = []
@@ -120,9 +127,9 @@ const cannon = async (
         method: request.method,
         headers: request.headers,
         body: request.body,
-        connections,
-        amount: Math.max(connections, Math.round(amount)),
-        timeout: REQUEST_TIMEOUT_S,
+        connections: load.connections,
+        amount: Math.max(load.connections, Math.round(amount)),
+        timeout: load.timeout,
         // autocannon notices it is done only at a sample tick: tick often, so slices end promptly.
         sampleInt: 50,
       },
@@ -156,10 +163,10 @@ export const warmUp = async (
   request: BenchRequest,
   options: LoadOptions,
 ): Promise<number> => {
-  const first = await cannon(target, request, options.connections, options.connections)
+  const first = await cannon(target, request, options, options.connections)
   const rest = options.warmup - first.seconds
   if (rest <= 0 || rateOf(first) * rest < options.connections) return rateOf(first)
-  return rateOf(await cannon(target, request, options.connections, rateOf(first) * rest))
+  return rateOf(await cannon(target, request, options, rateOf(first) * rest))
 }
 
 /**
@@ -174,12 +181,7 @@ export const loadSlice = async (
 ): Promise<Slice> => {
   await probe(target, 'reset')
   const stopHealth = pollHealth(target.url)
-  const load = await cannon(
-    target,
-    request,
-    options.connections,
-    (rate * options.duration) / options.rounds,
-  )
+  const load = await cannon(target, request, options, (rate * options.duration) / options.rounds)
   const health = await stopHealth()
   const loop = await probe(target, 'stats')
   return { ...load, health: health.latencies, healthFailed: health.failed, loop }

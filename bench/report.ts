@@ -1,5 +1,5 @@
 import type { Measurement } from './load.ts'
-import type { PathResult, RunResult } from './results.ts'
+import type { FirstAnswer, PathResult, RunResult } from './results.ts'
 import type { TargetName } from './targets/process.ts'
 
 import { ratio } from './results.ts'
@@ -31,7 +31,8 @@ export const table = (headers: string[], rows: Cell[][]): string => {
   ].join('\n')
 }
 
-const num = (value: number, digits = 0) => value.toFixed(digits)
+/** Whole requests a second above 10, one decimal below (a slow path's 0.4 is not 0). */
+export const formatRps = (rps: number) => (rps >= 10 ? String(Math.round(rps)) : rps.toFixed(1))
 
 const times = (value: null | number) => (value === null ? '—' : `${value.toFixed(2)}×`)
 
@@ -42,12 +43,15 @@ const side = (path: PathResult, target: TargetName, cell: (m: Measurement) => Ce
   return m ? cell(m) : '—'
 }
 
-/** "same" when every target answered with the same ids; else which differ from this backend. */
-const check = (path: PathResult): string => {
+/** "same" when every target answered with the same ids (else which differ), and how a slow path was loaded. */
+const check = (path: PathResult): string => [sameRows(path), path.note].filter(Boolean).join('; ')
+
+const sameRows = (path: PathResult): string => {
   const answers = Object.entries(path.first)
-  if (answers.some(([, first]) => first.status >= 400)) {
+  const failed = ([, first]: [string, FirstAnswer]) => first.status >= 400 || first.status === 0
+  if (answers.some(failed)) {
     return answers
-      .filter(([, first]) => first.status >= 400)
+      .filter(failed)
       .map(([target, first]) => `${target} ${first.status}`)
       .join(', ')
   }
@@ -99,7 +103,7 @@ export const throughputTable = (run: RunResult): string =>
     run.paths.map((path) => [
       path.label,
       ...(['ours', 'bare', 'raw'] as TargetName[]).flatMap((target) => [
-        side(path, target, (m) => num(m.rps)),
+        side(path, target, (m) => formatRps(m.rps)),
         side(path, target, (m) => m.p50),
         side(path, target, (m) => m.p99),
         side(path, target, (m) => m.bad),

@@ -6,7 +6,14 @@ import type { Fixtures, PathGroup } from './paths.ts'
 import type { TargetName } from './targets/process.ts'
 
 /** What one target answered before the load: enough to tell whether all targets read the same rows. */
-export type FirstAnswer = { status: number; ids: string; etag: null | string; bytes: number }
+export type FirstAnswer = {
+  /** 0 when no answer came (connection error or 15 minutes without one). */
+  status: number
+  ids: string
+  etag: null | string
+  bytes: number
+  ms: number
+}
 
 export type PathResult = {
   key: string
@@ -17,6 +24,8 @@ export type PathResult = {
   measured: Partial<Record<TargetName, Measurement>>
   /** Conditional path only: the ETag sent, or null when the first answer had none. */
   etag?: null | string
+  /** How the load was cut down for a slow path (bench/plan.ts), or null. */
+  note?: null | string
 }
 
 export type RunResult = {
