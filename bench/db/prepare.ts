@@ -89,6 +89,15 @@ const freshDatabase = async (
 const dropDatabase = async (kind: DatabaseKind, server: null | string, uri: string) =>
   kind === 'sqlite' ? removeSqlite(uri) : dropPostgres(server as string, uri)
 
+/**
+ * Payload regenerates types outside production (in a process of its own that
+ * may finish after the seed does): into a scratch folder, away from the
+ * committed payload-types.ts, removed when the benchmark exits.
+ */
+const TYPES_DIR = mkdtempSync(path.join(tmpdir(), 'charity-bench-types-'))
+const TYPES_SCRATCH = path.join(TYPES_DIR, 'payload-types.ts')
+process.once('exit', () => rmSync(TYPES_DIR, { force: true, recursive: true }))
+
 /** Payload creating its tables on an empty database for a config (bench/schema/push.ts). */
 const pushSchema = async (uri: string, configPath: string, secret: string) => {
   const result = await runToExit(
@@ -96,8 +105,7 @@ const pushSchema = async (uri: string, configPath: string, secret: string) => {
       DATABASE_URI: uri,
       PAYLOAD_CONFIG_PATH: configPath,
       PAYLOAD_SECRET: secret,
-      // Payload regenerates types outside production; keep it away from the committed file.
-      PAYLOAD_TYPES_OUTPUT: path.join(tmpdir(), `charity-bench-types-${process.pid}.ts`),
+      PAYLOAD_TYPES_OUTPUT: TYPES_SCRATCH,
     }),
     `schema push for ${configPath}`,
     300_000,
@@ -146,7 +154,7 @@ const seed = async (uri: string, mediaDir: string, scale: number, secret: string
         MEDIA_DIR: mediaDir,
         SEED_ADMIN_EMAIL: ADMIN.email,
         SEED_ADMIN_PASSWORD: ADMIN.password,
-        PAYLOAD_TYPES_OUTPUT: path.join(tmpdir(), `charity-bench-types-${process.pid}.ts`),
+        PAYLOAD_TYPES_OUTPUT: TYPES_SCRATCH,
       },
       ['--scale', String(scale), '--seed', '1'],
       // Room for slow machines: about 40 documents a second today, plus start-up.
