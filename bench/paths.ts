@@ -1,0 +1,238 @@
+import type { TargetName } from './targets/process.ts'
+
+/**
+ * Every read path the benchmark loads, and which servers answer it. Public
+ * paths are what websites send (anonymous); admin paths are what the admin's
+ * list views send (signed in, `draft=true`); the conditional path repeats the
+ * newest-10 list with the ETag of a first answer.
+ */
+
+export type PathGroup = 'public' | 'admin' | 'conditional'
+
+export type BenchRequest = {
+  method: 'GET' | 'POST'
+  path: string
+  headers?: Record<string, string>
+  body?: string
+}
+
+/** Content every target shares, picked once per run from the seeded data. */
+export type Fixtures = {
+  /** "Now", fixed when the run starts, so every target answers the same upcoming events and open appeals. */
+  at: string
+  slug: string
+  postId: number | string
+  categoryId: number | string
+  campaignId: number | string
+}
+
+export type PathSpec = {
+  key: string
+  label: string
+  group: PathGroup
+  /** The servers this path exists on: feeds and custom endpoints are the plugin's own. */
+  on: TargetName[]
+  request: (fixtures: Fixtures) => BenchRequest
+}
+
+const ALL: TargetName[] = ['ours', 'bare', 'raw']
+const PAYLOADS: TargetName[] = ['ours', 'bare']
+const OURS: TargetName[] = ['ours']
+
+const get = (path: string): BenchRequest => ({ method: 'GET', path })
+
+/** Named operations: the raw server answers by name (it has no GraphQL engine). */
+const graphql = (operationName: string, query: string, variables = {}): BenchRequest => ({
+  method: 'POST',
+  path: '/api/graphql',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ operationName, query, variables }),
+})
+
+export const NEWEST_POSTS = '/api/posts?limit=10&sort=-publishedAt&depth=1'
+
+export const PATHS: PathSpec[] = [
+  {
+    key: 'posts-default',
+    label: 'posts, default sort, depth 0',
+    group: 'public',
+    on: ALL,
+    request: () => get('/api/posts?limit=10&depth=0'),
+  },
+  {
+    key: 'posts-newest',
+    label: 'newest 10 posts, depth 1',
+    group: 'public',
+    on: ALL,
+    request: () => get(NEWEST_POSTS),
+  },
+  {
+    key: 'post-by-slug',
+    label: 'one post by slug',
+    group: 'public',
+    on: ALL,
+    request: (f) => get(`/api/posts?where[slug][equals]=${f.slug}&limit=1&depth=1`),
+  },
+  {
+    key: 'posts-category',
+    label: 'posts in a category',
+    group: 'public',
+    on: ALL,
+    request: (f) =>
+      get(`/api/posts?where[categories][in]=${f.categoryId}&sort=-publishedAt&limit=10&depth=0`),
+  },
+  {
+    key: 'posts-campaign',
+    label: 'posts of a campaign',
+    group: 'public',
+    on: ALL,
+    request: (f) =>
+      get(`/api/posts?where[campaign][equals]=${f.campaignId}&sort=-publishedAt&limit=10&depth=0`),
+  },
+  {
+    key: 'events-upcoming',
+    label: 'upcoming events',
+    group: 'public',
+    on: ALL,
+    request: (f) => get(`/api/events?where[startsAt][greater_than]=${f.at}&sort=startsAt&limit=10`),
+  },
+  {
+    key: 'appeals-open',
+    label: 'open appeals',
+    group: 'public',
+    on: ALL,
+    // Open at `at`: opened (or no start) and not yet closed (or no end); the raw server reads `at` from the second half.
+    request: (f) =>
+      get(
+        `/api/donation-appeals?where[and][0][or][0][opensAt][less_than_equal]=${f.at}&where[and][0][or][1][opensAt][exists]=false` +
+          `&where[and][1][or][0][closesAt][greater_than]=${f.at}&where[and][1][or][1][closesAt][exists]=false&sort=closesAt&limit=10&depth=0`,
+      ),
+  },
+  {
+    key: 'campaign-joins',
+    label: 'campaign with its joins',
+    group: 'public',
+    on: ALL,
+    request: (f) => get(`/api/campaigns/${f.campaignId}?depth=1`),
+  },
+  {
+    key: 'gql-posts-newest',
+    label: 'newest 10 posts (GraphQL)',
+    group: 'public',
+    on: ALL,
+    request: () =>
+      graphql(
+        'NewestPosts',
+        'query NewestPosts { Posts(limit: 10, sort: "-publishedAt") { docs { id title slug excerpt publishedAt } } }',
+      ),
+  },
+  {
+    key: 'gql-post-by-slug',
+    label: 'one post by slug (GraphQL)',
+    group: 'public',
+    on: ALL,
+    request: (f) =>
+      graphql(
+        'PostBySlug',
+        'query PostBySlug($slug: String) { Posts(where: { slug: { equals: $slug } }, limit: 1) { docs { id title slug excerpt content publishedAt } } }',
+        { slug: f.slug },
+      ),
+  },
+  {
+    key: 'gql-events-upcoming',
+    label: 'upcoming events (GraphQL)',
+    group: 'public',
+    on: ALL,
+    request: (f) =>
+      graphql(
+        'UpcomingEvents',
+        'query UpcomingEvents($after: DateTime) { Events(where: { startsAt: { greater_than: $after } }, sort: "startsAt", limit: 10) { docs { id title slug startsAt endsAt timezone } } }',
+        { after: f.at },
+      ),
+  },
+  {
+    key: 'feed-rss',
+    label: 'RSS feed',
+    group: 'public',
+    on: OURS,
+    request: () => get('/api/posts/feed.xml'),
+  },
+  {
+    key: 'feed-ics',
+    label: 'iCalendar feed',
+    group: 'public',
+    on: OURS,
+    request: () => get('/api/events/calendar.ics'),
+  },
+  {
+    key: 'posts-newest-304',
+    label: 'newest 10, If-None-Match',
+    group: 'conditional',
+    on: OURS,
+    // The ETag is added at run time, from a first answer (bench/run.ts).
+    request: () => get(NEWEST_POSTS),
+  },
+  {
+    key: 'admin-posts-updated',
+    label: 'admin: posts by -updatedAt',
+    group: 'admin',
+    on: PAYLOADS,
+    request: () => get('/api/posts?depth=0&limit=10&sort=-updatedAt&draft=true'),
+  },
+  {
+    key: 'admin-posts-default',
+    label: 'admin: posts, default sort',
+    group: 'admin',
+    on: PAYLOADS,
+    request: () => get('/api/posts?depth=0&limit=10&draft=true'),
+  },
+  {
+    key: 'admin-events',
+    label: 'admin: events by -startsAt',
+    group: 'admin',
+    on: PAYLOADS,
+    request: () => get('/api/events?depth=0&limit=10&sort=-startsAt&draft=true'),
+  },
+  {
+    key: 'admin-appeals',
+    label: 'admin: donation appeals',
+    group: 'admin',
+    on: PAYLOADS,
+    request: () => get('/api/donation-appeals?depth=0&limit=10&draft=true'),
+  },
+  {
+    key: 'admin-campaigns',
+    label: 'admin: campaigns',
+    group: 'admin',
+    on: PAYLOADS,
+    request: () => get('/api/campaigns?depth=0&limit=10&draft=true'),
+  },
+  {
+    key: 'admin-post-versions',
+    label: 'admin: a post’s versions',
+    group: 'admin',
+    on: PAYLOADS,
+    request: (f) =>
+      get(`/api/posts/versions?where[parent][equals]=${f.postId}&depth=0&limit=10&sort=-updatedAt`),
+  },
+]
+
+/** Which ids an answer holds (docs, a GraphQL list, or a document and its joins): equal lists mean the same rows. */
+export const answerIds = (body: unknown): string => {
+  if (!body || typeof body !== 'object') return ''
+  const ids = (docs: unknown) =>
+    Array.isArray(docs) ? docs.map((doc) => (doc as { id?: unknown }).id).join(',') : ''
+  const record = body as Record<string, unknown>
+  if (Array.isArray(record.docs)) return ids(record.docs)
+  if (record.data && typeof record.data === 'object') {
+    const [list] = Object.values(record.data as Record<string, { docs?: unknown }>)
+    return ids(list?.docs)
+  }
+  if (record.id !== undefined) {
+    const joins = ['posts', 'events', 'appeals'].map(
+      (name) => `${name}:${ids((record[name] as { docs?: unknown } | undefined)?.docs)}`,
+    )
+    return [String(record.id), ...joins].join(' ')
+  }
+  return ''
+}

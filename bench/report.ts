@@ -1,0 +1,167 @@
+import type { Measurement } from './load.ts'
+import type { FirstAnswer, PathResult, RunResult } from './results.ts'
+import type { TargetName } from './targets/process.ts'
+
+import { ratio } from './results.ts'
+
+/**
+ * Plain-text tables: one per database and scale. Throughput and latency of
+ * every target side by side, with the ratios that matter; then what this
+ * backend's process went through (event loop, health checks, CPU per request).
+ */
+
+type Cell = number | string | null | undefined
+
+const text = (value: Cell) => (value === null || value === undefined ? '—' : String(value))
+
+/** Right-aligned numbers, left-aligned first column, header underlined. */
+export const table = (headers: string[], rows: Cell[][]): string => {
+  const cells = [headers, ...rows.map((row) => row.map(text))]
+  const widths = headers.map((_, column) => Math.max(...cells.map((row) => row[column].length)))
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ')
+  return [
+    line(cells[0]),
+    widths.map((width) => '─'.repeat(width)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n')
+}
+
+/** Whole requests a second above 10, one decimal below (a slow path's 0.4 is not 0). */
+export const formatRps = (rps: number) => (rps >= 10 ? String(Math.round(rps)) : rps.toFixed(1))
+
+const times = (value: null | number) => (value === null ? '—' : `${value.toFixed(2)}×`)
+
+/** n/a where the path does not exist on that server; — where it was not loaded (--only). */
+const side = (path: PathResult, target: TargetName, cell: (m: Measurement) => Cell): Cell => {
+  if (!path.on.includes(target)) return 'n/a'
+  const m = path.measured[target]
+  return m ? cell(m) : '—'
+}
+
+/** "same" when every target answered with the same ids (else which differ), and how a slow path was loaded. */
+const check = (path: PathResult): string => [sameRows(path), path.note].filter(Boolean).join('; ')
+
+const sameRows = (path: PathResult): string => {
+  const answers = Object.entries(path.first)
+  const failed = ([, first]: [string, FirstAnswer]) => first.status >= 400 || first.status === 0
+  if (answers.some(failed)) {
+    return answers
+      .filter(failed)
+      .map(([target, first]) => `${target} ${first.status}`)
+      .join(', ')
+  }
+  if (path.group === 'conditional') {
+    if (!path.etag) return 'no ETag'
+    return `${path.first.ours?.status ?? '?'} to If-None-Match`
+  }
+  const reference = path.first.ours ?? path.first.bare
+  const differ = answers
+    .filter(([, first]) => first.ids !== reference?.ids)
+    .map(([target]) => target)
+  return differ.length ? `ids differ: ${differ.join(', ')}` : answers.length > 1 ? 'same' : ''
+}
+
+/** CPU time per request, ours over bare: steadier than req/s when other work shares the machine (>1 = ours costs more). */
+const cpuRatio = (ours: Measurement | undefined, bare: Measurement | undefined) =>
+  ours?.cpuMsPerRequest && bare?.cpuMsPerRequest
+    ? ours.cpuMsPerRequest / bare.cpuMsPerRequest
+    : null
+
+const statuses = (m: Measurement | undefined) =>
+  m
+    ? Object.entries(m.statuses)
+        .map(([code, count]) => `${code}:${count}`)
+        .join(' ')
+    : '—'
+
+export const throughputTable = (run: RunResult): string =>
+  table(
+    [
+      'path',
+      'ours req/s',
+      'p50',
+      'p99',
+      'bad',
+      'bare req/s',
+      'p50',
+      'p99',
+      'bad',
+      'raw req/s',
+      'p50',
+      'p99',
+      'bad',
+      'ours/bare',
+      'ours/raw',
+      'CPU ours/bare',
+      'check',
+    ],
+    run.paths.map((path) => [
+      path.label,
+      ...(['ours', 'bare', 'raw'] as TargetName[]).flatMap((target) => [
+        side(path, target, (m) => formatRps(m.rps)),
+        side(path, target, (m) => m.p50),
+        side(path, target, (m) => m.p99),
+        side(path, target, (m) => m.bad),
+      ]),
+      path.on.includes('bare') ? times(ratio(path.measured.ours, path.measured.bare)) : 'n/a',
+      path.on.includes('raw') ? times(ratio(path.measured.ours, path.measured.raw)) : 'n/a',
+      path.on.includes('bare') ? times(cpuRatio(path.measured.ours, path.measured.bare)) : 'n/a',
+      check(path),
+    ]),
+  )
+
+export const processTable = (run: RunResult): string =>
+  table(
+    [
+      'path (ours process)',
+      'loop max ms',
+      'loop p99',
+      'health p50',
+      'health max',
+      'CPU ms/req ours',
+      'bare',
+      'raw',
+      'statuses (ours)',
+    ],
+    run.paths.map((path) => {
+      const ours = path.measured.ours
+      return [
+        path.label,
+        ours?.loop?.maxMs,
+        ours?.loop?.p99Ms,
+        ours?.health.p50,
+        ours
+          ? `${ours.health.max}${ours.health.failed ? ` (${ours.health.failed} failed)` : ''}`
+          : undefined,
+        side(path, 'ours', (m) => m.cpuMsPerRequest),
+        side(path, 'bare', (m) => m.cpuMsPerRequest),
+        side(path, 'raw', (m) => m.cpuMsPerRequest),
+        statuses(ours),
+      ]
+    }),
+  )
+
+export const runHeading = (
+  run: RunResult,
+  load: { connections: number; duration: number; rounds: number },
+): string => {
+  const seed = run.seed
+  const seedLine = seed.reused
+    ? `kept database, seeded ${seed.seededAt} at ${seed.perSecond} documents/s`
+    : `seeded ${seed.documents} documents in ${seed.wallSeconds} s, ${seed.perSecond} documents/s`
+  const cold = Object.entries(run.coldStartMs)
+    .map(([target, ms]) => `${target} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ')
+  return [
+    `\n${run.kind}, --scale ${run.scale}: ${load.connections} connections, ${load.duration} s per path and server in ${load.rounds} rounds taken in turn`,
+    `  ${seedLine}; cold start to /api/health 200: ${cold}`,
+    `  fixtures: now=${run.fixtures.at} slug=${run.fixtures.slug} category=${run.fixtures.categoryId} campaign=${run.fixtures.campaignId} post=${run.fixtures.postId}`,
+    `  ours = this backend; bare = plain Payload, same fields; raw = node:http + driver (ceiling). p50/p99 in ms; bad = answers outside 2xx/3xx, errors, timeouts;`,
+    `  CPU ours/bare = server CPU time per request, ours over bare (>1: ours costs more; on PostgreSQL the database's own CPU is not in it).`,
+  ].join('\n')
+}

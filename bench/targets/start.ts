@@ -1,0 +1,43 @@
+import type { Databases } from '../db/prepare.ts'
+import type { RunningTarget, TargetName } from './process.ts'
+
+import { BARE_CONFIG } from '../db/prepare.ts'
+import { startTarget } from './process.ts'
+
+/**
+ * How each server under test starts. Both Payload servers are the reference
+ * server program (src/app/server/index.ts) in production mode, API only, with
+ * jobs off; bare only points it at another config. The raw server reads the
+ * seeded (ours) database: same rows, same indexes.
+ */
+export const startTargetFor = (
+  name: TargetName,
+  databases: Databases,
+  secret: string,
+): Promise<RunningTarget> => {
+  const production = {
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: secret,
+    PAYLOAD_ADMIN: 'false',
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    MEDIA_DIR: databases.mediaDir,
+  }
+  if (name === 'ours') {
+    return startTarget(name, 'src/app/server/index.ts', {
+      ...production,
+      DATABASE_URI: databases.ours,
+    })
+  }
+  if (name === 'bare') {
+    if (!databases.bare) throw new Error('bare Payload has no database: it was not prepared')
+    return startTarget(name, 'src/app/server/index.ts', {
+      ...production,
+      DATABASE_URI: databases.bare,
+      PAYLOAD_CONFIG_PATH: BARE_CONFIG,
+    })
+  }
+  return startTarget(name, 'bench/raw/server.ts', {
+    NODE_ENV: 'production',
+    DATABASE_URI: databases.ours,
+  })
+}
