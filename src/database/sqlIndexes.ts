@@ -89,11 +89,12 @@ export const addPluginIndexes =
  * built. Only adapters that have schema hooks (Payload's SQL adapters) get it;
  * MongoDB needs none of these (locales live inside each document).
  */
-export const withSchemaHook = (db: Config['db'], hook: SchemaHook): Config['db'] => ({
-  ...db,
-  init: ((args: Parameters<DatabaseAdapterObj['init']>[0]) => {
-    const adapter = db.init(args) as ReturnType<DatabaseAdapterObj['init']> & WithSchemaHooks
-    if (Array.isArray(adapter.beforeSchemaInit)) adapter.beforeSchemaInit.push(hook)
-    return adapter
-  }) as DatabaseAdapterObj['init'],
-})
+export const withSchemaHook = (db: Config['db'], hook: SchemaHook): Config['db'] =>
+  db && {
+    ...db,
+    init: ((args: Parameters<DatabaseAdapterObj['init']>[0]) => {
+      const adapter = db.init(args) as ReturnType<DatabaseAdapterObj['init']> & WithSchemaHooks
+      if (Array.isArray(adapter.beforeSchemaInit)) adapter.beforeSchemaInit.push(hook)
+      return adapter
+    }) as DatabaseAdapterObj['init'],
+  }

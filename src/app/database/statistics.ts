@@ -4,7 +4,9 @@ type SqliteClient = { execute: (sql: string) => Promise<unknown> }
 type PgPool = { query: (sql: string) => Promise<unknown> }
 
 const sqliteClient = (payload: Payload): SqliteClient | null =>
-  payload.db.name === 'sqlite' ? ((payload.db as unknown as { client: SqliteClient }).client ?? null) : null
+  payload.db.name === 'sqlite'
+    ? ((payload.db as unknown as { client: SqliteClient }).client ?? null)
+    : null
 
 const pgPool = (payload: Payload): PgPool | null =>
   payload.db.name === 'postgres' ? ((payload.db as unknown as { pool: PgPool }).pool ?? null) : null
