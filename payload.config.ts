@@ -24,7 +24,7 @@ export default buildConfig({
     avatar: 'default',
   },
   editor: lexicalEditor(),
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',').map((o) => o.trim()) : '*',

@@ -1,8 +1,5 @@
 import type { DatabaseAdapterObj } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
@@ -44,15 +41,18 @@ export const databaseKind = (uri: string | undefined): DatabaseKind => {
 
 /**
  * The database adapter chosen from `DATABASE_URI` (see docs/operators.md, "Databases").
- * This is the only module that knows which adapters exist.
+ * This is the only module that knows which adapters exist. Only the chosen
+ * adapter is loaded: the others (MongoDB's above all) would add a second or
+ * more to every start.
  */
-export const databaseAdapter = (
+export const databaseAdapter = async (
   uri: string | undefined = process.env.DATABASE_URI,
-): DatabaseAdapterObj => {
+): Promise<DatabaseAdapterObj> => {
   const kind = databaseKind(uri)
   const value = uri?.trim()
 
   if (kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     return mongooseAdapter({ url: value as string })
   }
 
@@ -60,6 +60,7 @@ export const databaseAdapter = (
   const logger = queryLogTo(process.env.SQL_LOG_FILE)
 
   if (kind === 'postgres') {
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
     return postgresAdapter({ pool: { connectionString: value }, logger })
   }
 
@@ -68,6 +69,7 @@ export const databaseAdapter = (
     mkdirSync(path.resolve(process.cwd(), path.dirname(DEFAULT_SQLITE_FILE)), { recursive: true })
     url = `file:./${DEFAULT_SQLITE_FILE}`
   }
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return serializeSqliteWrites(
     sqliteAdapter({
       client: { url },

@@ -2,7 +2,6 @@ import type { Request as ExpressRequest } from 'express'
 import type { Server } from 'node:http'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import express from 'express'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -107,7 +106,15 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     next()
   })
 
-  const graphqlPost = GRAPHQL_POST(configPromise)
+  // Payload's GraphQL handler lives in its Next package, which takes a second or two to load:
+  // loaded on first use (or by the warm-up right after start), so the API answers sooner.
+  let graphqlHandler: Promise<(request: Request) => Promise<Response>> | undefined
+  const graphqlPost = async (request: Request): Promise<Response> => {
+    graphqlHandler ??= import('@payloadcms/next/routes').then(({ GRAPHQL_POST }) =>
+      GRAPHQL_POST(configPromise),
+    )
+    return (await graphqlHandler)(request)
+  }
   app.post('/api/graphql', ...readBody, async (req, res) => {
     await answer(
       req,
@@ -119,9 +126,9 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     )
   })
   if (dev) {
-    const playground = GRAPHQL_PLAYGROUND_GET(configPromise)
     app.get('/api/graphql-playground', async (req, res) => {
-      await sendFetchResponse(await playground(toFetchRequest(req)), res)
+      const { GRAPHQL_PLAYGROUND_GET } = await import('@payloadcms/next/routes')
+      await sendFetchResponse(await GRAPHQL_PLAYGROUND_GET(configPromise)(toFetchRequest(req)), res)
     })
   }
 
