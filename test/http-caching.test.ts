@@ -33,6 +33,13 @@ describeEachAdapter('HTTP caching of public reads', (backend: TestBackend) => {
   })
 
   describe('an anonymous read', () => {
+    it('is answered from memory the second time (X-Cache: HIT)', async () => {
+      const path = '/api/posts?limit=4&depth=0&sort=title'
+      await anonymous(path)
+      expect((await anonymous(path)).headers.get('x-cache')).toBe('HIT')
+      expect((await asEditor(path)).headers.get('x-cache')).toBeNull()
+    })
+
     it('carries a strong ETag, a public Cache-Control and Vary: Cookie, Authorization', async () => {
       const { status, headers } = await anonymous('/api/posts?limit=5&depth=0')
       expect(status).toBe(200)
@@ -155,6 +162,19 @@ describeEachAdapter('HTTP caching of public reads', (backend: TestBackend) => {
       )
       expect(after.value.status).toBe(200)
       expect(titles(after.value.body)).toContain('Another fresh post')
+    })
+
+    it('answers a repeated anonymous GraphQL query from memory, until content changes', async () => {
+      const query = { query: '{ Categories(limit: 5) { docs { title } } }' }
+      const ask = () => backend.api.request('/api/graphql', { body: query })
+      await ask()
+      expect((await ask()).headers.get('x-cache')).toBe('HIT')
+      await asEditor('/api/categories', { title: 'Fresh topic' })
+      const after = await ask()
+      expect(after.headers.get('x-cache')).toBe('MISS')
+      expect(after.body.data.Categories.docs.map((doc: { title: string }) => doc.title)).toContain(
+        'Fresh topic',
+      )
     })
 
     it('reaches GraphQL readers too', async () => {

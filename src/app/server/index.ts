@@ -100,9 +100,14 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   })
 
   const caching = cachingFromEnv(config)
-  // Any write that gets an answer has committed (or failed): readers after it must not see the old copy.
+  // Any write that gets an answer has committed (or failed): readers after it must not see the old
+  // copy. A GraphQL query is a POST that writes nothing, so it leaves the cache alone.
   app.use('/api', (req, res, next) => {
-    if (!SAFE_METHODS.has(req.method)) res.once('finish', () => contentVersion.bump())
+    if (SAFE_METHODS.has(req.method)) return next()
+    res.once('finish', () => {
+      if (req.originalUrl.startsWith('/api/graphql') && graphQLCacheKey(req) !== null) return
+      contentVersion.bump()
+    })
     next()
   })
 

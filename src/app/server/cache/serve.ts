@@ -108,6 +108,8 @@ export const answer = async (
     )
     return
   }
-  const { response } = await cache.getOrMake(key, make)
+  const { response, hit } = await cache.getOrMake(key, make)
+  // Says whether this process answered from memory: for operators checking their caches, and tests.
+  res.setHeader('X-Cache', hit ? 'HIT' : 'MISS')
   send(response, req, res, cacheControl(response.status), httpCacheable)
 }
