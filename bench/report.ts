@@ -87,6 +87,8 @@ export const throughputTable = (run: RunResult): string =>
       'p50',
       'p99',
       'bad',
+      'uncached req/s',
+      'p50',
       'bare req/s',
       'p50',
       'p99',
@@ -95,20 +97,36 @@ export const throughputTable = (run: RunResult): string =>
       'p50',
       'p99',
       'bad',
+      'ours/uncached',
       'ours/bare',
+      'uncached/bare',
       'ours/raw',
       'CPU ours/bare',
       'check',
     ],
     run.paths.map((path) => [
       path.label,
-      ...(['ours', 'bare', 'raw'] as TargetName[]).flatMap((target) => [
+      ...(['ours'] as TargetName[]).flatMap((target) => [
         side(path, target, (m) => formatRps(m.rps)),
         side(path, target, (m) => m.p50),
         side(path, target, (m) => m.p99),
         side(path, target, (m) => m.bad),
       ]),
+      side(path, 'uncached', (m) => formatRps(m.rps)),
+      side(path, 'uncached', (m) => m.p50),
+      ...(['bare', 'raw'] as TargetName[]).flatMap((target) => [
+        side(path, target, (m) => formatRps(m.rps)),
+        side(path, target, (m) => m.p50),
+        side(path, target, (m) => m.p99),
+        side(path, target, (m) => m.bad),
+      ]),
+      path.on.includes('uncached')
+        ? times(ratio(path.measured.ours, path.measured.uncached))
+        : 'n/a',
       path.on.includes('bare') ? times(ratio(path.measured.ours, path.measured.bare)) : 'n/a',
+      path.on.includes('bare') && path.on.includes('uncached')
+        ? times(ratio(path.measured.uncached, path.measured.bare))
+        : 'n/a',
       path.on.includes('raw') ? times(ratio(path.measured.ours, path.measured.raw)) : 'n/a',
       path.on.includes('bare') ? times(cpuRatio(path.measured.ours, path.measured.bare)) : 'n/a',
       check(path),
@@ -161,7 +179,7 @@ export const runHeading = (
     `\n${run.kind}, --scale ${run.scale}: ${load.connections} connections, ${load.duration} s per path and server in ${load.rounds} rounds taken in turn`,
     `  ${seedLine}; cold start to /api/health 200: ${cold}`,
     `  fixtures: now=${run.fixtures.at} slug=${run.fixtures.slug} category=${run.fixtures.categoryId} campaign=${run.fixtures.campaignId} post=${run.fixtures.postId}`,
-    `  ours = this backend; bare = plain Payload, same fields; raw = node:http + driver (ceiling). p50/p99 in ms; bad = answers outside 2xx/3xx, errors, timeouts;`,
+    `  ours = this backend; uncached = this backend with RESPONSE_CACHE=off; bare = plain Payload, same fields; raw = node:http + driver (ceiling). p50/p99 in ms; bad = answers outside 2xx/3xx, errors, timeouts;`,
     `  CPU ours/bare = server CPU time per request, ours over bare (>1: ours costs more; on PostgreSQL the database's own CPU is not in it).`,
   ].join('\n')
 }

@@ -8,9 +8,9 @@ export const ROOT = path.resolve(import.meta.dirname, '../..')
 
 const PROBE = path.join(ROOT, 'bench/probe/eventLoop.ts')
 
-export type TargetName = 'ours' | 'bare' | 'raw'
+export type TargetName = 'ours' | 'uncached' | 'bare' | 'raw'
 
-export const TARGETS: TargetName[] = ['ours', 'bare', 'raw']
+export const TARGETS: TargetName[] = ['ours', 'uncached', 'bare', 'raw']
 
 /** A server under test: where it answers, where its event-loop probe answers, and how long it took to come up. */
 export type RunningTarget = {

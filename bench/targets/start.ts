@@ -28,6 +28,14 @@ export const startTargetFor = (
       DATABASE_URI: databases.ours,
     })
   }
+  if (name === 'uncached') {
+    // This backend without its in-process response cache: what a miss costs, and what the cache buys.
+    return startTarget(name, 'src/app/server/index.ts', {
+      ...production,
+      DATABASE_URI: databases.ours,
+      RESPONSE_CACHE: 'off',
+    })
+  }
   if (name === 'bare') {
     if (!databases.bare) throw new Error('bare Payload has no database: it was not prepared')
     return startTarget(name, 'src/app/server/index.ts', {
