@@ -4,6 +4,8 @@ import {
   DEFAULT_FEED_TITLES,
   DEFAULT_GLOBAL_SLUGS,
   DEFAULT_SLUGS,
+  FEED_FILTERS,
+  PUBLIC_PAGE_COLLECTIONS,
   REQUIRED_COLLECTIONS,
 } from './defaults.ts'
 
@@ -11,6 +13,12 @@ import {
 export type CharitySlugs = { [K in CharityCollectionKey]: null | string }
 
 export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
+
+/** A collection with public pages, under its final slug. */
+export type PublicPageCollection = { key: CharityCollectionKey; slug: string }
+
+/** A feed filter whose target collection is in this config. */
+export type FeedFilter = { param: string; field: string; relationTo: string }
 
 /**
  * The plugin's options after defaults: what every collection, global, hook
@@ -27,6 +35,11 @@ export type CharityContext = {
   feeds: { postsTitle: string; calendarName: string }
   mediaDir?: string
   donationsWebhookSecret?: string
+  /** Editorial collections with public pages (webhook sources, JSON-LD), in this config. */
+  publicPages: PublicPageCollection[]
+  /** `?category=`, `?campaign=`… on the feeds and calendar. */
+  feedFilters: FeedFilter[]
+  webhooks: { allowPrivateAddresses: boolean }
   disabled: boolean
 }
 
@@ -80,6 +93,14 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     },
     mediaDir: options.mediaDir,
     donationsWebhookSecret: options.donationsWebhookSecret,
+    publicPages: PUBLIC_PAGE_COLLECTIONS.flatMap((key) =>
+      slugs[key] ? [{ key, slug: slugs[key] }] : [],
+    ),
+    feedFilters: FEED_FILTERS.flatMap(({ param, field, collection }) => {
+      const relationTo = slugs[collection]
+      return relationTo ? [{ param, field, relationTo }] : []
+    }),
+    webhooks: { allowPrivateAddresses: Boolean(options.webhooks?.allowPrivateAddresses) },
     disabled: Boolean(options.disabled),
   }
 }

@@ -14,6 +14,8 @@ import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmi
 import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleChange.ts'
 import { refuseRoleChangeByNonAdmins } from '../collections/Users/hooks/refuseRoleChangeByNonAdmins.ts'
 import { usersCollection } from '../collections/Users/index.ts'
+import { webhookDeliveriesCollection } from '../collections/WebhookDeliveries.ts'
+import { webhookEndpointsCollection } from '../collections/WebhookEndpoints/index.ts'
 import { navigationGlobal } from '../globals/Navigation.ts'
 import { siteSettingsGlobal } from '../globals/SiteSettings.ts'
 import { isAdmin } from './access/isAdmin.ts'
@@ -26,6 +28,7 @@ import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
 import { resolveOptions } from './options.ts'
+import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
 type PluginCollectionKey = Exclude<CharityCollectionKey, 'users'>
 
@@ -40,6 +43,8 @@ const COLLECTIONS: Record<PluginCollectionKey, CollectionBuilder> = {
   media: mediaCollection as CollectionBuilder,
   donationAppeals: donationAppealsCollection as CollectionBuilder,
   donations: donationsCollection as CollectionBuilder,
+  webhookEndpoints: webhookEndpointsCollection,
+  webhookDeliveries: webhookDeliveriesCollection,
 }
 
 const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => GlobalConfig> = {
@@ -122,7 +127,9 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
         )
       }
-      collections.push(build(builder(ctx, slug), options.collections?.[key]))
+      collections.push(
+        build(withWebhookHooks(ctx, 'collection', builder(ctx, slug)), options.collections?.[key]),
+      )
     }
 
     // Our own accounts collection goes last, so the admin lists content before settings.
@@ -151,7 +158,9 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" global. Rename the plugin's with globals.${key}.slug, or leave it out with globals.${key}: false.`,
         )
       }
-      globals.push(build(builder(ctx, slug), options.globals?.[key]))
+      globals.push(
+        build(withWebhookHooks(ctx, 'global', builder(ctx, slug)), options.globals?.[key]),
+      )
     }
 
     return {
@@ -165,13 +174,16 @@ export const charityPlugin =
           beforeDashboard: [
             ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
             ADMIN_COMPONENTS.editorsDashboard,
+            ...(ctx.slugs.webhookEndpoints ? [ADMIN_COMPONENTS.deactivatedWebhooks] : []),
           ],
         },
       },
       collections,
       globals,
       jobs: {
+        // The webhook tasks and their queue's run are appended; the host's own tasks and crons stay.
         ...incomingConfig.jobs,
+        ...withWebhookJobs(ctx, incomingConfig.jobs),
         // Payload lets any logged-in user run, queue and cancel jobs; scheduled publishing is
         // an editor's power, so an author must not trigger or cancel it. A host's own rule wins.
         access: {

@@ -30,6 +30,8 @@ export type CharityCollectionKey =
   | 'media'
   | 'posts'
   | 'users'
+  | 'webhookDeliveries'
+  | 'webhookEndpoints'
 
 export type CharityGlobalKey = 'navigation' | 'siteSettings'
 
@@ -49,6 +51,15 @@ export type CharityPluginOptions = {
   feeds?: { postsTitle?: string; calendarName?: string }
   /** Where uploaded files are stored (`upload.staticDir` of the media collection); Payload's default when unset. */
   mediaDir?: string
+  /** Outbound webhooks (the `webhook-endpoints` and `webhook-deliveries` collections). */
+  webhooks?: {
+    /**
+     * Deliver to loopback, private, link-local and cloud metadata addresses.
+     * Off by default: a webhook URL must not reach into the server's own
+     * network. Turn on for local development and tests only.
+     */
+    allowPrivateAddresses?: boolean
+  }
   /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }
