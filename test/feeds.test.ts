@@ -91,7 +91,7 @@ describeEachAdapter(
         "/api/events/calendar.ics?campaign=1'%20OR%201=1",
       )
       expect(status).toBe(400)
-      expect(body.errors[0].message).toMatch(/campaign must be a campaign id/)
+      expect(body.errors[0].message).toMatch(/campaign must be the id or the slug of one of the campaigns/)
     })
 
     it('serves published posts newest first as RSS, without drafts or scheduled posts', async () => {

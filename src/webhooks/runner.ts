@@ -47,6 +47,17 @@ export const runWebhookQueue = async (payload: Payload): Promise<void> => {
 }
 
 /**
+ * Whether the request's transaction is still open. Only a string or number
+ * is a transaction id: an adapter without transactions leaves a promise of
+ * `null` there, and Payload's relationship loader can put back `{}` (that
+ * promise after a round trip through JSON).
+ */
+const inTransaction = async (req: PayloadRequest): Promise<boolean> => {
+  const id: unknown = await req.transactionID
+  return typeof id === 'string' || typeof id === 'number'
+}
+
+/**
  * Deliver right after the change commits instead of at the next cron tick.
  * Payload removes `req.transactionID` when it commits or rolls back, so this
  * waits for that; after a rollback the queued jobs are gone and the run finds
@@ -56,8 +67,7 @@ export const runAfterCommit = (req: PayloadRequest): void => {
   const { payload } = req
   void (async () => {
     const started = Date.now()
-    // An adapter without transactions leaves a promise of `null` there, which counts as none.
-    while ((await req.transactionID) && Date.now() - started < COMMIT_WAIT_MS) await sleep(20)
+    while ((await inTransaction(req)) && Date.now() - started < COMMIT_WAIT_MS) await sleep(20)
     await runWebhookQueue(payload)
   })().catch((error: unknown) => {
     payload.logger.error({ err: error, msg: 'Running the webhook queue after a change failed.' })
