@@ -27,6 +27,7 @@ import { roleField } from './fields/role.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
+import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
@@ -180,6 +181,11 @@ export const charityPlugin =
       },
       collections,
       globals,
+      // Appended after the host's own; `disabled` turns the plugin's endpoints off.
+      endpoints: [
+        ...(incomingConfig.endpoints ?? []),
+        ...(ctx.disabled ? [] : [openApiEndpoint(ctx)]),
+      ],
       jobs: {
         // The webhook tasks and their queue's run are appended; the host's own tasks and crons stay.
         ...incomingConfig.jobs,

@@ -80,7 +80,10 @@ describeEachAdapter(
           undefined,
           backend.admin.token,
         )
-        expect(gql.data.WebhookEndpoints.docs[0]).toMatchObject({ secret: null, previousSecret: null })
+        expect(gql.data.WebhookEndpoints.docs[0]).toMatchObject({
+          secret: null,
+          previousSecret: null,
+        })
         expect(JSON.stringify([rest.body, gql])).not.toContain(secret)
       })
 
@@ -173,11 +176,16 @@ describeEachAdapter(
 
       it('announces an update of live content, an unpublish and a delete, each once', async () => {
         const post = (
-          await asAdmin('/api/posts', { body: { title: `Lifecycle ${unique('p')}`, _status: 'published' } })
+          await asAdmin('/api/posts', {
+            body: { title: `Lifecycle ${unique('p')}`, _status: 'published' },
+          })
         ).body.doc
         await receiver.waitFor('posts.published', post.slug)
 
-        await asAdmin(`/api/posts/${post.id}?locale=cy`, { method: 'PATCH', body: { title: 'Teitl newydd' } })
+        await asAdmin(`/api/posts/${post.id}?locale=cy`, {
+          method: 'PATCH',
+          body: { title: 'Teitl newydd' },
+        })
         const [updated] = await receiver.waitFor('posts.updated', post.slug)
         // Only a Welsh text changed, so only Welsh pages need rebuilding.
         expect(updated.body.data.locales).toEqual(['cy'])
@@ -198,7 +206,9 @@ describeEachAdapter(
 
       it('sends only the events an endpoint chose, and none to a switched-off endpoint', async () => {
         const campaign = (
-          await asAdmin('/api/campaigns', { body: { title: `Campaign ${unique('c')}`, _status: 'published' } })
+          await asAdmin('/api/campaigns', {
+            body: { title: `Campaign ${unique('c')}`, _status: 'published' },
+          })
         ).body.doc
         const event = (
           await asAdmin('/api/events', {
@@ -211,7 +221,9 @@ describeEachAdapter(
           })
         ).body.doc
         await receiver.waitFor('events.published', event.slug)
-        expect(receiver.received.some((message) => message.body.type.startsWith('campaigns.'))).toBe(false)
+        expect(
+          receiver.received.some((message) => message.body.type.startsWith('campaigns.')),
+        ).toBe(false)
         expect((await deliveriesOf('campaigns.published')).length).toBe(0)
         expect(campaign.id).toBeDefined()
       })
@@ -226,7 +238,8 @@ describeEachAdapter(
 
       it('sends nothing for a change that was rolled back', async () => {
         const started = Date.now()
-        const post = (await asAdmin('/api/posts', { body: { title: `Rollback ${unique('r')}` } })).body.doc
+        const post = (await asAdmin('/api/posts', { body: { title: `Rollback ${unique('r')}` } }))
+          .body.doc
         const refused = await asAdmin(`/api/posts/${post.id}`, {
           method: 'PATCH',
           body: { title: `${FAIL_AFTER_HOOKS} ${post.title}`, _status: 'published' },
@@ -260,7 +273,9 @@ describeEachAdapter(
         const started = Date.now()
         const hits = receiver.hits
         const post = (
-          await asAdmin('/api/posts', { body: { title: `Retry ${unique('r')}`, _status: 'published' } })
+          await asAdmin('/api/posts', {
+            body: { title: `Retry ${unique('r')}`, _status: 'published' },
+          })
         ).body.doc
         // The first attempt meets the 503.
         for (let i = 0; i < 100 && receiver.hits === hits; i++) await sleep(100)
@@ -294,7 +309,9 @@ describeEachAdapter(
         const oldSecret = secret
         receiver.secrets = [oldSecret, rotated.body.secret]
         const first = (
-          await asAdmin('/api/posts', { body: { title: `Rotated ${unique('r')}`, _status: 'published' } })
+          await asAdmin('/api/posts', {
+            body: { title: `Rotated ${unique('r')}`, _status: 'published' },
+          })
         ).body.doc
         const [both] = await receiver.waitFor('posts.published', first.slug)
         expect(both.verifiedWith).toEqual([oldSecret, rotated.body.secret])
@@ -307,7 +324,9 @@ describeEachAdapter(
         expect(again.body.previousSecretExpiresAt).toBeNull()
         receiver.secrets = [oldSecret, rotated.body.secret, again.body.secret]
         const second = (
-          await asAdmin('/api/posts', { body: { title: `Rotated again ${unique('r')}`, _status: 'published' } })
+          await asAdmin('/api/posts', {
+            body: { title: `Rotated again ${unique('r')}`, _status: 'published' },
+          })
         ).body.doc
         const [only] = await receiver.waitFor('posts.published', second.slug)
         expect(only.verifiedWith).toEqual([again.body.secret])
@@ -317,15 +336,21 @@ describeEachAdapter(
 
       it('refuses rotation to anyone but an admin, and a malformed body with a 400', async () => {
         const editor = await backend.createUser('editor')
-        const refused = await backend.api.request(`/api/webhook-endpoints/${endpointId}/rotate-secret`, {
-          method: 'POST',
-          body: {},
-          token: editor.token,
-        })
-        const anonymous = await backend.api.request(`/api/webhook-endpoints/${endpointId}/rotate-secret`, {
-          method: 'POST',
-          body: {},
-        })
+        const refused = await backend.api.request(
+          `/api/webhook-endpoints/${endpointId}/rotate-secret`,
+          {
+            method: 'POST',
+            body: {},
+            token: editor.token,
+          },
+        )
+        const anonymous = await backend.api.request(
+          `/api/webhook-endpoints/${endpointId}/rotate-secret`,
+          {
+            method: 'POST',
+            body: {},
+          },
+        )
         const malformed = await asAdmin(`/api/webhook-endpoints/${endpointId}/rotate-secret`, {
           method: 'POST',
           body: { expirePrevious: 'yes' },
@@ -339,7 +364,9 @@ describeEachAdapter(
         ])
         // The secret did not change: the next message still verifies with it.
         const post = (
-          await asAdmin('/api/posts', { body: { title: `Unrotated ${unique('u')}`, _status: 'published' } })
+          await asAdmin('/api/posts', {
+            body: { title: `Unrotated ${unique('u')}`, _status: 'published' },
+          })
         ).body.doc
         const [message] = await receiver.waitFor('posts.published', post.slug)
         expect(message.verifiedWith).toEqual([secret])
@@ -412,8 +439,14 @@ describeEachAdapter(
         try {
           const reply = await fetch(`${quiet.url}/api/posts`, {
             method: 'POST',
-            headers: { authorization: `JWT ${backend.admin.token}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ title: `Before the crash ${unique('k')}`, _status: 'published' }),
+            headers: {
+              authorization: `JWT ${backend.admin.token}`,
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify({
+              title: `Before the crash ${unique('k')}`,
+              _status: 'published',
+            }),
           })
           ;({ id: postId, slug } = (await reply.json()).doc)
           await sleep(2000)
@@ -451,6 +484,8 @@ describe('the standardwebhooks library agrees with our signatures', () => {
     const body = JSON.stringify({ type: 'posts.published' })
     const headers = signedHeaders('msg_1', new Date(), body, [secret])
     expect(() => new Webhook(secret).verify(body, headers)).not.toThrow()
-    expect(() => new Webhook(secret).verify(body.replace('published', 'deleted'), headers)).toThrow()
+    expect(() =>
+      new Webhook(secret).verify(body.replace('published', 'deleted'), headers),
+    ).toThrow()
   })
 })

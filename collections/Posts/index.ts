@@ -7,6 +7,7 @@ import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
+import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { postsFeeds } from '../../src/endpoints/postsFeed.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { slugField } from '../../src/fields/slug.ts'
@@ -45,7 +46,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
     access: editorial.access,
     defaultPopulate: { title: true, slug: true, heroImage: true, excerpt: true, publishedAt: true },
     versions: editorial.versions,
-    endpoints: postsFeeds(ctx, slug),
+    endpoints: [...postsFeeds(ctx, slug), ...jsonLdEndpoints(ctx, 'posts', slug, alreadyPublished)],
     hooks: mergeHooks(editorial.hooks, {
       beforeChange: [populatePublishedAt, computeReadingTime, populateAuthors(slugs.users)],
     }),

@@ -9,7 +9,11 @@ import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { rotateWebhookSecret } from '../../src/endpoints/rotateWebhookSecret.ts'
 import { obviouslyPrivateHost } from '../../src/webhooks/addresses.ts'
 import { webhookEventTypes } from '../../src/webhooks/events.ts'
-import { clearFailuresOnReactivation, issueSigningSecret, revealSecretOnce } from './hooks/secrets.ts'
+import {
+  clearFailuresOnReactivation,
+  issueSigningSecret,
+  revealSecretOnce,
+} from './hooks/secrets.ts'
 
 /** Kept by the delivery system; shown to admins, written by nobody. */
 const systemOnly = { create: nobody, update: nobody }
@@ -50,7 +54,10 @@ const validateEndpointUrl =
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
 
 /** Where websites want to hear about changes: signed webhooks (Standard Webhooks), admins only. */
-export const webhookEndpointsCollection = (ctx: CharityContext, slug: string): CollectionConfig => ({
+export const webhookEndpointsCollection = (
+  ctx: CharityContext,
+  slug: string,
+): CollectionConfig => ({
   slug,
   labels: { singular: 'Webhook endpoint', plural: 'Webhook endpoints' },
   admin: {

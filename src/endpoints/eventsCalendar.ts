@@ -58,10 +58,7 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint => (
     if (filters instanceof Response) return filters
     const since = new Date(Date.now() - PAST_DAYS * 24 * 60 * 60 * 1000).toISOString()
     // A feed is public whoever asks: only published events, even for a logged-in editor.
-    const where = publishedAnd(
-      { startsAt: { greater_than_equal: since } },
-      ...filters,
-    )
+    const where = publishedAnd({ startsAt: { greater_than_equal: since } }, ...filters)
     const { docs } = await req.payload.find({
       collection: slug,
       where,

@@ -12,7 +12,9 @@ const notFound = (message: string) => Response.json({ errors: [{ message }] }, {
 
 /** An id as this database writes them: digits on SQL, 24 hex digits on MongoDB. */
 const looksLikeId = (req: PayloadRequest, value: string) =>
-  req.payload.db.defaultIDType === 'number' ? /^\d{1,18}$/.test(value) : /^[a-f0-9]{24}$/.test(value)
+  req.payload.db.defaultIDType === 'number'
+    ? /^\d{1,18}$/.test(value)
+    : /^[a-f0-9]{24}$/.test(value)
 
 const hasField = (req: PayloadRequest, collection: string, field: string) =>
   Boolean(req.payload.collections[collection]?.config.flattenedFields.some((f) => f.name === field))
@@ -50,7 +52,9 @@ export const feedFilterConstraints = async (
     const drafts = Boolean(req.payload.collections[relationTo]?.config.versions?.drafts)
     const { docs } = await req.payload.find({
       collection: relationTo,
-      where: drafts ? { and: [{ slug: { equals: value } }, PUBLISHED] } : { slug: { equals: value } },
+      where: drafts
+        ? { and: [{ slug: { equals: value } }, PUBLISHED] }
+        : { slug: { equals: value } },
       limit: 1,
       depth: 0,
       select: { slug: true },

@@ -26,7 +26,11 @@ const CACHE = 'public, max-age=300'
 
 type FeedFormat = 'atom' | 'json' | 'rss'
 
-const PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/feed.atom', json: '/feed.json' }
+const PATHS: Record<FeedFormat, string> = {
+  rss: '/feed.xml',
+  atom: '/feed.atom',
+  json: '/feed.json',
+}
 
 /** This backend's own address for links to the feeds themselves. */
 const apiBase = (req: PayloadRequest) => {
@@ -53,7 +57,9 @@ const jsonFeed = (
   language: req.locale ?? 'en',
   items: posts.map((post) => {
     const url = pageOf(ctx, slug, post)
-    const authors = (post.populatedAuthors ?? []).filter((a) => a.name).map((a) => ({ name: a.name }))
+    const authors = (post.populatedAuthors ?? [])
+      .filter((a) => a.name)
+      .map((a) => ({ name: a.name }))
     return {
       id: url,
       ...(url.startsWith('urn:') ? {} : { url }),
@@ -136,7 +142,10 @@ const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat
     }
     return format === 'atom'
       ? new Response(feed.atom1(), {
-          headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': CACHE },
+          headers: {
+            'content-type': 'application/atom+xml; charset=utf-8',
+            'cache-control': CACHE,
+          },
         })
       : new Response(feed.rss2(), {
           headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': CACHE },

@@ -18,7 +18,9 @@ import type {
  * sees them (published, public fields only) and the page addresses.
  */
 
-type Doc = Record<string, any>
+/** A document as read over the API: builders read only the public fields they know. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of renamed or overridden collections have no generated type
+export type Doc = Record<string, any>
 
 export type PageRef = { url: null | string; locale: null | string }
 
@@ -132,10 +134,13 @@ const placeOf = (event: Doc): Place | undefined => {
 }
 
 export const eventJsonLd = (event: Doc, page: PageRef, organizer: NGO): WithContext<Event> => {
-  const mode: string = event.eventStatus === 'moved-online' ? 'online' : (event.attendanceMode ?? 'in-person')
+  const mode: string =
+    event.eventStatus === 'moved-online' ? 'online' : (event.attendanceMode ?? 'in-person')
   const place = mode === 'online' ? undefined : placeOf(event)
   const virtual: undefined | VirtualLocation =
-    mode !== 'in-person' && event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined
+    mode !== 'in-person' && event.onlineUrl
+      ? { '@type': 'VirtualLocation', url: event.onlineUrl }
+      : undefined
   const locations = [place, virtual].filter(Boolean) as (Place | VirtualLocation)[]
   const registration = (event.registration ?? {}) as Doc
   return compact({
@@ -150,7 +155,8 @@ export const eventJsonLd = (event: Doc, page: PageRef, organizer: NGO): WithCont
     // Google and others expect a location on every event; online events give their address.
     location: locations.length > 1 ? locations : locations[0],
     previousStartDate:
-      event.previousStartsAt && ['rescheduled', 'postponed', 'moved-online'].includes(event.eventStatus)
+      event.previousStartsAt &&
+      ['rescheduled', 'postponed', 'moved-online'].includes(event.eventStatus)
         ? event.previousStartsAt
         : undefined,
     organizer,
@@ -165,7 +171,10 @@ export const eventJsonLd = (event: Doc, page: PageRef, organizer: NGO): WithCont
       ? compact({
           '@type': 'Offer' as const,
           url: registration.url,
-          price: registration.isFree === false && typeof registration.price === 'number' ? registration.price / 100 : 0,
+          price:
+            registration.isFree === false && typeof registration.price === 'number'
+              ? registration.price / 100
+              : 0,
           priceCurrency: 'GBP',
           validThrough: registration.closesAt ?? undefined,
         })
@@ -191,7 +200,11 @@ export const campaignJsonLd = (campaign: Doc, page: PageRef, charity: NGO): With
 const major = (minor: unknown) => (typeof minor === 'number' ? minor / 100 : undefined)
 
 /** An appeal: the action of giving to the charity, with the target (and what is raised) as amounts. */
-export const appealJsonLd = (appeal: Doc, page: PageRef, recipient: NGO): WithContext<DonateAction> =>
+export const appealJsonLd = (
+  appeal: Doc,
+  page: PageRef,
+  recipient: NGO,
+): WithContext<DonateAction> =>
   compact({
     '@context': CONTEXT,
     '@type': 'DonateAction',
@@ -201,10 +214,14 @@ export const appealJsonLd = (appeal: Doc, page: PageRef, recipient: NGO): WithCo
     image: imageOf(appeal.meta?.image) ?? imageOf(appeal.heroImage),
     recipient,
     priceCurrency: appeal.currency,
-    actionStatus: appeal.isOpen ? 'https://schema.org/PotentialActionStatus' : 'https://schema.org/CompletedActionStatus',
+    actionStatus: appeal.isOpen
+      ? 'https://schema.org/PotentialActionStatus'
+      : 'https://schema.org/CompletedActionStatus',
     startTime: appeal.opensAt ?? undefined,
     endTime: appeal.closesAt ?? undefined,
-    target: appeal.donateUrl ? { '@type': 'EntryPoint' as const, urlTemplate: appeal.donateUrl } : undefined,
+    target: appeal.donateUrl
+      ? { '@type': 'EntryPoint' as const, urlTemplate: appeal.donateUrl }
+      : undefined,
     object: compact({
       '@type': 'MonetaryAmount' as const,
       name: 'Target',

@@ -188,7 +188,13 @@ const affectedLocales = (
 ): string[] => {
   const all = localeCodes(req)
   const locale = req.locale
-  if (action !== 'updated' || !previousDoc || !locale || locale === 'all' || !all.includes(locale)) {
+  if (
+    action !== 'updated' ||
+    !previousDoc ||
+    !locale ||
+    locale === 'all' ||
+    !all.includes(locale)
+  ) {
     return all
   }
   const changed = fields.filter(
@@ -261,7 +267,8 @@ export const announceGlobalChange =
     const locales = localeCodes(req)
     await announce(ctx, req, globalEvent(global.slug), global.slug, {
       global: global.slug,
-      locales: req.locale && req.locale !== 'all' && locales.includes(req.locale) ? [req.locale] : locales,
+      locales:
+        req.locale && req.locale !== 'all' && locales.includes(req.locale) ? [req.locale] : locales,
       status: 'published',
     })
     return doc
@@ -301,7 +308,11 @@ export const announceAppealTotals = async (
       where: {
         and: [
           { subject: { equals: subject } },
-          { scheduledFor: { greater_than: new Date(now - WEBHOOK_DEFAULTS.totalsWindowMs).toISOString() } },
+          {
+            scheduledFor: {
+              greater_than: new Date(now - WEBHOOK_DEFAULTS.totalsWindowMs).toISOString(),
+            },
+          },
           { endpoint: { equals: endpoint.id } },
           { event: { equals: type } },
         ],

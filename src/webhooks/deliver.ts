@@ -129,14 +129,22 @@ const deliverOnce = async (
     .findByID({ collection: endpoints, id: idOf(delivery.endpoint), ...nobodyAsks, req })
     .catch(() => null)) as EndpointRow | null
   if (!endpoint?.active) {
-    await update({ status: 'cancelled', nextAttemptAt: null, error: 'The endpoint is switched off or deleted.' })
+    await update({
+      status: 'cancelled',
+      nextAttemptAt: null,
+      error: 'The endpoint is switched off or deleted.',
+    })
     return 'cancelled'
   }
 
   // A totals message reads the totals when first sent, then keeps that body for every retry.
   const body = delivery.payload ?? (await totalsBody(ctx, req, delivery))
   if (!body) {
-    await update({ status: 'cancelled', nextAttemptAt: null, error: 'The appeal is no longer published.' })
+    await update({
+      status: 'cancelled',
+      nextAttemptAt: null,
+      error: 'The appeal is no longer published.',
+    })
     return 'cancelled'
   }
   const started = new Date()
@@ -168,7 +176,12 @@ const deliverOnce = async (
     })
 
   if (result.ok) {
-    await update({ ...outcome, status: 'succeeded', deliveredAt: finished.toISOString(), nextAttemptAt: null })
+    await update({
+      ...outcome,
+      status: 'succeeded',
+      deliveredAt: finished.toISOString(),
+      nextAttemptAt: null,
+    })
     await updateEndpoint({ failingSince: null, lastSuccessAt: finished.toISOString() })
     return 'succeeded'
   }
@@ -187,10 +200,7 @@ const deliverOnce = async (
       await payload.update({
         collection: deliveries,
         where: {
-          and: [
-            { endpoint: { equals: endpoint.id } },
-            { status: { in: ['pending', 'retrying'] } },
-          ],
+          and: [{ endpoint: { equals: endpoint.id } }, { status: { in: ['pending', 'retrying'] } }],
         },
         data: { status: 'cancelled', nextAttemptAt: null, error: 'The endpoint was switched off.' },
         ...nobodyAsks,
@@ -300,7 +310,9 @@ export const webhookTasks = (ctx: CharityContext): TaskConfig[] => [
     // Retries are the delivery's own (its schedule and its log), not Payload's.
     retries: 0,
     handler: async ({ input, req }) => ({
-      output: { result: await deliverOnce(ctx, req, input as { delivery: string; attempt: number }) },
+      output: {
+        result: await deliverOnce(ctx, req, input as { delivery: string; attempt: number }),
+      },
     }),
   } as TaskConfig,
   {

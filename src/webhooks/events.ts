@@ -11,8 +11,12 @@ export const totalsEvent = (appealsSlug: string) => `${appealsSlug}.totals-chang
 
 /** Every event an endpoint may subscribe to in this config, in the order the admin lists them. */
 export const webhookEventTypes = (ctx: CharityContext): string[] => [
-  ...ctx.publicPages.flatMap(({ slug }) => CONTENT_ACTIONS.map((action) => contentEvent(slug, action))),
-  ...(ctx.slugs.donationAppeals && ctx.slugs.donations ? [totalsEvent(ctx.slugs.donationAppeals)] : []),
+  ...ctx.publicPages.flatMap(({ slug }) =>
+    CONTENT_ACTIONS.map((action) => contentEvent(slug, action)),
+  ),
+  ...(ctx.slugs.donationAppeals && ctx.slugs.donations
+    ? [totalsEvent(ctx.slugs.donationAppeals)]
+    : []),
   ...Object.values(ctx.globalSlugs)
     .filter((slug): slug is string => Boolean(slug))
     .map(globalEvent),

@@ -115,7 +115,9 @@ export const sendWebhook = async ({
             ),
           )
         })
-        response.on('error', () => resolve(done(response.statusCode ?? null, 'The reply broke off.')))
+        response.on('error', () =>
+          resolve(done(response.statusCode ?? null, 'The reply broke off.')),
+        )
       },
     )
     request.on('error', (error: NodeJS.ErrnoException) => {

@@ -52,7 +52,10 @@ export const withWebhookHooks = <T extends CollectionConfig | GlobalConfig>(
 ): T => {
   if (!webhooksEnabled(ctx)) return config
   if (kind === 'global') {
-    return { ...config, hooks: mergeHooks(config.hooks, { afterChange: [announceGlobalChange(ctx)] }) }
+    return {
+      ...config,
+      hooks: mergeHooks(config.hooks, { afterChange: [announceGlobalChange(ctx)] }),
+    }
   }
   if (ctx.publicPages.some(({ slug }) => slug === config.slug)) {
     return {
@@ -98,4 +101,3 @@ export const withWebhookJobs = (
         : [...(host ?? []), ours],
   }
 }
-
