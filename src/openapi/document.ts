@@ -321,6 +321,16 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
       for (const path of await hiddenFromPublic(entity.fields, req))
         removeProperty(definition, path)
     }
+    // Payload's REST answer for a global also names it.
+    if (config.globals.some((g) => g.slug === name) && definition.properties) {
+      ;(definition.properties as Record<string, unknown>).globalType = { type: 'string' }
+      // A global never saved comes back without an id or timestamps.
+      if (Array.isArray(definition.required)) {
+        definition.required = (definition.required as string[]).filter(
+          (key) => !['id', 'createdAt', 'updatedAt'].includes(key),
+        )
+      }
+    }
     schemas[name] = cleanSchema(definition, keep, idSchema)
   }
   schemas.Errors = {
