@@ -146,7 +146,8 @@ describeEachAdapter(
 
     const titlesOf = {
       rss: (text: string) => parseRssFeed(text).items?.map((item) => item.title) ?? [],
-      atom: (text: string) => parseAtomFeed(text).entries?.map((entry) => textOf(entry.title)) ?? [],
+      atom: (text: string) =>
+        parseAtomFeed(text).entries?.map((entry) => textOf(entry.title)) ?? [],
       json: (text: string) => parseJsonFeed(text).items?.map((item) => item.title) ?? [],
     }
     const raw = async (path: string) => {
