@@ -84,7 +84,7 @@ describe('delivering one attempt', () => {
       if (request.url === '/redirect') {
         response.writeHead(302, { location: '/elsewhere' }).end()
       } else if (request.url === '/slow') {
-        setTimeout(() => response.writeHead(204).end(), 3000)
+        setTimeout(() => response.writeHead(204).end(), 3000).unref()
       } else if (request.url === '/broken') {
         response.writeHead(500).end('receiver broke')
       } else {
