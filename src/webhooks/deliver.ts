@@ -122,8 +122,10 @@ const deliverOnce = async (
     return 'another worker has this attempt'
   }
 
+  // Only the fields named are written: a whole-document save would put back an `attempts` read
+  // before another worker's claim moved it.
   const update = (data: Record<string, unknown>) =>
-    payload.update({ collection: deliveries, id: delivery.id, data, ...nobodyAsks, req })
+    payload.db.updateOne({ collection: deliveries, id: delivery.id, data, req, returning: false })
 
   const endpoint = (await payload
     .findByID({ collection: endpoints, id: idOf(delivery.endpoint), ...nobodyAsks, req })
@@ -165,31 +167,24 @@ const deliverOnce = async (
     error: result.error,
   }
 
+  // System fields only, written alone, so concurrent deliveries to one endpoint do not undo each other.
   const updateEndpoint = (data: Record<string, unknown>) =>
-    payload.update({
-      collection: endpoints,
-      id: endpoint.id,
-      data,
-      ...nobodyAsks,
-      context: { webhookSystemWrite: true },
-      req,
-    })
+    payload.db.updateOne({ collection: endpoints, id: endpoint.id, data, req, returning: false })
 
   if (result.ok) {
+    await updateEndpoint({ failingSince: null, lastSuccessAt: finished.toISOString() })
     await update({
       ...outcome,
       status: 'succeeded',
       deliveredAt: finished.toISOString(),
       nextAttemptAt: null,
     })
-    await updateEndpoint({ failingSince: null, lastSuccessAt: finished.toISOString() })
     return 'succeeded'
   }
 
   const failingSince = endpoint.failingSince ?? started.toISOString()
   const delay = retryDelayMs(input.attempt)
   if (failingTooLong(failingSince, finished) || delay === null) {
-    await update({ ...outcome, status: 'failed', nextAttemptAt: null })
     if (failingTooLong(failingSince, finished)) {
       await updateEndpoint({
         active: false,
@@ -197,18 +192,19 @@ const deliverOnce = async (
         deactivationReason: `Every delivery failed for a day (last: ${result.error ?? 'no answer'}). Fix the receiver, then switch the endpoint back on.`,
       })
       // Nothing more goes to a switched-off endpoint.
-      await payload.update({
+      await payload.db.updateMany({
         collection: deliveries,
         where: {
           and: [{ endpoint: { equals: endpoint.id } }, { status: { in: ['pending', 'retrying'] } }],
         },
         data: { status: 'cancelled', nextAttemptAt: null, error: 'The endpoint was switched off.' },
-        ...nobodyAsks,
         req,
+        returning: false,
       })
     } else {
       await updateEndpoint({ failingSince })
     }
+    await update({ ...outcome, status: 'failed', nextAttemptAt: null })
     return 'failed'
   }
 
@@ -220,8 +216,8 @@ const deliverOnce = async (
     waitUntil: nextAttemptAt,
     req,
   })
-  await update({ ...outcome, status: 'retrying', nextAttemptAt: nextAttemptAt.toISOString() })
   if (!endpoint.failingSince) await updateEndpoint({ failingSince })
+  await update({ ...outcome, status: 'retrying', nextAttemptAt: nextAttemptAt.toISOString() })
   return 'will retry'
 }
 
@@ -261,12 +257,12 @@ const sweep = async (ctx: CharityContext, req: PayloadRequest): Promise<number> 
       input: { delivery: String(delivery.id), attempt: (delivery.attempts ?? 0) + 1 } as never,
       req,
     })
-    await req.payload.update({
+    await req.payload.db.updateOne({
       collection: deliveries,
       id: delivery.id,
       data: { status: 'retrying', nextAttemptAt: now.toISOString() },
-      ...nobodyAsks,
       req,
+      returning: false,
     })
   }
   // A job whose process was killed stays "processing" for ever; its delivery was re-queued above.

@@ -63,6 +63,8 @@ export const sendWebhook = async ({
     const timedOut = new Promise<never>((_, reject) =>
       signal.addEventListener('abort', () => reject(new Error('timeout')), { once: true }),
     )
+    // The timer fires even after a quick answer; nobody awaits it then.
+    timedOut.catch(() => undefined)
     ;[address] = await Promise.race([resolving, timedOut])
   } catch (error) {
     if (error instanceof RefusedAddressError) return done(null, error.message)
