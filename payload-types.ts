@@ -74,6 +74,8 @@ export interface Config {
     media: Media;
     'donation-appeals': DonationAppeal;
     donations: Donation;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +98,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'donation-appeals': DonationAppealsSelect<false> | DonationAppealsSelect<true>;
     donations: DonationsSelect<false> | DonationsSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -110,10 +114,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'cy';
   widgets: {
@@ -122,6 +128,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      charityWebhookDeliver: TaskCharityWebhookDeliver;
+      charityWebhookSweep: TaskCharityWebhookSweep;
+      charityWebhookPrune: TaskCharityWebhookPrune;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -615,6 +624,102 @@ export interface Donation {
   createdAt: string;
 }
 /**
+ * Addresses told about published changes, signed with Standard Webhooks. The signing secret is shown once, when the endpoint is created or its secret rotated.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  /**
+   * Receives a POST for every chosen event. Redirects are not followed.
+   */
+  url: string;
+  description?: string | null;
+  /**
+   * Changes to published content only: drafts are never announced.
+   */
+  events: (
+    | 'posts.published'
+    | 'posts.unpublished'
+    | 'posts.updated'
+    | 'posts.deleted'
+    | 'events.published'
+    | 'events.unpublished'
+    | 'events.updated'
+    | 'events.deleted'
+    | 'campaigns.published'
+    | 'campaigns.unpublished'
+    | 'campaigns.updated'
+    | 'campaigns.deleted'
+    | 'donation-appeals.published'
+    | 'donation-appeals.unpublished'
+    | 'donation-appeals.updated'
+    | 'donation-appeals.deleted'
+    | 'donation-appeals.totals-changed'
+    | 'site-settings.updated'
+    | 'navigation.updated'
+  )[];
+  /**
+   * Switched off by the system after a day of failed deliveries.
+   */
+  active?: boolean | null;
+  secret?: string | null;
+  previousSecret?: string | null;
+  /**
+   * Until then the previous secret signs too.
+   */
+  previousSecretExpiresAt?: string | null;
+  lastSuccessAt?: string | null;
+  /**
+   * Every delivery has failed since then.
+   */
+  failingSince?: string | null;
+  deactivatedAt?: string | null;
+  deactivationReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every webhook sent or waiting, with each one’s last answer. Kept for 30 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint?: (number | null) | WebhookEndpoint;
+  event: string;
+  subject: string;
+  /**
+   * The webhook-id header: the same on every attempt.
+   */
+  messageId: string;
+  status: 'pending' | 'sending' | 'retrying' | 'succeeded' | 'failed' | 'cancelled';
+  attempts?: number | null;
+  scheduledFor?: string | null;
+  nextAttemptAt?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  statusCode?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  /**
+   * The body sent (public data only).
+   */
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -683,7 +788,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'charityWebhookDeliver' | 'charityWebhookSweep' | 'charityWebhookPrune' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -716,10 +822,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'charityWebhookDeliver' | 'charityWebhookSweep' | 'charityWebhookPrune' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -753,6 +869,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'donation-appeals';
         value: number | DonationAppeal;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
       } | null)
     | ({
         relationTo: 'users';
@@ -1090,6 +1210,47 @@ export interface DonationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  description?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  previousSecret?: T;
+  previousSecretExpiresAt?: T;
+  lastSuccessAt?: T;
+  failingSince?: T;
+  deactivatedAt?: T;
+  deactivationReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  event?: T;
+  subject?: T;
+  messageId?: T;
+  status?: T;
+  attempts?: T;
+  scheduledFor?: T;
+  nextAttemptAt?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  statusCode?: T;
+  durationMs?: T;
+  error?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1149,6 +1310,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1297,6 +1459,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1380,6 +1560,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1387,6 +1577,37 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCharityWebhookDeliver".
+ */
+export interface TaskCharityWebhookDeliver {
+  input: {
+    delivery: string;
+    attempt: number;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCharityWebhookSweep".
+ */
+export interface TaskCharityWebhookSweep {
+  input?: unknown;
+  output: {
+    requeued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCharityWebhookPrune".
+ */
+export interface TaskCharityWebhookPrune {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

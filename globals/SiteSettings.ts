@@ -5,6 +5,7 @@ import type { CharityContext } from '../src/options.ts'
 import { anyone } from '../src/access/anyone.ts'
 import { isAdmin } from '../src/access/isAdmin.ts'
 import { whenCollection } from '../src/builders/editorial.ts'
+import { siteJsonLd } from '../src/endpoints/jsonLd.ts'
 import { metaField } from '../src/fields/meta.ts'
 import { isHttpsUrl, validateHttpsUrl } from '../src/fields/url.ts'
 
@@ -14,6 +15,7 @@ export const siteSettingsGlobal = (ctx: CharityContext, slug: string): GlobalCon
   label: 'Site settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
+  endpoints: [siteJsonLd(ctx)],
   fields: [
     { name: 'organisationName', type: 'text', required: true, defaultValue: 'Our charity' },
     { name: 'tagline', type: 'text', localized: true },

@@ -6,6 +6,8 @@ import {
   DEFAULT_GRAPHQL_MAX_DEPTH,
   DEFAULT_PUBLIC_READ_LIMITS,
   DEFAULT_SLUGS,
+  FEED_FILTERS,
+  PUBLIC_PAGE_COLLECTIONS,
   REQUIRED_COLLECTIONS,
 } from './defaults.ts'
 
@@ -13,6 +15,12 @@ import {
 export type CharitySlugs = { [K in CharityCollectionKey]: null | string }
 
 export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
+
+/** A collection with public pages, under its final slug. */
+export type PublicPageCollection = { key: CharityCollectionKey; slug: string }
+
+/** A feed filter whose target collection is in this config. */
+export type FeedFilter = { param: string; field: string; relationTo: string }
 
 /**
  * The plugin's options after defaults: what every collection, global, hook
@@ -31,6 +39,11 @@ export type CharityContext = {
   donationsWebhookSecret?: string
   publicReads: { maxLimit: number; maxDepth: number }
   graphQLMaxDepth: number
+  /** Editorial collections with public pages (webhook sources, JSON-LD), in this config. */
+  publicPages: PublicPageCollection[]
+  /** `?category=`, `?campaign=`… on the feeds and calendar. */
+  feedFilters: FeedFilter[]
+  webhooks: { allowPrivateAddresses: boolean }
   disabled: boolean
 }
 
@@ -86,6 +99,14 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     donationsWebhookSecret: options.donationsWebhookSecret,
     publicReads: { ...DEFAULT_PUBLIC_READ_LIMITS, ...options.publicReads },
     graphQLMaxDepth: options.graphQLMaxDepth ?? DEFAULT_GRAPHQL_MAX_DEPTH,
+    publicPages: PUBLIC_PAGE_COLLECTIONS.flatMap((key) =>
+      slugs[key] ? [{ key, slug: slugs[key] }] : [],
+    ),
+    feedFilters: FEED_FILTERS.flatMap(({ param, field, collection }) => {
+      const relationTo = slugs[collection]
+      return relationTo ? [{ param, field, relationTo }] : []
+    }),
+    webhooks: { allowPrivateAddresses: Boolean(options.webhooks?.allowPrivateAddresses) },
     disabled: Boolean(options.disabled),
   }
 }

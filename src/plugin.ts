@@ -14,6 +14,8 @@ import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmi
 import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleChange.ts'
 import { refuseRoleChangeByNonAdmins } from '../collections/Users/hooks/refuseRoleChangeByNonAdmins.ts'
 import { usersCollection } from '../collections/Users/index.ts'
+import { webhookDeliveriesCollection } from '../collections/WebhookDeliveries.ts'
+import { webhookEndpointsCollection } from '../collections/WebhookEndpoints/index.ts'
 import { navigationGlobal } from '../globals/Navigation.ts'
 import { siteSettingsGlobal } from '../globals/SiteSettings.ts'
 import { isAdmin } from './access/isAdmin.ts'
@@ -28,7 +30,9 @@ import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
+import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
+import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
 type PluginCollectionKey = Exclude<CharityCollectionKey, 'users'>
 
@@ -43,6 +47,8 @@ const COLLECTIONS: Record<PluginCollectionKey, CollectionBuilder> = {
   media: mediaCollection as CollectionBuilder,
   donationAppeals: donationAppealsCollection as CollectionBuilder,
   donations: donationsCollection as CollectionBuilder,
+  webhookEndpoints: webhookEndpointsCollection,
+  webhookDeliveries: webhookDeliveriesCollection,
 }
 
 const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => GlobalConfig> = {
@@ -131,7 +137,14 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
         )
       }
-      collections.push(bounded(build(builder(ctx, slug), options.collections?.[key])))
+      collections.push(
+        bounded(
+          build(
+            withWebhookHooks(ctx, 'collection', builder(ctx, slug)),
+            options.collections?.[key],
+          ),
+        ),
+      )
     }
 
     // Our own accounts collection goes last, so the admin lists content before settings.
@@ -160,7 +173,9 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" global. Rename the plugin's with globals.${key}.slug, or leave it out with globals.${key}: false.`,
         )
       }
-      globals.push(build(builder(ctx, slug), options.globals?.[key]))
+      globals.push(
+        build(withWebhookHooks(ctx, 'global', builder(ctx, slug)), options.globals?.[key]),
+      )
     }
 
     // The plugin's tables, as Payload's SQL adapters name them (`donation-appeals` → `donation_appeals`).
@@ -181,6 +196,7 @@ export const charityPlugin =
           beforeDashboard: [
             ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
             ADMIN_COMPONENTS.editorsDashboard,
+            ...(ctx.slugs.webhookEndpoints ? [ADMIN_COMPONENTS.deactivatedWebhooks] : []),
           ],
         },
       },
@@ -194,8 +210,15 @@ export const charityPlugin =
           graphQLDepthLimit(ctx.graphQLMaxDepth),
         ],
       },
+      // Appended after the host's own; `disabled` turns the plugin's endpoints off.
+      endpoints: [
+        ...(incomingConfig.endpoints ?? []),
+        ...(ctx.disabled ? [] : [openApiEndpoint(ctx)]),
+      ],
       jobs: {
+        // The webhook tasks and their queue's run are appended; the host's own tasks and crons stay.
         ...incomingConfig.jobs,
+        ...withWebhookJobs(ctx, incomingConfig.jobs),
         // Payload lets any logged-in user run, queue and cancel jobs; scheduled publishing is
         // an editor's power, so an author must not trigger or cancel it. A host's own rule wins.
         access: {

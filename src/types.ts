@@ -30,6 +30,8 @@ export type CharityCollectionKey =
   | 'media'
   | 'posts'
   | 'users'
+  | 'webhookDeliveries'
+  | 'webhookEndpoints'
 
 export type CharityGlobalKey = 'navigation' | 'siteSettings'
 
@@ -57,6 +59,15 @@ export type CharityPluginOptions = {
   publicReads?: { maxLimit?: number; maxDepth?: number }
   /** How deeply a GraphQL query may nest (default 12); Payload's own complexity limit also applies. */
   graphQLMaxDepth?: number
+  /** Outbound webhooks (the `webhook-endpoints` and `webhook-deliveries` collections). */
+  webhooks?: {
+    /**
+     * Deliver to loopback, private, link-local and cloud metadata addresses.
+     * Off by default: a webhook URL must not reach into the server's own
+     * network. Turn on for local development and tests only.
+     */
+    allowPrivateAddresses?: boolean
+  }
   /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }

@@ -32,6 +32,8 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
   let editor: TestUser
   const api = () => backend.api
   const asAdmin = (route: string) => backend.api.request(route, { token: backend.admin.token })
+  const asAdminRequest = (route: string, body: unknown) =>
+    backend.api.request(route, { body, token: backend.admin.token })
 
   /** Secrets: text that must never reach a reader who may not see it. */
   const secret = {
@@ -390,15 +392,27 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
 
   describe("the plugin's own endpoints", () => {
     it('keep to the same rules: feeds show only what is public, reconciling is for admins', async () => {
-      const feed = await api().request('/api/posts/feed.xml')
-      const calendar = await api().request('/api/events/calendar.ics')
-      expect({ feed: feed.status, calendar: calendar.status }).toEqual({ feed: 200, calendar: 200 })
+      const raw = (path: string, token?: string) =>
+        fetch(backend.url + path, {
+          headers: token ? { authorization: `JWT ${token}` } : {},
+        }).then(async (reply) => ({ status: reply.status, text: await reply.text() }))
       const published = (await adminDoc('posts', ids.publishedPost)).title
-      // Control: the feed does carry the public post.
-      expect(String(feed.body)).toContain(published)
-      for (const hidden of [secret.post, secret.future, secret.changes, secret.event]) {
-        expect(String(feed.body)).not.toContain(hidden)
-        expect(String(calendar.body)).not.toContain(hidden)
+      for (const token of [undefined, editor.token]) {
+        const feeds = await Promise.all(
+          [
+            '/api/posts/feed.xml',
+            '/api/posts/feed.atom',
+            '/api/posts/feed.json',
+            `/api/posts/feed.json?campaign=${ids.publicCampaign}`,
+            '/api/events/calendar.ics',
+          ].map((path) => raw(path, token)),
+        )
+        expect(feeds.map((feed) => feed.status)).toEqual([200, 200, 200, 200, 200])
+        // Control: the feeds do carry the public post.
+        for (const feed of feeds.slice(0, 3)) expect(feed.text).toContain(published)
+        for (const hidden of [secret.post, secret.future, secret.changes, secret.event]) {
+          for (const feed of feeds) expect(feed.text).not.toContain(hidden)
+        }
       }
 
       for (const token of [undefined, author.token, editor.token]) {
@@ -410,6 +424,73 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
         })
       }
       expect((await asAdmin('/api/donations/reconcile')).status).toBe(200)
+    })
+
+    it('describe only published content as JSON-LD, to anyone, and the OpenAPI document carries no secret', async () => {
+      const raw = (path: string, token?: string) =>
+        fetch(backend.url + path, {
+          headers: token ? { authorization: `JWT ${token}` } : {},
+        }).then(async (reply) => ({ status: reply.status, text: await reply.text() }))
+      for (const { slug } of CONTENT) {
+        const { id } = ids.pending[slug]
+        for (const token of [undefined, author.token, editor.token]) {
+          const draft = await raw(`/api/${slug}/${ids.drafts[slug]}/jsonld`, token)
+          const pending = await raw(`/api/${slug}/${id}/jsonld`, token)
+          expect({ slug, draft: draft.status, pending: pending.status }).toEqual({
+            slug,
+            draft: 404,
+            pending: 200,
+          })
+          // The live version is described, never the unreviewed changes.
+          expect(pending.text).toContain(ids.pending[slug].liveTitle)
+          expect(draft.text + pending.text).not.toMatch(
+            new RegExp(`${secret.post}|${secret.changes}`),
+          )
+        }
+      }
+      const embargoed = await raw(`/api/posts/${ids.futurePost}/jsonld`, editor.token)
+      expect(embargoed.status).toBe(404)
+      const openapi = await raw('/api/openapi.json', editor.token)
+      expect(openapi.status).toBe(200)
+      for (const hidden of Object.values(secret)) expect(openapi.text).not.toContain(hidden)
+      expect(openapi.text).not.toMatch(/@example\.org/)
+    })
+
+    it('keep webhooks admin-only and out of the server’s own network', async () => {
+      for (const token of [undefined, author.token, editor.token]) {
+        const replies = await Promise.all([
+          api().request('/api/webhook-endpoints', { token }),
+          api().request('/api/webhook-deliveries', { token }),
+          api().request('/api/webhook-endpoints', {
+            body: { url: 'https://example.org/hook', events: ['posts.published'] },
+            token,
+          }),
+        ])
+        expect(replies.map((reply) => reply.status)).toEqual([403, 403, 403])
+      }
+      const gql = await api().graphql(
+        '{ WebhookEndpoints { docs { url } } WebhookDeliveries { docs { payload } } }',
+        undefined,
+        editor.token,
+      )
+      expect(gql.data).toEqual({ WebhookEndpoints: null, WebhookDeliveries: null })
+      // Without WEBHOOKS_ALLOW_PRIVATE, even an admin cannot point a webhook at loopback, private or metadata addresses.
+      for (const url of [
+        'http://127.0.0.1:3000/hook',
+        'https://localhost/hook',
+        'https://169.254.169.254/latest/meta-data',
+        'https://[::1]/hook',
+        'https://[::ffff:10.0.0.1]/hook',
+        'https://10.0.0.8/hook',
+      ]) {
+        const reply = await asAdminRequest('/api/webhook-endpoints', {
+          url,
+          events: ['posts.published'],
+        })
+        expect({ url, status: reply.status }).toEqual({ url, status: 400 })
+        expect(JSON.stringify(reply.body)).toMatch(/https:\/\/|public addresses/)
+      }
+      expect((await asAdmin('/api/webhook-endpoints?limit=0')).body.totalDocs).toBe(0)
     })
   })
 

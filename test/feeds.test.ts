@@ -1,3 +1,6 @@
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
+import ICAL from 'ical.js'
+
 import { describeEachAdapter } from './helpers/harness.ts'
 
 const inDays = (days: number, hour = 10) => {
@@ -12,7 +15,37 @@ describeEachAdapter(
     const create = (collection: string, body: Record<string, unknown>) =>
       backend.api.request(`/api/${collection}`, { body, token: backend.admin.token })
 
+    const ids = {} as Record<string, any>
+
     beforeAll(async () => {
+      ids.category = (await create('categories', { title: 'Supply chains' })).body.doc
+      ids.otherCategory = (await create('categories', { title: 'Training' })).body.doc
+      ids.campaign = (
+        await create('campaigns', { title: 'No fees for work', _status: 'published' })
+      ).body.doc
+      ids.draftCampaign = (await create('campaigns', { title: 'Secret campaign' })).body.doc
+      await create('posts', {
+        title: 'Supply chain post',
+        excerpt: 'In a category and a campaign',
+        _status: 'published',
+        publishedAt: inDays(-2),
+        categories: [ids.category.id],
+        campaign: ids.campaign.id,
+      })
+      await create('posts', {
+        title: 'Training post',
+        _status: 'published',
+        publishedAt: inDays(-4),
+        categories: [ids.otherCategory.id],
+        campaign: ids.draftCampaign.id,
+      })
+      await create('events', {
+        title: 'Campaign launch',
+        _status: 'published',
+        startsAt: inDays(15),
+        endsAt: inDays(15, 18),
+        campaign: ids.campaign.id,
+      })
       await create('events', {
         title: 'Community training day',
         _status: 'published',
@@ -76,7 +109,7 @@ describeEachAdapter(
       )
       expect(body).not.toContain('Draft event nobody may see')
       expect(body).not.toContain('Long past event')
-      expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(2)
+      expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(3)
     })
 
     it('keeps drafts out of the feed even for a logged-in editor', async () => {
@@ -91,7 +124,9 @@ describeEachAdapter(
         "/api/events/calendar.ics?campaign=1'%20OR%201=1",
       )
       expect(status).toBe(400)
-      expect(body.errors[0].message).toMatch(/campaign must be a campaign id/)
+      expect(body.errors[0].message).toMatch(
+        /campaign must be the id or the slug of one of the campaigns/,
+      )
     })
 
     it('serves published posts newest first as RSS, without drafts or scheduled posts', async () => {
@@ -101,8 +136,119 @@ describeEachAdapter(
       const titles = [...body.matchAll(/<title><!\[CDATA\[(.*?)\]\]><\/title>/g)].map(
         (match) => match[1],
       )
-      expect(titles).toEqual(['Newer news', 'Older news'])
+      expect(titles).toEqual(['Newer news', 'Supply chain post', 'Older news', 'Training post'])
       expect(body).toContain('<link>https://charity.example/posts/newer-news</link>')
+    })
+
+    /** Atom text constructs come back as `{ value, type }`. */
+    const textOf = (value: unknown) =>
+      typeof value === 'object' && value !== null ? (value as { value?: string }).value : value
+
+    const titlesOf = {
+      rss: (text: string) => parseRssFeed(text).items?.map((item) => item.title) ?? [],
+      atom: (text: string) =>
+        parseAtomFeed(text).entries?.map((entry) => textOf(entry.title)) ?? [],
+      json: (text: string) => parseJsonFeed(text).items?.map((item) => item.title) ?? [],
+    }
+    const raw = async (path: string) => {
+      const response = await fetch(backend.url + path)
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        text: await response.text(),
+      }
+    }
+
+    it('serves the same posts as RSS, Atom and JSON Feed 1.1, each readable by a feed parser', async () => {
+      const expected = ['Newer news', 'Supply chain post', 'Older news', 'Training post']
+      const rss = await raw('/api/posts/feed.xml')
+      const atom = await raw('/api/posts/feed.atom')
+      const json = await raw('/api/posts/feed.json')
+      expect([rss.type, atom.type, json.type]).toEqual([
+        'application/rss+xml; charset=utf-8',
+        'application/atom+xml; charset=utf-8',
+        'application/feed+json; charset=utf-8',
+      ])
+      expect(titlesOf.rss(rss.text)).toEqual(expected)
+      expect(titlesOf.atom(atom.text)).toEqual(expected)
+      expect(titlesOf.json(json.text)).toEqual(expected)
+
+      const feed = parseJsonFeed(json.text)
+      expect(JSON.parse(json.text).version).toBe('https://jsonfeed.org/version/1.1')
+      expect(feed.feed_url).toBe(`${backend.url}/api/posts/feed.json`)
+      expect(feed.home_page_url).toBe('https://charity.example')
+      const item = feed.items?.find((entry) => entry.title === 'Supply chain post')
+      expect(item).toMatchObject({
+        id: 'https://charity.example/posts/supply-chain-post',
+        url: 'https://charity.example/posts/supply-chain-post',
+        summary: 'In a category and a campaign',
+        content_text: 'In a category and a campaign',
+      })
+      const entry = parseAtomFeed(atom.text).entries?.find((e) => textOf(e.title) === 'Newer news')
+      expect(entry?.links?.[0]?.href).toBe('https://charity.example/posts/newer-news')
+    })
+
+    it.each(['rss', 'atom', 'json'] as const)(
+      'filters the %s feed by category and campaign, by id or slug',
+      async (format) => {
+        const path = `/api/posts/feed.${format === 'rss' ? 'xml' : format}`
+        const titles = async (query: string) => {
+          const reply = await raw(`${path}?${query}`)
+          expect(reply.status).toBe(200)
+          return titlesOf[format](reply.text)
+        }
+        expect(await titles('category=supply-chains')).toEqual(['Supply chain post'])
+        expect(await titles(`category=${ids.otherCategory.id}`)).toEqual(['Training post'])
+        expect(await titles('campaign=no-fees-for-work')).toEqual(['Supply chain post'])
+        expect(await titles(`campaign=${ids.campaign.id}&category=supply-chains`)).toEqual([
+          'Supply chain post',
+        ])
+        expect(await titles(`campaign=${ids.campaign.id}&category=training`)).toEqual([])
+      },
+    )
+
+    it('filters the calendar by campaign, read by an iCalendar parser', async () => {
+      const reply = await raw('/api/events/calendar.ics?campaign=no-fees-for-work')
+      expect(reply.status).toBe(200)
+      const calendar = new ICAL.Component(ICAL.parse(reply.text))
+      const summaries = calendar
+        .getAllSubcomponents('vevent')
+        .map((event) => new ICAL.Event(event).summary)
+      expect(summaries).toEqual(['Campaign launch'])
+    })
+
+    it('answers bad filters with a 4xx that says what to send, and gives a draft campaign away to nobody', async () => {
+      const cases: [string, number, RegExp][] = [
+        [
+          '/api/posts/feed.json?category=Not%20A%20Slug!',
+          400,
+          /category must be the id or the slug/,
+        ],
+        [
+          '/api/posts/feed.atom?campaign=no-such-campaign',
+          404,
+          /No published campaigns has the slug/,
+        ],
+        ['/api/posts/feed.xml?campaign=secret-campaign', 404, /No published campaigns/],
+        [
+          '/api/events/calendar.ics?category=supply-chains',
+          400,
+          /cannot be filtered by category; it takes campaign/,
+        ],
+      ]
+      for (const [path, status, message] of cases) {
+        const reply = await backend.api.request(path)
+        expect({ path, status: reply.status, message: reply.body.errors?.[0]?.message }).toEqual({
+          path,
+          status,
+          message: expect.stringMatching(message),
+        })
+      }
+      // Even an editor's filter cannot reach the draft campaign's posts.
+      const asEditor = await backend.api.request('/api/posts/feed.json?campaign=secret-campaign', {
+        token: backend.admin.token,
+      })
+      expect(asEditor.status).toBe(404)
     })
   },
   { env: { FRONTEND_URL: 'https://charity.example' } },

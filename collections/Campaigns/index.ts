@@ -5,6 +5,7 @@ import type { CharityContext } from '../../src/options.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
+import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateWebUrl } from '../../src/fields/url.ts'
@@ -42,6 +43,7 @@ export const campaignsCollection = (
     indexes: [{ fields: ['_status', 'createdAt'] }],
     versions: editorial.versions,
     hooks: editorial.hooks,
+    endpoints: jsonLdEndpoints(ctx, 'campaigns', slug),
     fields: [
       { name: 'title', type: 'text', required: true, localized: true },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },

@@ -8,6 +8,7 @@ import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
+import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
@@ -62,6 +63,7 @@ export const donationAppealsCollection = (
       { fields: ['_status', 'closesAt', 'createdAt'] },
     ],
     versions: editorial.versions,
+    endpoints: jsonLdEndpoints(ctx, 'donationAppeals', slug),
     hooks: mergeHooks(editorial.hooks, {
       beforeOperation: [selectProgressInputs],
       afterRead: [showLiveTotalsOnDrafts],

@@ -8,6 +8,7 @@ import { mergeHooks } from '../../src/builders/overrides.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { eventsCalendar } from '../../src/endpoints/eventsCalendar.ts'
+import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { validateMinorUnits } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
@@ -110,7 +111,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       { fields: ['_status', 'createdAt'] },
     ],
     versions: editorial.versions,
-    endpoints: [eventsCalendar(ctx, slug)],
+    endpoints: [eventsCalendar(ctx, slug), ...jsonLdEndpoints(ctx, 'events', slug)],
     hooks: mergeHooks(editorial.hooks, { beforeChange: [trackPublishedChanges] }),
     fields: [
       { name: 'title', type: 'text', required: true, localized: true },

@@ -7,7 +7,8 @@ import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
-import { postsFeed } from '../../src/endpoints/postsFeed.ts'
+import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
+import { postsFeeds } from '../../src/endpoints/postsFeed.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { computeReadingTime } from './hooks/computeReadingTime.ts'
@@ -50,7 +51,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
       { fields: ['_status', 'createdAt'] },
     ],
     versions: editorial.versions,
-    endpoints: [postsFeed(ctx, slug)],
+    endpoints: [...postsFeeds(ctx, slug), ...jsonLdEndpoints(ctx, 'posts', slug, alreadyPublished)],
     hooks: mergeHooks(editorial.hooks, {
       beforeChange: [populatePublishedAt, computeReadingTime, populateAuthors(slugs.users)],
     }),

@@ -8,4 +8,6 @@ export const ADMIN_COMPONENTS = {
   appealProgressCell: 'payload-plugin-charity/client#AppealProgressCell',
   appealProgressField: 'payload-plugin-charity/client#AppealProgressField',
   editorsDashboard: 'payload-plugin-charity/rsc#EditorsDashboard',
+  deactivatedWebhooks: 'payload-plugin-charity/rsc#DeactivatedWebhooks',
+  webhookSecret: 'payload-plugin-charity/client#WebhookSecretField',
 } as const

@@ -8,6 +8,7 @@ import { publishedAnd } from '../access/published.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { websitePageUrl } from '../utilities/websiteUrl.ts'
+import { feedFilterConstraints } from './feedFilters.ts'
 
 type CalendarEvent = {
   id: number | string
@@ -44,27 +45,21 @@ const place = (event: CalendarEvent): string | undefined => {
   return venue || event.onlineUrl || undefined
 }
 
-const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
-
 /**
  * `GET /api/events/calendar.ics`: published events from the last 30 days on,
- * as an iCalendar feed anyone can subscribe to. `?campaign=<id>` narrows it.
+ * as an iCalendar feed anyone can subscribe to. `?campaign=` (id or slug)
+ * narrows it, as do the other feed filters the events collection has a field for.
  * Cancelled events stay in the feed as CANCELLED so subscribed calendars drop them.
  */
 export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint => ({
   path: '/calendar.ics',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const campaign = req.searchParams.get('campaign')
-    if (campaign !== null && !/^[\w-]{1,64}$/.test(campaign)) {
-      return badRequest('campaign must be a campaign id.')
-    }
+    const filters = await feedFilterConstraints(ctx, slug, req)
+    if (filters instanceof Response) return filters
     const since = new Date(Date.now() - PAST_DAYS * 24 * 60 * 60 * 1000).toISOString()
     // A feed is public whoever asks: only published events, even for a logged-in editor.
-    const where = publishedAnd(
-      { startsAt: { greater_than_equal: since } },
-      ...(campaign ? [{ campaign: { equals: campaign } }] : []),
-    )
+    const where = publishedAnd({ startsAt: { greater_than_equal: since } }, ...filters)
     const { docs } = await req.payload.find({
       collection: slug,
       where,

@@ -8,6 +8,7 @@ import { publishedAnd } from '../access/published.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { websitePageUrl } from '../utilities/websiteUrl.ts'
+import { feedFilterConstraints } from './feedFilters.ts'
 
 type FeedPost = {
   id: number | string
@@ -19,29 +20,103 @@ type FeedPost = {
   populatedAuthors?: { name?: null | string }[] | null
 }
 
+/** How many posts every feed carries. */
+const FEED_SIZE = 50
+
+const CACHE = 'public, max-age=300'
+
+type FeedFormat = 'atom' | 'json' | 'rss'
+
+const PATHS: Record<FeedFormat, string> = {
+  rss: '/feed.xml',
+  atom: '/feed.atom',
+  json: '/feed.json',
+}
+
+/** This backend's own address for links to the feeds themselves. */
+const apiBase = (req: PayloadRequest) => {
+  const base = req.payload.config.serverURL || (req.url ? new URL(req.url).origin : '')
+  return `${base}${req.payload.config.routes.api}`
+}
+
+const pageOf = (ctx: CharityContext, slug: string, post: FeedPost) =>
+  websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts, post.slug) ??
+  `urn:${slug}:${post.id}`
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written out directly: it is plain JSON. */
+const jsonFeed = (
+  ctx: CharityContext,
+  slug: string,
+  req: PayloadRequest,
+  posts: FeedPost[],
+  query: string,
+) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: ctx.feeds.postsTitle,
+  ...(ctx.websiteUrl ? { home_page_url: ctx.websiteUrl } : {}),
+  feed_url: `${apiBase(req)}/${slug}${PATHS.json}${query}`,
+  language: req.locale ?? 'en',
+  items: posts.map((post) => {
+    const url = pageOf(ctx, slug, post)
+    const authors = (post.populatedAuthors ?? [])
+      .filter((a) => a.name)
+      .map((a) => ({ name: a.name }))
+    return {
+      id: url,
+      ...(url.startsWith('urn:') ? {} : { url }),
+      title: post.title ?? '',
+      content_text: post.excerpt || post.title || '',
+      ...(post.excerpt ? { summary: post.excerpt } : {}),
+      ...(post.publishedAt ? { date_published: new Date(post.publishedAt).toISOString() } : {}),
+      ...(post.updatedAt ? { date_modified: new Date(post.updatedAt).toISOString() } : {}),
+      ...(authors.length ? { authors } : {}),
+    }
+  }),
+})
+
 /**
- * `GET /api/posts/feed.xml`: the 50 newest published posts as RSS 2.0, for
- * feed readers, newsletters and partner sites. `?locale=cy` for Welsh.
+ * `GET /api/posts/feed.xml` (RSS 2.0), `/feed.atom` (Atom 1.0) and
+ * `/feed.json` (JSON Feed 1.1): the 50 newest published posts, for feed
+ * readers, newsletters and partner sites. `?locale=cy` for Welsh;
+ * `?category=` and `?campaign=` (id or slug) narrow them.
  */
-export const postsFeed = (ctx: CharityContext, slug: string): Endpoint => ({
-  path: '/feed.xml',
+const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat): Endpoint => ({
+  path: PATHS[format],
   method: 'get',
   handler: async (req: PayloadRequest) => {
+    const filters = await feedFilterConstraints(ctx, slug, req)
+    if (filters instanceof Response) return filters
     const now = new Date().toISOString()
     // A feed is public whoever asks: only published posts whose time has come.
-    const where = publishedAnd({ publishedAt: { less_than_equal: now } })
+    const where = publishedAnd({ publishedAt: { less_than_equal: now } }, ...filters)
     const { docs } = await req.payload.find({
       collection: slug,
       where,
       sort: '-publishedAt',
-      limit: 50,
+      limit: FEED_SIZE,
       depth: 0,
+      select: {
+        title: true,
+        excerpt: true,
+        slug: true,
+        publishedAt: true,
+        updatedAt: true,
+        populatedAuthors: true,
+      },
       locale: req.locale ?? undefined,
       overrideAccess: false,
       req,
       // The feed chooses its own size; anonymous REST limits are for open-ended lists.
       context: { [INTERNAL_READ]: true },
     })
+    const posts = docs as unknown as FeedPost[]
+    const query = req.url ? new URL(req.url).search : ''
+
+    if (format === 'json') {
+      return Response.json(jsonFeed(ctx, slug, req, posts, query), {
+        headers: { 'content-type': 'application/feed+json; charset=utf-8', 'cache-control': CACHE },
+      })
+    }
 
     const site = ctx.websiteUrl || req.payload.config.serverURL || ''
     const feed = new Feed({
@@ -50,14 +125,13 @@ export const postsFeed = (ctx: CharityContext, slug: string): Endpoint => ({
       link: site || undefined,
       language: req.locale ?? 'en',
       copyright: '',
-      updated: docs[0]
-        ? new Date((docs[0] as unknown as FeedPost).publishedAt ?? now)
-        : new Date(now),
+      updated: posts[0] ? new Date(posts[0].publishedAt ?? now) : new Date(now),
+      feedLinks: { atom: `${apiBase(req)}/${slug}${PATHS.atom}${query}` },
+      // Atom wants an author for every entry; the feed's own name stands in for posts without a byline.
+      author: { name: ctx.feeds.postsTitle },
     })
-    for (const post of docs as unknown as FeedPost[]) {
-      const link =
-        websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts, post.slug) ??
-        `urn:${slug}:${post.id}`
+    for (const post of posts) {
+      const link = pageOf(ctx, slug, post)
       feed.addItem({
         id: link,
         link,
@@ -69,11 +143,19 @@ export const postsFeed = (ctx: CharityContext, slug: string): Endpoint => ({
           .map((a) => ({ name: a.name ?? '' })),
       })
     }
-    return new Response(feed.rss2(), {
-      headers: {
-        'content-type': 'application/rss+xml; charset=utf-8',
-        'cache-control': 'public, max-age=300',
-      },
-    })
+    return format === 'atom'
+      ? new Response(feed.atom1(), {
+          headers: {
+            'content-type': 'application/atom+xml; charset=utf-8',
+            'cache-control': CACHE,
+          },
+        })
+      : new Response(feed.rss2(), {
+          headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': CACHE },
+        })
   },
 })
+
+/** The three post feeds. */
+export const postsFeeds = (ctx: CharityContext, slug: string): Endpoint[] =>
+  (['rss', 'atom', 'json'] as const).map((format) => postsFeedEndpoint(ctx, slug, format))

@@ -1,3 +1,4 @@
 /** Client components for the admin (`payload-plugin-charity/client#Name` in component paths). */
 export { AppealProgressCell } from '../components/AppealProgress/ProgressCell.tsx'
 export { AppealProgressField } from '../components/AppealProgress/ProgressField.tsx'
+export { WebhookSecretField } from '../components/Webhooks/SecretField.tsx'

@@ -102,6 +102,8 @@ export type MatrixFixtures = {
   donations: { appeal: Id; donation: Id; donorName: string; targets: Map<string, Target> }
   categories: { fixture: Id; targets: Map<string, Target> }
   media: { fixture: Id; targets: Map<string, Target> }
+  webhookEndpoints: { fixture: Id; targets: Map<string, Target> }
+  webhookDeliveries: { fixture: Id; targets: Map<string, Target> }
 }
 
 const DRAFT_TARGET_OPS = new Set(['update', 'publish', 'delete'])
@@ -307,9 +309,69 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
       }),
   )
 
+  // Webhooks: endpoints made by the admin; deliveries only ever made by the system, here by saving
+  // the navigation while an endpoint listens (on loopback: the suite allows private addresses).
+  const createEndpoint = async (description: string, events = ['posts.deleted'], active = false) =>
+    expectStatus(
+      'adding a webhook endpoint',
+      await api.request('/api/webhook-endpoints', {
+        body: { url: 'http://127.0.0.1:9/matrix', events, active, description },
+        token: backend.admin.token,
+      }),
+      201,
+    ).doc.id as Id
+  const endpointFixture = await createEndpoint(`Endpoint ${tag()}`)
+  const endpointTargets = new Map<string, Target>()
+  await pool(
+    4,
+    cellsOf(subjectOf('webhook-endpoints'))
+      .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        const description = `Endpoint ${cell.key} ${tag()}`
+        endpointTargets.set(cell.key, { id: await createEndpoint(description), title: description })
+      }),
+  )
+  const listening = await createEndpoint('Listens to the navigation', ['navigation.updated'], true)
+  const deliveryCells = cellsOf(subjectOf('webhook-deliveries')).filter(
+    (cell) => cell.row.op === 'update' || cell.row.op === 'delete',
+  )
+  for (let saved = 0; saved <= deliveryCells.length; saved++) {
+    expectStatus(
+      'saving the navigation',
+      await api.request('/api/globals/navigation', {
+        body: { footer: [{ link: { label: `Saved ${saved}`, type: 'custom', url: '/about' } }] },
+        token: backend.admin.token,
+      }),
+      200,
+    )
+  }
+  await api.request(`/api/webhook-endpoints/${listening}`, {
+    method: 'PATCH',
+    body: { active: false },
+    token: backend.admin.token,
+  })
+  const deliveries = expectStatus(
+    'listing the delivery log',
+    await api.request(
+      `/api/webhook-deliveries?depth=0&limit=100&where[endpoint][equals]=${listening}`,
+      { token: backend.admin.token },
+    ),
+    200,
+  ).docs as { id: Id; subject: string }[]
+  if (deliveries.length !== deliveryCells.length + 1) {
+    throw new Error(
+      `fixture: expected ${deliveryCells.length + 1} deliveries, got ${deliveries.length}`,
+    )
+  }
+  const deliveryTargets = new Map<string, Target>(
+    deliveryCells.map((cell, index) => [cell.key, { id: deliveries[index + 1].id, title: '' }]),
+  )
+
   return {
     users,
     content,
+    webhookEndpoints: { fixture: endpointFixture, targets: endpointTargets },
+    webhookDeliveries: { fixture: deliveries[0].id, targets: deliveryTargets },
     spareAccounts,
     donations: { appeal, donation, donorName, targets: donationTargets },
     categories: { fixture: categoryFixture, targets: categoryTargets },

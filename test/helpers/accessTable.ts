@@ -66,7 +66,15 @@ export type Row = {
   naReason?: string
 }
 
-export type Kind = 'content' | 'users' | 'donations' | 'categories' | 'media' | 'global'
+export type Kind =
+  | 'content'
+  | 'users'
+  | 'donations'
+  | 'categories'
+  | 'media'
+  | 'global'
+  | 'webhookEndpoints'
+  | 'webhookDeliveries'
 
 export type Subject = {
   slug: string
@@ -174,6 +182,30 @@ export const ACCESS_TABLE: Subject[] = [
       }),
       row('update', "change an image's alt text", [D, A, A, A, A]),
       row('delete', 'delete an image', [D, D, D, A, A]),
+    ],
+  },
+  {
+    slug: 'webhook-endpoints',
+    kind: 'webhookEndpoints',
+    graphql: { one: 'WebhookEndpoint', many: 'WebhookEndpoints' },
+    rows: [
+      row('list', 'list webhook endpoints', [D, D, D, D, 'all']),
+      row('readById', 'read a webhook endpoint', [D, D, D, D, A]),
+      row('create', 'add a webhook endpoint', [D, D, D, D, A]),
+      row('update', "change an endpoint's description", [D, D, D, D, A]),
+      row('delete', 'delete a webhook endpoint', [D, D, D, D, A]),
+    ],
+  },
+  {
+    slug: 'webhook-deliveries',
+    kind: 'webhookDeliveries',
+    graphql: { one: 'WebhookDelivery', many: 'WebhookDeliveries' },
+    rows: [
+      row('list', 'list the webhook delivery log', [D, D, D, D, 'all']),
+      row('readById', 'read a webhook delivery', [D, D, D, D, A]),
+      row('create', 'write a delivery into the log (only the system does)', [D, D, D, D, D]),
+      row('update', 'change a logged delivery', [D, D, D, D, D]),
+      row('delete', 'delete a logged delivery', [D, D, D, D, A]),
     ],
   },
   {

@@ -10,13 +10,23 @@ describe('the reference backend maps its environment to plugin options', () => {
       FEED_TITLE: 'Our news',
       CALENDAR_NAME: 'Our events',
       MEDIA_DIR: '/srv/media',
+      WEBHOOKS_ALLOW_PRIVATE: 'true',
     })
     expect(options).toEqual({
       donationsWebhookSecret: 'whs',
       websiteUrl: 'https://example.org',
       feeds: { postsTitle: 'Our news', calendarName: 'Our events' },
+      webhooks: { allowPrivateAddresses: true },
       mediaDir: '/srv/media',
     })
+  })
+
+  it('refuses webhooks to private addresses unless WEBHOOKS_ALLOW_PRIVATE is exactly "true"', () => {
+    for (const value of [undefined, '', 'false', '1', 'yes']) {
+      expect(charityOptionsFromEnv({ WEBHOOKS_ALLOW_PRIVATE: value }).webhooks).toEqual({
+        allowPrivateAddresses: false,
+      })
+    }
   })
 
   it('keeps uploads under .data/media when MEDIA_DIR is unset', () => {

@@ -19,6 +19,8 @@ export const charityOptionsFromEnv = (
     postsTitle: env.FEED_TITLE || undefined,
     calendarName: env.CALENDAR_NAME || undefined,
   },
+  // Local development and tests deliver webhooks to receivers on this machine; production never does.
+  webhooks: { allowPrivateAddresses: env.WEBHOOKS_ALLOW_PRIVATE === 'true' },
   // turbopackIgnore: a path built at run time would make Next trace the whole project into the build.
   mediaDir: path.resolve(
     /*turbopackIgnore: true*/ process.cwd(),

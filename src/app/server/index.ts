@@ -85,7 +85,9 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   }
   const configPromise = Promise.resolve(configExport)
   const config: SanitizedConfig = await configPromise
-  const payload = await getPayload({ config })
+  // cron: the job queue (scheduled publishing, webhook deliveries and their retries) runs from start-up,
+  // not only once the first request has come in; `jobs.shouldAutoRun` still decides whether it runs here.
+  const payload = await getPayload({ config, cron: true })
 
   const admin = options.admin ?? process.env.PAYLOAD_ADMIN !== 'false'
   const dev = options.dev ?? process.env.NODE_ENV !== 'production'

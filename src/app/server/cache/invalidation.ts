@@ -8,6 +8,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import type { CharityContext } from '../../../types.ts'
+
 import { contentVersion } from './contentVersion.ts'
 
 /** Set in `config.custom` by `cacheInvalidation()`: the server's in-process cache may be used. */
@@ -88,31 +90,39 @@ const watchCommits = (payload: Payload) => {
  */
 export const cacheInvalidation =
   () =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      BOOKKEEPING.has(collection.slug)
-        ? collection
-        : {
-            ...collection,
-            hooks: {
-              ...collection.hooks,
-              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteDraftOnly],
-              afterChange: [...(collection.hooks?.afterChange ?? []), afterCollectionChange],
-              afterDelete: [...(collection.hooks?.afterDelete ?? []), afterCollectionDelete],
+  (config: Config): Config => {
+    // The plugin's private records (delivery logs, …) change often and no anonymous answer shows them.
+    const charity = config.custom?.charity as CharityContext | undefined
+    const privateRecords = new Set(
+      [charity?.slugs.webhookEndpoints, charity?.slugs.webhookDeliveries].filter(Boolean),
+    )
+    const skipped = (slug: string) => BOOKKEEPING.has(slug) || privateRecords.has(slug)
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) =>
+        skipped(collection.slug)
+          ? collection
+          : {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteDraftOnly],
+                afterChange: [...(collection.hooks?.afterChange ?? []), afterCollectionChange],
+                afterDelete: [...(collection.hooks?.afterDelete ?? []), afterCollectionDelete],
+              },
             },
-          },
-    ),
-    globals: (config.globals ?? []).map((global) => ({
-      ...global,
-      hooks: {
-        ...global.hooks,
-        afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange],
+      ),
+      globals: (config.globals ?? []).map((global) => ({
+        ...global,
+        hooks: {
+          ...global.hooks,
+          afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange],
+        },
+      })),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        watchCommits(payload)
       },
-    })),
-    onInit: async (payload) => {
-      await config.onInit?.(payload)
-      watchCommits(payload)
-    },
-    custom: { ...config.custom, [CACHE_INVALIDATION_MARK]: true },
-  })
+      custom: { ...config.custom, [CACHE_INVALIDATION_MARK]: true },
+    }
+  }

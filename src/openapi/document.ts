@@ -1,0 +1,564 @@
+import type { JSONSchema4 } from 'json-schema'
+import type {
+  Endpoint,
+  Field,
+  Payload,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  SanitizedGlobalConfig,
+} from 'payload'
+
+import type { CharityContext } from '../options.ts'
+
+import { configToJSONSchema, createLocalReq } from 'payload'
+
+type Schema = Record<string, unknown>
+
+const json = (schema: Schema) => ({ 'application/json': { schema } })
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
+const errorResponse = (description: string) => ({ description, content: json(ref('Errors')) })
+
+/** Whether an access rule lets an anonymous visitor in (a query constraint counts: they see some documents). */
+const anonymousMay = async (rule: unknown, req: PayloadRequest): Promise<boolean> => {
+  if (typeof rule !== 'function') return true
+  try {
+    return Boolean(await rule({ req, data: undefined, id: undefined }))
+  } catch {
+    return false
+  }
+}
+
+/** Top-level and nested fields an anonymous reader is not given, by path in the schema. */
+const hiddenFromPublic = async (fields: Field[], req: PayloadRequest): Promise<string[][]> => {
+  const hidden: string[][] = []
+  const walk = async (list: Field[], at: string[]) => {
+    for (const field of list) {
+      if ('fields' in field && !('name' in field && field.name)) {
+        await walk(field.fields, at) // rows and collapsibles hold fields at the same level
+        continue
+      }
+      if (field.type === 'tabs') {
+        for (const tab of field.tabs)
+          await walk(tab.fields, 'name' in tab && tab.name ? [...at, tab.name] : at)
+        continue
+      }
+      if (!('name' in field) || !field.name) continue
+      const path = [...at, field.name]
+      const readable =
+        !('hidden' in field && field.hidden) &&
+        (await anonymousMay('access' in field ? field.access?.read : undefined, req))
+      if (!readable) {
+        hidden.push(path)
+        continue
+      }
+      if (field.type === 'group' && 'fields' in field) await walk(field.fields, path)
+    }
+  }
+  await walk(fields, [])
+  return hidden
+}
+
+const removeProperty = (schema: Schema, path: string[]) => {
+  let node = schema
+  for (const key of path.slice(0, -1)) {
+    const next = (node.properties as Record<string, Schema> | undefined)?.[key]
+    if (!next) return
+    node = next
+  }
+  const name = path[path.length - 1]
+  if (node.properties) delete (node.properties as Record<string, unknown>)[name]
+  if (Array.isArray(node.required))
+    node.required = (node.required as string[]).filter((key) => key !== name)
+}
+
+/** JSON Schema from Payload's type generator, made fit for OpenAPI 3.1 (JSON Schema 2020-12). */
+const cleanSchema = (value: unknown, keep: Set<string>, idSchema: Schema): unknown => {
+  if (Array.isArray(value)) return value.map((entry) => cleanSchema(entry, keep, idSchema))
+  if (!value || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, entry] of Object.entries(value)) {
+    // Type-generator hints, not JSON Schema.
+    if (key === 'tsType' || key === '$schema') continue
+    if (key === '$ref' && typeof entry === 'string') {
+      const name = entry.replace('#/definitions/', '')
+      // A reference to something the public cannot read (e.g. accounts) is only ever an id for them.
+      if (!keep.has(name)) return idSchema
+      out.$ref = `#/components/schemas/${name}`
+      continue
+    }
+    out[key] = cleanSchema(entry, keep, idSchema)
+  }
+  return out
+}
+
+const LIST_PARAMETERS = [
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 0 },
+    description: 'Page size (default 10).',
+  },
+  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+  {
+    name: 'sort',
+    in: 'query',
+    schema: { type: 'string' },
+    description: 'A field name, `-` first for descending.',
+  },
+  {
+    name: 'where',
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    schema: { type: 'object' },
+    description: 'Payload query, e.g. `where[slug][equals]=support-us`.',
+  },
+]
+const READ_PARAMETERS = [
+  {
+    name: 'depth',
+    in: 'query',
+    schema: { type: 'integer', minimum: 0, maximum: 10 },
+    description: 'How deep related documents are populated (default 2).',
+  },
+  { name: 'locale', in: 'query', schema: { type: 'string' }, description: 'Language, e.g. `cy`.' },
+  {
+    name: 'fallback-locale',
+    in: 'query',
+    schema: { type: 'string' },
+    description: '`none` for no fallback to the default language.',
+  },
+  {
+    name: 'select',
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    schema: { type: 'object' },
+    description: 'Fields to return, e.g. `select[title]=true`.',
+  },
+]
+
+const listSchema = (item: Schema): Schema => ({
+  type: 'object',
+  required: ['docs', 'totalDocs', 'limit', 'page', 'totalPages', 'hasNextPage', 'hasPrevPage'],
+  properties: {
+    docs: { type: 'array', items: item },
+    totalDocs: { type: 'integer' },
+    limit: { type: 'integer' },
+    page: { type: 'integer' },
+    totalPages: { type: 'integer' },
+    pagingCounter: { type: 'integer' },
+    hasNextPage: { type: 'boolean' },
+    hasPrevPage: { type: 'boolean' },
+    nextPage: { type: ['integer', 'null'] },
+    prevPage: { type: ['integer', 'null'] },
+  },
+})
+
+const collectionPaths = (slug: string, label: string, api: string, idSchema: Schema) => ({
+  [`${api}/${slug}`]: {
+    get: {
+      operationId: `list_${slug}`,
+      summary: `Published ${label}, paginated`,
+      tags: [slug],
+      parameters: [...LIST_PARAMETERS, ...READ_PARAMETERS],
+      responses: {
+        200: { description: 'A page of documents.', content: json(listSchema(ref(slug))) },
+        400: errorResponse('A malformed or forbidden query.'),
+      },
+    },
+  },
+  [`${api}/${slug}/count`]: {
+    get: {
+      operationId: `count_${slug}`,
+      summary: `How many published ${label} match`,
+      tags: [slug],
+      parameters: [LIST_PARAMETERS[3], READ_PARAMETERS[1]],
+      responses: {
+        200: {
+          description: 'The count.',
+          content: json({
+            type: 'object',
+            required: ['totalDocs'],
+            properties: { totalDocs: { type: 'integer' } },
+          }),
+        },
+      },
+    },
+  },
+  [`${api}/${slug}/{id}`]: {
+    get: {
+      operationId: `get_${slug}`,
+      summary: `One published document of ${label}`,
+      tags: [slug],
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: idSchema },
+        ...READ_PARAMETERS,
+      ],
+      responses: {
+        200: { description: 'The document.', content: json(ref(slug)) },
+        404: errorResponse('No published document has this id.'),
+      },
+    },
+  },
+})
+
+const FEED_FILTER_DOC = 'The id or slug of a published document to narrow the feed to.'
+
+const feedOperation = (
+  id: string,
+  summary: string,
+  type: string,
+  filters: string[],
+  schema: Schema = { type: 'string' },
+) => ({
+  get: {
+    operationId: id,
+    summary,
+    tags: ['feeds'],
+    parameters: [
+      ...filters.map((name) => ({
+        name,
+        in: 'query',
+        schema: { type: 'string' },
+        description: FEED_FILTER_DOC,
+      })),
+      READ_PARAMETERS[1],
+    ],
+    responses: {
+      200: { description: summary, content: { [type]: { schema } } },
+      400: errorResponse('A malformed filter, or one this feed does not take.'),
+      404: errorResponse('No published document has that slug.'),
+    },
+  },
+})
+
+const JSON_FEED_SCHEMA: Schema = {
+  type: 'object',
+  required: ['version', 'title', 'items'],
+  properties: {
+    version: { const: 'https://jsonfeed.org/version/1.1' },
+    title: { type: 'string' },
+    home_page_url: { type: 'string' },
+    feed_url: { type: 'string' },
+    language: { type: 'string' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id'],
+        properties: {
+          id: { type: 'string' },
+          url: { type: 'string' },
+          title: { type: 'string' },
+          summary: { type: 'string' },
+          content_text: { type: 'string' },
+          date_published: { type: 'string', format: 'date-time' },
+          date_modified: { type: 'string', format: 'date-time' },
+          authors: {
+            type: 'array',
+            items: { type: 'object', properties: { name: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  },
+}
+
+const JSON_LD_SCHEMA: Schema = {
+  type: 'object',
+  required: ['@context', '@type'],
+  properties: { '@context': { const: 'https://schema.org' }, '@type': { type: 'string' } },
+}
+
+const hasField = (collection: SanitizedCollectionConfig, name: string) =>
+  collection.flattenedFields.some((field) => field.name === name)
+
+/**
+ * The OpenAPI 3.1 description of what an anonymous reader may do with this
+ * backend, generated from the running config (so it cannot drift): the
+ * published reads of every collection and global the public may read, with
+ * schemas from Payload's own JSON Schema less the fields the public is not
+ * given; the feeds, calendar and structured data; and the signed donations
+ * webhook. Staff operations are left out on purpose.
+ */
+export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext) => {
+  const config = payload.config
+  const api = config.routes.api
+  const req = await createLocalReq({}, payload)
+  const numeric = payload.db.defaultIDType === 'number'
+  const idSchema: Schema = numeric ? { type: 'integer' } : { type: 'string' }
+  const jsonSchema = configToJSONSchema(config, payload.db.defaultIDType) as JSONSchema4
+  const definitions = (jsonSchema.definitions ?? {}) as Record<string, Schema>
+
+  const collections: SanitizedCollectionConfig[] = []
+  for (const collection of config.collections) {
+    if (collection.slug.startsWith('payload-')) continue
+    if (await anonymousMay(collection.access.read, req)) collections.push(collection)
+  }
+  const globals: SanitizedGlobalConfig[] = []
+  for (const global of config.globals) {
+    if (await anonymousMay(global.access.read, req)) globals.push(global)
+  }
+  const publicEntities = new Set([...collections.map((c) => c.slug), ...globals.map((g) => g.slug)])
+  const privateEntities = new Set(
+    [...config.collections.map((c) => c.slug), ...config.globals.map((g) => g.slug)].filter(
+      (slug) => !publicEntities.has(slug),
+    ),
+  )
+  const keep = new Set(
+    Object.keys(definitions).filter(
+      (name) => !privateEntities.has(name) && !name.endsWith('_select') && name !== 'auth',
+    ),
+  )
+
+  const schemas: Record<string, unknown> = {}
+  for (const name of keep) {
+    const definition = structuredClone(definitions[name])
+    const entity =
+      config.collections.find((c) => c.slug === name) ?? config.globals.find((g) => g.slug === name)
+    if (entity) {
+      for (const path of await hiddenFromPublic(entity.fields, req))
+        removeProperty(definition, path)
+    }
+    // Payload's REST answer for a global also names it.
+    if (config.globals.some((g) => g.slug === name) && definition.properties) {
+      ;(definition.properties as Record<string, unknown>).globalType = { type: 'string' }
+      // A global never saved comes back without an id or timestamps.
+      if (Array.isArray(definition.required)) {
+        definition.required = (definition.required as string[]).filter(
+          (key) => !['id', 'createdAt', 'updatedAt'].includes(key),
+        )
+      }
+    }
+    schemas[name] = cleanSchema(definition, keep, idSchema)
+  }
+  schemas.Errors = {
+    type: 'object',
+    required: ['errors'],
+    properties: {
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['message'],
+          properties: { message: { type: 'string' } },
+        },
+      },
+    },
+  }
+
+  const paths: Record<string, unknown> = {}
+  for (const collection of collections) {
+    const label =
+      typeof collection.labels?.plural === 'string'
+        ? collection.labels.plural.toLowerCase()
+        : collection.slug
+    Object.assign(paths, collectionPaths(collection.slug, label, api, idSchema))
+  }
+  for (const global of globals) {
+    paths[`${api}/globals/${global.slug}`] = {
+      get: {
+        operationId: `get_global_${global.slug}`,
+        summary: `The ${global.slug} global`,
+        tags: ['globals'],
+        parameters: READ_PARAMETERS,
+        responses: { 200: { description: 'The global.', content: json(ref(global.slug)) } },
+      },
+    }
+  }
+
+  const filtersFor = (slug: string) => {
+    const collection = config.collections.find((c) => c.slug === slug)
+    return collection
+      ? ctx.feedFilters.filter((f) => hasField(collection, f.field)).map((f) => f.param)
+      : []
+  }
+  const { posts, events, donations } = ctx.slugs
+  if (posts && publicEntities.has(posts)) {
+    paths[`${api}/${posts}/feed.xml`] = feedOperation(
+      'posts_rss',
+      'The 50 newest posts as RSS 2.0',
+      'application/rss+xml',
+      filtersFor(posts),
+    )
+    paths[`${api}/${posts}/feed.atom`] = feedOperation(
+      'posts_atom',
+      'The 50 newest posts as Atom 1.0',
+      'application/atom+xml',
+      filtersFor(posts),
+    )
+    paths[`${api}/${posts}/feed.json`] = feedOperation(
+      'posts_json_feed',
+      'The 50 newest posts as JSON Feed 1.1',
+      'application/feed+json',
+      filtersFor(posts),
+      JSON_FEED_SCHEMA,
+    )
+  }
+  if (events && publicEntities.has(events)) {
+    paths[`${api}/${events}/calendar.ics`] = feedOperation(
+      'events_calendar',
+      'Published events from 30 days ago on, as iCalendar',
+      'text/calendar',
+      filtersFor(events),
+    )
+  }
+  for (const { slug } of ctx.publicPages) {
+    if (!publicEntities.has(slug)) continue
+    const ld = {
+      200: {
+        description: 'schema.org JSON-LD.',
+        content: { 'application/ld+json': { schema: JSON_LD_SCHEMA } },
+      },
+      400: errorResponse('A malformed id or slug.'),
+      404: errorResponse('No published document matches.'),
+    }
+    paths[`${api}/${slug}/{id}/jsonld`] = {
+      get: {
+        operationId: `jsonld_${slug}`,
+        summary: `Structured data for one published document of ${slug}`,
+        tags: ['structured data'],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: idSchema },
+          READ_PARAMETERS[1],
+        ],
+        responses: ld,
+      },
+    }
+    paths[`${api}/${slug}/jsonld`] = {
+      get: {
+        operationId: `jsonld_${slug}_by_slug`,
+        summary: `Structured data for one published document of ${slug}, by slug`,
+        tags: ['structured data'],
+        parameters: [
+          { name: 'slug', in: 'query', required: true, schema: { type: 'string' } },
+          READ_PARAMETERS[1],
+        ],
+        responses: ld,
+      },
+    }
+  }
+  const settings = ctx.globalSlugs.siteSettings
+  if (settings && publicEntities.has(settings)) {
+    paths[`${api}/globals/${settings}/jsonld`] = {
+      get: {
+        operationId: 'jsonld_charity',
+        summary: 'The charity as a schema.org NGO',
+        tags: ['structured data'],
+        responses: {
+          200: {
+            description: 'schema.org JSON-LD.',
+            content: { 'application/ld+json': { schema: JSON_LD_SCHEMA } },
+          },
+        },
+      },
+    }
+  }
+  if (donations) {
+    paths[`${api}/${donations}/webhook`] = {
+      post: {
+        operationId: 'record_donation',
+        summary: 'Record a donation from a payment platform (signed)',
+        tags: ['donations'],
+        parameters: [
+          {
+            name: 'x-signature',
+            in: 'header',
+            required: true,
+            schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' },
+            description: 'HMAC-SHA256 of the raw body with the shared secret, as `sha256=<hex>`.',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            required: ['externalId', 'appeal', 'amount', 'currency'],
+            properties: {
+              externalId: { type: 'string', maxLength: 255 },
+              appeal: {
+                oneOf: [{ type: 'string' }, { type: 'integer' }],
+                description: 'The appeal id or slug.',
+              },
+              amount: { type: 'integer', minimum: 1, description: 'Minor units (pence).' },
+              currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+              giftAid: { type: 'boolean' },
+              donorName: { type: 'string' },
+              anonymous: { type: 'boolean' },
+              receivedAt: { type: 'string', format: 'date-time' },
+            },
+          }),
+        },
+        responses: {
+          201: { description: 'Recorded.' },
+          200: { description: 'Already recorded under this externalId; nothing counted twice.' },
+          400: errorResponse('The body is invalid.'),
+          401: errorResponse('The signature is missing or wrong.'),
+          404: errorResponse('No appeal has that id or slug.'),
+          409: errorResponse("The currency differs from the appeal's."),
+          503: errorResponse('No signing secret is configured.'),
+        },
+      },
+    }
+  }
+  paths[`${api}/openapi.json`] = {
+    get: {
+      operationId: 'openapi',
+      summary: 'This document',
+      tags: ['meta'],
+      responses: {
+        200: {
+          description: 'OpenAPI 3.1.',
+          content: json({ type: 'object', required: ['openapi'] }),
+        },
+      },
+    },
+  }
+  paths[`${api}/graphql`] = {
+    post: {
+      operationId: 'graphql',
+      summary: 'GraphQL: the same published content (schema by introspection)',
+      tags: ['graphql'],
+      requestBody: {
+        required: true,
+        content: json({
+          type: 'object',
+          required: ['query'],
+          properties: { query: { type: 'string' }, variables: { type: 'object' } },
+        }),
+      },
+      responses: { 200: { description: 'A GraphQL result.', content: json({ type: 'object' }) } },
+    },
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Charity content API',
+      version: '1',
+      description:
+        'What anyone may read without signing in: published content only (drafts, scheduled posts and staff fields are never returned), the feeds, structured data, and the signed donations webhook. Generated from the running configuration.',
+    },
+    servers: [{ url: config.serverURL || '/' }],
+    paths,
+    components: { schemas },
+  }
+}
+
+const cache = new WeakMap<Payload, Promise<unknown>>()
+
+/** `GET /api/openapi.json`, built once per process from the config. */
+export const openApiEndpoint = (ctx: CharityContext): Endpoint => ({
+  path: '/openapi.json',
+  method: 'get',
+  handler: async (req) => {
+    let document = cache.get(req.payload)
+    if (!document) {
+      document = buildOpenApiDocument(req.payload, ctx)
+      cache.set(req.payload, document)
+      document.catch(() => cache.delete(req.payload))
+    }
+    return Response.json(await document, { headers: { 'cache-control': 'public, max-age=300' } })
+  },
+})

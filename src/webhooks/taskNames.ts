@@ -1,0 +1,4 @@
+/** The plugin's job task slugs (prefixed, so they cannot clash with a host's). */
+export const DELIVER_TASK = 'charityWebhookDeliver'
+export const SWEEP_TASK = 'charityWebhookSweep'
+export const PRUNE_TASK = 'charityWebhookPrune'
