@@ -69,11 +69,13 @@ export interface Config {
   collections: {
     posts: Post;
     events: Event;
+    groups: Group;
     campaigns: Campaign;
     categories: Category;
     media: Media;
     'donation-appeals': DonationAppeal;
     donations: Donation;
+    'training-requests': TrainingRequest;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -82,6 +84,11 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    groups: {
+      coordinators: 'users';
+      events: 'events';
+      posts: 'posts';
+    };
     campaigns: {
       posts: 'posts';
       events: 'events';
@@ -91,11 +98,13 @@ export interface Config {
   collectionsSelect: {
     posts: PostsSelect<false> | PostsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    groups: GroupsSelect<false> | GroupsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'donation-appeals': DonationAppealsSelect<false> | DonationAppealsSelect<true>;
     donations: DonationsSelect<false> | DonationsSelect<true>;
+    'training-requests': TrainingRequestsSelect<false> | TrainingRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -110,10 +119,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'cy';
   widgets: {
@@ -122,6 +133,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      eraseClosedTrainingRequests: TaskEraseClosedTrainingRequests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -201,6 +213,10 @@ export interface Post {
       }[]
     | null;
   categories?: (number | Category)[] | null;
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group;
   campaign?: (number | null) | Campaign;
   /**
    * Worked out from the content.
@@ -366,6 +382,10 @@ export interface Event {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug?: string | null;
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group;
   campaign?: (number | null) | Campaign;
   /**
    * Goes up on every published change (for calendars).
@@ -375,6 +395,130 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Local ACT groups. Coordinators keep their own group’s page up to date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: number;
+  name: string;
+  /**
+   * One or two sentences for lists and maps.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west'
+    | 'wales'
+    | 'scotland'
+    | 'northern-ireland'
+    | 'online';
+  /**
+   * The town or city; empty for a group that meets online.
+   */
+  town?: string | null;
+  groupStatus: 'forming' | 'active' | 'paused';
+  /**
+   * Where the town is, for maps and "near me": the town centre, never anyone’s home address.
+   */
+  location?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * e.g. "Second Tuesday of the month, 7pm".
+   */
+  meets?: string | null;
+  /**
+   * Shown to the public: a group or role address (e.g. london@…), not a personal one.
+   */
+  contactEmail?: string | null;
+  /**
+   * Set on each coordinator’s account (Users), by an editor or admin.
+   */
+  coordinators?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  posts?: {
+    docs?: (number | Post)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Part of the page address. Left empty, it is made from the name.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups.
+   */
+  role: 'admin' | 'editor' | 'author' | 'coordinator';
+  /**
+   * The local groups this coordinator looks after. Set by an editor or admin.
+   */
+  groups?: (number | Group)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -428,6 +572,10 @@ export interface Campaign {
       }[]
     | null;
   hashtags?: string[] | null;
+  /**
+   * Local groups taking part in the campaign.
+   */
+  groups?: (number | Group)[] | null;
   posts?: {
     docs?: (number | Post)[];
     hasNextPage?: boolean;
@@ -536,37 +684,6 @@ export interface DonationAppeal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Admins manage everything; editors publish; authors write drafts.
-   */
-  role: 'admin' | 'editor' | 'author';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories".
  */
 export interface Category {
@@ -611,6 +728,62 @@ export interface Donation {
    */
   anonymous?: boolean | null;
   donorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Requests to run the training day in a community, sent from the website. Contact details are erased a set time after a request is closed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-requests".
+ */
+export interface TrainingRequest {
+  id: number;
+  requestStatus: 'new' | 'contacted' | 'scheduled' | 'completed' | 'declined';
+  assignedTo?: (number | null) | User;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  organisation?: string | null;
+  town: string;
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west'
+    | 'wales'
+    | 'scotland'
+    | 'northern-ireland'
+    | 'online';
+  preferredDates?: string | null;
+  expectedAttendees: number;
+  message?: string | null;
+  /**
+   * I agree that the charity may store these details and use them to contact me about a training day. They are deleted within a year of the request being closed.
+   */
+  consent: boolean;
+  /**
+   * For staff: calls, emails, what was agreed.
+   */
+  notes?: string | null;
+  /**
+   * The consent wording agreed to.
+   */
+  consentVersion?: string | null;
+  consentedAt?: string | null;
+  /**
+   * When it was completed or declined.
+   */
+  closedAt?: string | null;
+  /**
+   * When the contact details were erased.
+   */
+  erasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -683,7 +856,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'eraseClosedTrainingRequests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -716,10 +889,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eraseClosedTrainingRequests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -739,6 +921,10 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'groups';
+        value: number | Group;
+      } | null)
+    | ({
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null)
@@ -753,6 +939,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'donation-appeals';
         value: number | DonationAppeal;
+      } | null)
+    | ({
+        relationTo: 'training-requests';
+        value: number | TrainingRequest;
       } | null)
     | ({
         relationTo: 'users';
@@ -822,6 +1012,7 @@ export interface PostsSelect<T extends boolean = true> {
   authors?: T;
   populatedAuthors?: T;
   categories?: T;
+  group?: T;
   campaign?: T;
   readingTimeMinutes?: T;
   createdBy?: T;
@@ -898,9 +1089,38 @@ export interface EventsSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  group?: T;
   campaign?: T;
   sequence?: T;
   createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups_select".
+ */
+export interface GroupsSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  heroImage?: T;
+  description?: T;
+  region?: T;
+  town?: T;
+  groupStatus?: T;
+  location?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  meets?: T;
+  contactEmail?: T;
+  coordinators?: T;
+  events?: T;
+  posts?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -941,6 +1161,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         id?: T;
       };
   hashtags?: T;
+  groups?: T;
   posts?: T;
   events?: T;
   appeals?: T;
@@ -1090,11 +1311,37 @@ export interface DonationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-requests_select".
+ */
+export interface TrainingRequestsSelect<T extends boolean = true> {
+  requestStatus?: T;
+  assignedTo?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  organisation?: T;
+  town?: T;
+  region?: T;
+  preferredDates?: T;
+  expectedAttendees?: T;
+  message?: T;
+  consent?: T;
+  notes?: T;
+  consentVersion?: T;
+  consentedAt?: T;
+  closedAt?: T;
+  erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  groups?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1149,6 +1396,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1257,6 +1505,10 @@ export interface Navigation {
             | ({
                 relationTo: 'donation-appeals';
                 value: number | DonationAppeal;
+              } | null)
+            | ({
+                relationTo: 'groups';
+                value: number | Group;
               } | null);
           url?: string | null;
           newTab?: boolean | null;
@@ -1285,12 +1537,34 @@ export interface Navigation {
             | ({
                 relationTo: 'donation-appeals';
                 value: number | DonationAppeal;
+              } | null)
+            | ({
+                relationTo: 'groups';
+                value: number | Group;
               } | null);
           url?: string | null;
           newTab?: boolean | null;
         };
         id?: string | null;
       }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1380,6 +1654,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1387,6 +1671,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseClosedTrainingRequests".
+ */
+export interface TaskEraseClosedTrainingRequests {
+  input?: unknown;
+  output: {
+    erased: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,8 @@ import {
   DEFAULT_FEED_TITLES,
   DEFAULT_GLOBAL_SLUGS,
   DEFAULT_SLUGS,
+  DEFAULT_TRAINING_REQUEST_CONSENT,
+  DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
   REQUIRED_COLLECTIONS,
 } from './defaults.ts'
 
@@ -27,6 +29,10 @@ export type CharityContext = {
   feeds: { postsTitle: string; calendarName: string }
   mediaDir?: string
   donationsWebhookSecret?: string
+  trainingRequests: {
+    retentionDays: number
+    consent: { version: string; wording: string }
+  }
   disabled: boolean
 }
 
@@ -65,7 +71,26 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     globalSlugs[key] = option === false ? null : (option?.slug ?? DEFAULT_GLOBAL_SLUGS[key])
   }
 
-  const linkable = [slugs.posts, slugs.events, slugs.campaigns, slugs.donationAppeals].filter(
+  const retentionDays = options.trainingRequestRetentionDays ?? DEFAULT_TRAINING_REQUEST_RETENTION_DAYS
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+    throw new Error(
+      `charityPlugin: trainingRequestRetentionDays must be a whole number of days (0 or more), not ${String(retentionDays)}.`,
+    )
+  }
+  const consent = options.trainingRequestConsent ?? DEFAULT_TRAINING_REQUEST_CONSENT
+  if (!consent.version?.trim() || !consent.wording?.trim()) {
+    throw new Error(
+      'charityPlugin: trainingRequestConsent needs both a version and the wording the requester agrees to.',
+    )
+  }
+
+  const linkable = [
+    slugs.posts,
+    slugs.events,
+    slugs.campaigns,
+    slugs.donationAppeals,
+    slugs.groups,
+  ].filter(
     (slug): slug is string => Boolean(slug),
   )
 
@@ -80,6 +105,10 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     },
     mediaDir: options.mediaDir,
     donationsWebhookSecret: options.donationsWebhookSecret,
+    trainingRequests: {
+      retentionDays,
+      consent: { version: consent.version.trim(), wording: consent.wording.trim() },
+    },
     disabled: Boolean(options.disabled),
   }
 }

@@ -8,10 +8,14 @@ import { categoriesCollection } from '../collections/Categories.ts'
 import { donationAppealsCollection } from '../collections/DonationAppeals/index.ts'
 import { donationsCollection } from '../collections/Donations/index.ts'
 import { eventsCollection } from '../collections/Events/index.ts'
+import { groupsCollection } from '../collections/Groups/index.ts'
 import { mediaCollection } from '../collections/Media.ts'
 import { postsCollection } from '../collections/Posts/index.ts'
+import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
+import { keepEditorsToCoordinatorGroups } from '../collections/Users/hooks/keepEditorsToCoordinatorGroups.ts'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.ts'
 import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleChange.ts'
+import { refuseGroupChangeByNonEditors } from '../collections/Users/hooks/refuseGroupChangeByNonEditors.ts'
 import { refuseRoleChangeByNonAdmins } from '../collections/Users/hooks/refuseRoleChangeByNonAdmins.ts'
 import { usersCollection } from '../collections/Users/index.ts'
 import { navigationGlobal } from '../globals/Navigation.ts'
@@ -21,11 +25,13 @@ import { hasRole } from './access/roles.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
+import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
 import { resolveOptions } from './options.ts'
+import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 
 type PluginCollectionKey = Exclude<CharityCollectionKey, 'users'>
 
@@ -35,11 +41,13 @@ type CollectionBuilder = (ctx: CharityContext, slug: string) => CollectionConfig
 const COLLECTIONS: Record<PluginCollectionKey, CollectionBuilder> = {
   posts: postsCollection as CollectionBuilder,
   events: eventsCollection as CollectionBuilder,
+  groups: groupsCollection as CollectionBuilder,
   campaigns: campaignsCollection as CollectionBuilder,
   categories: (_ctx, slug) => categoriesCollection(slug) as CollectionConfig,
   media: mediaCollection as CollectionBuilder,
   donationAppeals: donationAppealsCollection as CollectionBuilder,
   donations: donationsCollection as CollectionBuilder,
+  trainingRequests: trainingRequestsCollection as CollectionBuilder,
 }
 
 const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => GlobalConfig> = {
@@ -58,12 +66,14 @@ const ACCESS_HOOKS = new Set<unknown>([
   makeFirstUserAdmin,
   preventOwnRoleChange,
   refuseRoleChangeByNonAdmins,
+  refuseGroupChangeByNonEditors,
+  keepEditorsToCoordinatorGroups,
 ])
 
 /** The hooks the plugin adds to any auth collection that gets `role`. */
 const USER_HOOKS = {
-  beforeOperation: [refuseRoleChangeByNonAdmins],
-  beforeChange: [makeFirstUserAdmin, preventOwnRoleChange],
+  beforeOperation: [refuseRoleChangeByNonAdmins, refuseGroupChangeByNonEditors],
+  beforeChange: [makeFirstUserAdmin, preventOwnRoleChange, keepEditorsToCoordinatorGroups],
 }
 
 const hasField = (fields: Field[], name: string): boolean =>
@@ -88,6 +98,14 @@ export const charityPlugin =
   (incomingConfig: Config): Config => {
     const ctx = resolveOptions(options)
     const usersSlug = ctx.slugs.users
+    const groupsSlug = ctx.slugs.groups
+
+    /** `role`, and `groups` for coordinators when groups are in: added unless the host has them. */
+    const withAccountFields = (fields: Field[]): Field[] => [
+      ...fields,
+      ...(hasField(fields, 'role') ? [] : [roleField()]),
+      ...(groupsSlug && !hasField(fields, 'groups') ? [coordinatedGroupsField(groupsSlug)] : []),
+    ]
 
     // The plugin's behaviour comes off before the host's override goes on, so `disabled` keeps the host's hooks.
     const build = <T extends CollectionConfig | GlobalConfig>(
@@ -104,7 +122,7 @@ export const charityPlugin =
       const host = collections[hostUsers]
       collections[hostUsers] = {
         ...host,
-        fields: hasField(host.fields, 'role') ? host.fields : [...host.fields, roleField()],
+        fields: withAccountFields(host.fields),
         // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
         access: { unlock: isAdmin, ...host.access },
         hooks: mergeHooks(host.hooks, USER_HOOKS),
@@ -128,14 +146,10 @@ export const charityPlugin =
     // Our own accounts collection goes last, so the admin lists content before settings.
     if (hostUsers < 0 && options.collections?.users !== false) {
       const users = build(
-        usersCollection(usersSlug) as CollectionConfig,
+        usersCollection(usersSlug, { coordinators: Boolean(groupsSlug) }) as CollectionConfig,
         options.collections?.users,
       )
-      collections.push(
-        hasField(users.fields, 'role')
-          ? users
-          : { ...users, fields: [...users.fields, roleField()] },
-      )
+      collections.push({ ...users, fields: withAccountFields(users.fields) })
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
@@ -172,6 +186,13 @@ export const charityPlugin =
       globals,
       jobs: {
         ...incomingConfig.jobs,
+        // Appended: the host's own tasks stay, and run in whatever queue runner it has.
+        tasks: [
+          ...(incomingConfig.jobs?.tasks ?? []),
+          ...(ctx.slugs.trainingRequests && !ctx.disabled
+            ? [eraseClosedRequestsTask(ctx, ctx.slugs.trainingRequests)]
+            : []),
+        ],
         // Payload lets any logged-in user run, queue and cancel jobs; scheduled publishing is
         // an editor's power, so an author must not trigger or cancel it. A host's own rule wins.
         access: {

@@ -27,8 +27,10 @@ export type CharityCollectionKey =
   | 'donationAppeals'
   | 'donations'
   | 'events'
+  | 'groups'
   | 'media'
   | 'posts'
+  | 'trainingRequests'
   | 'users'
 
 export type CharityGlobalKey = 'navigation' | 'siteSettings'
@@ -49,6 +51,17 @@ export type CharityPluginOptions = {
   feeds?: { postsTitle?: string; calendarName?: string }
   /** Where uploaded files are stored (`upload.staticDir` of the media collection); Payload's default when unset. */
   mediaDir?: string
+  /**
+   * Days a closed training request (completed or declined) keeps the
+   * requester's personal details before a daily job erases them; the anonymous
+   * facts (region, town, numbers, status, dates) stay for reporting. Default 365.
+   */
+  trainingRequestRetentionDays?: number
+  /**
+   * The consent a requester agrees to. Its `version` is stored with each
+   * request: give a new version whenever the wording changes.
+   */
+  trainingRequestConsent?: { version: string; wording: string }
   /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }

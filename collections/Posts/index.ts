@@ -31,6 +31,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
     ownerFields: OWNER_FIELDS,
     publicConstraint: alreadyPublished,
     schedulePublish: true,
+    belongsToGroups: true,
   })
   const { slugs } = ctx
   return {
@@ -113,6 +114,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
         hasMany: true,
         admin: { position: 'sidebar' },
       })),
+      ...editorial.group,
       ...editorial.campaign,
       {
         // Per language: each translation is read from its own text.

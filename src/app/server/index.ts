@@ -12,6 +12,7 @@ import { getPayload, handleEndpoints } from 'payload'
 import { seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
+import { mountRateLimits, trustProxySetting } from './rateLimits.ts'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -34,6 +35,8 @@ export type RunningServer = {
 /** Body limits: JSON and forms stay small; uploads may carry images and PDFs. */
 const JSON_BODY_LIMIT = process.env.API_BODY_LIMIT || '2mb'
 const UPLOAD_BODY_LIMIT = process.env.UPLOAD_BODY_LIMIT || '20mb'
+/** Public forms carry a few short fields: anything much larger is not a person filling one in. */
+const FORM_BODY_LIMITS: Record<string, string> = { '/api/training-requests': '64kb' }
 
 const errorBody = (message: string) => ({ errors: [{ message }] })
 
@@ -93,12 +96,14 @@ const bodyErrorHandler = (
 ) => {
   const err = error as { type?: string; status?: number; limit?: number }
   if (err?.type === 'entity.too.large') {
-    const limit = isMultipart(req) ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT
+    const formLimit = FORM_BODY_LIMITS[req.baseUrl + req.path]
+    const upload = !formLimit && isMultipart(req)
+    const limit = formLimit ?? (upload ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT)
     res
       .status(413)
       .json(
         errorBody(
-          `Request body is too large: the limit is ${limit}${isMultipart(req) ? ' for uploads' : ''}. Send a smaller body.`,
+          `Request body is too large: the limit is ${limit}${upload ? ' for uploads' : ''}. Send a smaller body.`,
         ),
       )
     return
@@ -135,11 +140,17 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
 
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok', database: kind })
   })
+
+  // Before the API's handlers, so a client over its limit is turned away before anything is read.
+  mountRateLimits(app)
+  for (const [route, limit] of Object.entries(FORM_BODY_LIMITS)) {
+    app.post(route, express.raw({ type: () => true, limit }))
+  }
 
   const readBody = [
     express.raw({ type: (req) => !isMultipart(req as never), limit: JSON_BODY_LIMIT }),
