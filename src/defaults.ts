@@ -41,6 +41,9 @@ export const DEFAULT_WEBSITE_SECTIONS = {
   groups: 'groups',
 } as const
 
+/** The field that ties a post or event to a local group (its coordinators then write it). */
+export const GROUP_FIELD = 'group'
+
 /** Collections that cannot work without another one. */
 export const REQUIRED_COLLECTIONS = {
   donations: 'donationAppeals',

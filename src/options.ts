@@ -71,7 +71,8 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     globalSlugs[key] = option === false ? null : (option?.slug ?? DEFAULT_GLOBAL_SLUGS[key])
   }
 
-  const retentionDays = options.trainingRequestRetentionDays ?? DEFAULT_TRAINING_REQUEST_RETENTION_DAYS
+  const retentionDays =
+    options.trainingRequestRetentionDays ?? DEFAULT_TRAINING_REQUEST_RETENTION_DAYS
   if (!Number.isInteger(retentionDays) || retentionDays < 0) {
     throw new Error(
       `charityPlugin: trainingRequestRetentionDays must be a whole number of days (0 or more), not ${String(retentionDays)}.`,
@@ -90,9 +91,7 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     slugs.campaigns,
     slugs.donationAppeals,
     slugs.groups,
-  ].filter(
-    (slug): slug is string => Boolean(slug),
-  )
+  ].filter((slug): slug is string => Boolean(slug))
 
   return {
     slugs,

@@ -7,6 +7,7 @@ import { isAdmin } from '../../src/access/isAdmin.ts'
 import { isEditorOrAdmin, isEditorOrAdminFieldLevel } from '../../src/access/isEditorOrAdmin.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { staffOrRegionalCoordinator } from '../../src/access/trainingRequestReaders.ts'
+import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { REGIONS, TRAINING_REQUEST_LIMITS } from '../../src/defaults.ts'
 import { trainingRequestForm } from '../../src/endpoints/trainingRequestForm.ts'
 import { notifyRegion } from './hooks/notifyRegion.ts'
@@ -22,14 +23,17 @@ export const REQUEST_STATUSES = ['new', 'contacted', 'scheduled', 'completed', '
 const requiredUntilErased =
   (message: string): Validate =>
   (value, { siblingData }) =>
-    value !== null && value !== undefined && value !== '' ? true : (siblingData as { erasedAt?: unknown }).erasedAt ? true : message
+    value !== null && value !== undefined && value !== ''
+      ? true
+      : (siblingData as { erasedAt?: unknown }).erasedAt
+        ? true
+        : message
 
 /** Only editors and admins manage a request; whoever may read it sees how it stands. */
 const staffManaged = { create: isEditorOrAdminFieldLevel, update: isEditorOrAdminFieldLevel }
 const systemOnly = { create: nobody, update: nobody }
 
-const { minAttendees, maxAttendees, messageMaxLength, shortTextMaxLength } =
-  TRAINING_REQUEST_LIMITS
+const { minAttendees, maxAttendees, messageMaxLength, shortTextMaxLength } = TRAINING_REQUEST_LIMITS
 
 /**
  * "Run the training day in our community": requests from anyone, through the
@@ -46,10 +50,18 @@ export const trainingRequestsCollection = (
   admin: {
     group: 'Community',
     useAsTitle: 'town',
-    defaultColumns: ['createdAt', 'town', 'region', 'expectedAttendees', 'requestStatus', 'assignedTo'],
+    defaultColumns: [
+      'createdAt',
+      'town',
+      'region',
+      'expectedAttendees',
+      'requestStatus',
+      'assignedTo',
+    ],
     listSearchableFields: ['town', 'name', 'organisation'],
     description:
       'Requests to run the training day in a community, sent from the website. Contact details are erased a set time after a request is closed.',
+    components: { beforeList: [ADMIN_COMPONENTS.trainingRequestStatusFilters] },
   },
   access: {
     create: anyone,

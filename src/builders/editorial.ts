@@ -5,10 +5,11 @@ import type { CharityContext } from '../options.ts'
 import { coordinatedGroupIds } from '../access/coordinatedGroups.ts'
 import { editorialAccess } from '../access/editorialAccess.ts'
 import { hasRole } from '../access/roles.ts'
-import { MAX_VERSIONS_PER_DOC } from '../defaults.ts'
+import { GROUP_FIELD, MAX_VERSIONS_PER_DOC } from '../defaults.ts'
 import { createdByField } from '../fields/createdBy.ts'
 import { contentEditor } from '../fields/richText.ts'
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.ts'
+import { keepCoordinatorsToOwnGroups } from '../hooks/keepCoordinatorsToOwnGroups.ts'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from '../hooks/setCreatedBy.ts'
 
@@ -27,8 +28,7 @@ type EditorialOptions = {
   belongsToGroups?: boolean
 }
 
-/** The field that ties a post or event to a local group. */
-export const GROUP_FIELD = 'group'
+export { GROUP_FIELD }
 
 /**
  * What every editorial collection (posts, events, campaigns, appeals) shares:
@@ -48,7 +48,10 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
     },
   } satisfies CollectionConfig['versions'],
   hooks: {
-    beforeOperation: [keepAuthorsToDrafts],
+    beforeOperation: [
+      keepAuthorsToDrafts,
+      ...(options.belongsToGroups && ctx.slugs.groups ? [keepCoordinatorsToOwnGroups] : []),
+    ],
     beforeChange: [preventAuthorPublishing, setCreatedBy],
   } as NonNullable<CollectionConfig['hooks']>,
   createdBy: createdByField(ctx.slugs.users) as Field,

@@ -8,4 +8,5 @@ export const ADMIN_COMPONENTS = {
   appealProgressCell: 'payload-plugin-charity/client#AppealProgressCell',
   appealProgressField: 'payload-plugin-charity/client#AppealProgressField',
   editorsDashboard: 'payload-plugin-charity/rsc#EditorsDashboard',
+  trainingRequestStatusFilters: 'payload-plugin-charity/rsc#TrainingRequestStatusFilters',
 } as const

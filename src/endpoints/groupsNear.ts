@@ -23,7 +23,10 @@ const NEAR_SELECT = {
 
 const reply400 = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
-type GroupRow = { id: number | string; location?: { latitude?: null | number; longitude?: null | number } }
+type GroupRow = {
+  id: number | string
+  location?: { latitude?: null | number; longitude?: null | number }
+}
 
 /**
  * `GET /api/groups/near?lat=&lng=&radiusKm=`: published groups a visitor can

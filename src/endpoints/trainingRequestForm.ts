@@ -52,9 +52,7 @@ export const trainingRequestForm = (slug: string): Endpoint => ({
     } catch {
       return Response.json(
         {
-          errors: [
-            { message: 'Send the request as JSON with Content-Type: application/json.' },
-          ],
+          errors: [{ message: 'Send the request as JSON with Content-Type: application/json.' }],
         },
         { status: 400 },
       )

@@ -1,2 +1,3 @@
 /** Server components for the admin (`payload-plugin-charity/rsc#Name` in component paths). */
 export { EditorsDashboard } from '../components/Dashboard/EditorsDashboard.tsx'
+export { TrainingRequestStatusFilters } from '../components/TrainingRequests/StatusFilters.tsx'

@@ -57,10 +57,7 @@ export const parseNearQuery = (params: URLSearchParams): NearQuery | NearQueryPr
     }
   }
   const limit = numberParam(params.get('limit'))
-  if (
-    limit !== null &&
-    (!Number.isInteger(limit) || limit < 1 || limit > GROUPS_NEAR.maxResults)
-  ) {
+  if (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > GROUPS_NEAR.maxResults)) {
     return {
       parameter: 'limit',
       message: `limit must be a whole number from 1 to ${GROUPS_NEAR.maxResults}, not "${params.get('limit')}". Leave it out for ${DEFAULT_LIMIT}.`,

@@ -11,7 +11,12 @@ import { hasRole } from '../access/roles.ts'
  */
 export const preventAuthorPublishing: CollectionBeforeChangeHook = ({ data, req }) => {
   // Coordinators publish within their own groups: their access rules keep them there.
-  if (req.user && !canPublish(req.user) && !hasRole(req.user, 'coordinator') && isPublishing(data)) {
+  if (
+    req.user &&
+    !canPublish(req.user) &&
+    !hasRole(req.user, 'coordinator') &&
+    isPublishing(data)
+  ) {
     throw new APIError(AUTHORS_CANNOT_PUBLISH, 403, null, true)
   }
   return data

@@ -120,7 +120,12 @@ export const checkTrainingRequest = (body: unknown): CheckedRequest => {
     shortTextMaxLength,
     false,
   )
-  const town = text('town', 'the town or city where the training would be', shortTextMaxLength, true)
+  const town = text(
+    'town',
+    'the town or city where the training would be',
+    shortTextMaxLength,
+    true,
+  )
   const region = text('region', `one of ${REGION_VALUES.join(', ')}`, shortTextMaxLength, true)
   if (region && !REGION_VALUES.includes(region)) {
     problems.push({

@@ -28,7 +28,7 @@ export const refuseGroupChangeByNonEditors: CollectionBeforeOperationHook = ({
   // Sending one's current groups back (as the admin's account form does) changes nothing, so it passes.
   if (groups !== undefined && idSet(groups) !== idSet((req.user as { groups?: unknown }).groups)) {
     throw new APIError(
-      "Only an editor or admin can change which groups a coordinator looks after. Ask one of them.",
+      'Only an editor or admin can change which groups a coordinator looks after. Ask one of them.',
       403,
       null,
       true,
