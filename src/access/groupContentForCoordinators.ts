@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { publishedAnd } from './published.ts'
 import { inCoordinatedGroups, isCoordinatedGroup } from './coordinatedGroups.ts'
+import { publishedAnd } from './published.ts'
 
 /**
  * A coordinator's reach in a collection that belongs to groups (posts and

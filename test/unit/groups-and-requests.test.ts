@@ -1,5 +1,5 @@
-import { charityOptionsFromEnv } from '../../src/app/config/environment.ts'
 import { parseFrom } from '../../src/app/config/email.ts'
+import { charityOptionsFromEnv } from '../../src/app/config/environment.ts'
 import { rateLimitRules, trustProxySetting } from '../../src/app/server/rateLimits.ts'
 import { boundingBox, distanceKm } from '../../src/groups/geo.ts'
 import { parseNearQuery } from '../../src/groups/nearQuery.ts'

@@ -1,12 +1,13 @@
 import type { ServerProps } from 'payload'
 
+import type { RequestStatus } from './requestLinks.ts'
+
 import Link from 'next/link'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import { charitySlug } from '../../context.ts'
 import { REQUEST_STATUS_LABELS, requestsInStatus } from './requestLinks.ts'
-import type { RequestStatus } from './requestLinks.ts'
 
 const barStyle: React.CSSProperties = {
   display: 'flex',
