@@ -243,6 +243,63 @@ describeEachAdapter('local groups', (backend: TestBackend) => {
       ])
     })
 
+    it('lets the coordinator keep changes to a live post as a draft, seen by staff and never by the public', async () => {
+      const created = await api().request('/api/posts', {
+        body: { title: `Live news ${t}`, group: ids.london, _status: 'published' },
+        token: coordinator.token,
+      })
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      const draft = await api().request(`/api/posts/${id}?draft=true`, {
+        method: 'PATCH',
+        body: { title: `Unreviewed news ${t}` },
+        token: coordinator.token,
+      })
+      expect(draft.status).toBe(200)
+      const asCoordinator = await api().request(`/api/posts/${id}?draft=true&depth=0`, {
+        token: coordinator.token,
+      })
+      const asPublic = await api().request(`/api/posts/${id}?draft=true&depth=0`)
+      expect({ coordinator: asCoordinator.body.title, public: asPublic.body.title }).toEqual({
+        coordinator: `Unreviewed news ${t}`,
+        public: `Live news ${t}`,
+      })
+    })
+
+    it('tells a coordinator who writes outside their groups what they may do, and saves nothing', async () => {
+      const title = `Sheffield news by London ${t}`
+      for (const body of [{ title }, { title, group: ids.sheffield }]) {
+        const { status, body: reply } = await api().request('/api/events', {
+          body: {
+            ...body,
+            eventType: 'meeting',
+            attendanceMode: 'online',
+            onlineUrl: 'https://example.org/meet',
+            startsAt: '2031-03-11T19:00:00.000Z',
+            endsAt: '2031-03-11T21:00:00.000Z',
+          },
+          token: coordinator.token,
+        })
+        expect(status).toBe(403)
+        expect(reply.errors[0].message).toMatch(/own groups only: set group to one of the groups/)
+      }
+      const stored = await api().request(
+        `/api/events?where[title][equals]=${encodeURIComponent(title)}`,
+        { token: editor.token },
+      )
+      expect(stored.body.totalDocs).toBe(0)
+    })
+
+    it("shows a coordinator another group's published events only, through its page", async () => {
+      const other = await backend.createUser('coordinator', 'Sid Sheffield', {
+        groups: [ids.sheffield],
+      })
+      const { body } = await api().request(`/api/groups/${ids.london}?depth=0`, {
+        token: other.token,
+      })
+      expect(body.events.docs).toHaveLength(1)
+    })
+
     it('finds posts and events by group, for a website listing "our group\'s news"', async () => {
       const { body } = await api().request(`/api/events?where[group][equals]=${ids.london}&depth=0`)
       expect(body.docs.map((doc: { title: string }) => doc.title)).toEqual([`Monthly meeting ${t}`])
