@@ -64,7 +64,9 @@ export const trainingRequestsCollection = (
     components: { beforeList: [ADMIN_COMPONENTS.trainingRequestStatusFilters] },
   },
   access: {
-    create: anyone,
+    // With the plugin's behaviour off there is no public form (its checks, honeypot and consent
+    // record are endpoint and hooks), so Payload's plain create would be open: staff only then.
+    create: ctx.disabled ? isEditorOrAdmin : anyone,
     read: staffOrRegionalCoordinator(ctx.slugs.groups),
     update: isEditorOrAdmin,
     delete: isAdmin,
