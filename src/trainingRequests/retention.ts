@@ -45,7 +45,11 @@ export const eraseClosedTrainingRequests = async (
     const { docs } = await payload.find({
       collection: slug as 'training-requests',
       where: {
-        and: [{ closedAt: { less_than_equal: cutoff } }, { erasedAt: { exists: false } }],
+        and: [
+          { closedAt: { less_than_equal: cutoff } },
+          // Absent on some adapters, null on others: either means not erased yet.
+          { or: [{ erasedAt: { exists: false } }, { erasedAt: { equals: null } }] },
+        ],
       },
       sort: 'closedAt',
       limit: BATCH,
