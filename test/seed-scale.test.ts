@@ -69,7 +69,8 @@ describeEachSeededAdapter(
         new RegExp(`Bulk: 0 documents created, ${SCALE * 3} already there`),
       )
       expect(await totals()).toEqual(before)
-    })
+      // A whole seed process that looks up 1,500 documents, on a busy machine.
+    }, 180_000)
   },
   { args: ['--scale', String(SCALE), '--seed', String(SEED)] },
 )

@@ -298,7 +298,8 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expect(again.stdout).toMatch(/already complete, nothing changed/)
       expect(again.stdout).not.toMatch(/Sample accounts created/)
       expect(await snapshot(backend.api, token)).toEqual(before)
-    })
+      // A whole seed process, start-up included, on a busy machine.
+    }, 180_000)
 
     it('goes ahead in production only with --force and an explicit SEED_ADMIN_PASSWORD (and still changes nothing)', async () => {
       const before = await snapshot(backend.api, token)
@@ -309,7 +310,8 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expectSuccess(forced)
       expect(forced.stdout).toMatch(/nothing changed/)
       expect(await snapshot(backend.api, token)).toEqual(before)
-    })
+      // Two seed processes.
+    }, 180_000)
   })
 
   describe('the public', () => {
