@@ -28,7 +28,10 @@ import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.t
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
-import { keepCoordinatorsToOwnGroups } from './hooks/keepCoordinatorsToOwnGroups.ts'
+import {
+  confirmCoordinatorsOwnGroup,
+  keepCoordinatorsToOwnGroups,
+} from './hooks/keepCoordinatorsToOwnGroups.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
 import { resolveOptions } from './options.ts'
@@ -63,6 +66,7 @@ const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => G
 const ACCESS_HOOKS = new Set<unknown>([
   keepAuthorsToDrafts,
   keepCoordinatorsToOwnGroups,
+  confirmCoordinatorsOwnGroup,
   preventAuthorPublishing,
   setCreatedBy,
   makeFirstUserAdmin,

@@ -268,7 +268,10 @@ describeEachAdapter('local groups', (backend: TestBackend) => {
 
     it('tells a coordinator who writes outside their groups what they may do, and saves nothing', async () => {
       const title = `Sheffield news by London ${t}`
-      for (const body of [{ title }, { title, group: ids.sheffield }]) {
+      for (const body of [
+        { title, group: null },
+        { title, group: ids.sheffield },
+      ]) {
         const { status, body: reply } = await api().request('/api/events', {
           body: {
             ...body,
@@ -288,6 +291,15 @@ describeEachAdapter('local groups', (backend: TestBackend) => {
         { token: editor.token },
       )
       expect(stored.body.totalDocs).toBe(0)
+    })
+
+    it("starts a coordinator's document in their group when it names none (as the admin's new-document form does)", async () => {
+      const { status, body } = await api().request('/api/posts', {
+        body: { title: `No group given ${t}` },
+        token: coordinator.token,
+      })
+      expect(status).toBe(201)
+      expect(String(body.doc.group?.id ?? body.doc.group)).toBe(String(ids.london))
     })
 
     it("shows a coordinator another group's published events only, through its page", async () => {

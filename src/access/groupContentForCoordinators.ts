@@ -1,6 +1,10 @@
 import type { Access, Where } from 'payload'
 
-import { inCoordinatedGroups, isCoordinatedGroup } from './coordinatedGroups.ts'
+import {
+  coordinatedGroupIds,
+  inCoordinatedGroups,
+  isCoordinatedGroup,
+} from './coordinatedGroups.ts'
 import { publishedAnd } from './published.ts'
 
 /**
@@ -21,11 +25,21 @@ export const publishedOrOwnGroup =
     return own ? { or: [published, own] } : published
   }
 
-/** Create: only for one of their own groups (they may publish it straight away). */
+/**
+ * Create: only for one of their own groups (they may publish it straight away).
+ * Asked without a group (the admin deciding whether to offer "Create New" and
+ * the empty form), the answer is whether they look after any group at all: such
+ * a document starts in their first group (the field's default), and an API
+ * create that leaves the group out is refused by keepCoordinatorsToOwnGroups.
+ */
 export const createForOwnGroup =
   (field: string): Access =>
-  ({ data, req: { user } }) =>
-    isCoordinatedGroup(user, (data as Record<string, unknown> | undefined)?.[field])
+  ({ data, req: { user } }) => {
+    const given = data && typeof data === 'object' && field in data
+    return given
+      ? isCoordinatedGroup(user, (data as Record<string, unknown>)[field])
+      : coordinatedGroupIds(user).length > 0
+  }
 
 /**
  * Update (publish and unpublish included): documents of their groups, and a

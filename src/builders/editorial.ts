@@ -9,7 +9,10 @@ import { GROUP_FIELD, MAX_VERSIONS_PER_DOC } from '../defaults.ts'
 import { createdByField } from '../fields/createdBy.ts'
 import { contentEditor } from '../fields/richText.ts'
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.ts'
-import { keepCoordinatorsToOwnGroups } from '../hooks/keepCoordinatorsToOwnGroups.ts'
+import {
+  confirmCoordinatorsOwnGroup,
+  keepCoordinatorsToOwnGroups,
+} from '../hooks/keepCoordinatorsToOwnGroups.ts'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from '../hooks/setCreatedBy.ts'
 
@@ -52,7 +55,11 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
       keepAuthorsToDrafts,
       ...(options.belongsToGroups && ctx.slugs.groups ? [keepCoordinatorsToOwnGroups] : []),
     ],
-    beforeChange: [preventAuthorPublishing, setCreatedBy],
+    beforeChange: [
+      preventAuthorPublishing,
+      setCreatedBy,
+      ...(options.belongsToGroups && ctx.slugs.groups ? [confirmCoordinatorsOwnGroup] : []),
+    ],
   } as NonNullable<CollectionConfig['hooks']>,
   createdBy: createdByField(ctx.slugs.users) as Field,
   /** `heroImage`, when the media collection is in this config. */
@@ -78,7 +85,9 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
     type: 'relationship',
     relationTo: groups,
     index: true,
-    // A coordinator picks among their own groups only.
+    // A coordinator's new document starts in their (first) group; they pick among their own only.
+    defaultValue: ({ user }: { user?: unknown }) =>
+      hasRole(user as object, 'coordinator') ? coordinatedGroupIds(user as object)[0] : undefined,
     filterOptions: ({ user }) => {
       if (!hasRole(user, 'coordinator')) return true
       const ids = coordinatedGroupIds(user)

@@ -14,7 +14,7 @@ const barStyle: React.CSSProperties = {
   flexWrap: 'wrap',
   gap: '0.5rem',
   alignItems: 'center',
-  marginBottom: '1rem',
+  margin: '1rem 0',
 }
 const chipStyle: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
@@ -36,7 +36,11 @@ export const TrainingRequestStatusFilters = ({ payload }: ServerProps) => {
     relative: true,
   })
   return (
-    <nav aria-label="Requests by status" className="charity-request-filters" style={barStyle}>
+    <nav
+      aria-label="Requests by status"
+      className="charity-request-filters gutter--left gutter--right"
+      style={barStyle}
+    >
       <span>Show:</span>
       {(Object.keys(REQUEST_STATUS_LABELS) as RequestStatus[]).map((status) => (
         <Link key={status} href={requestsInStatus(listPath, status)} style={chipStyle}>
