@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     posts: Post;
     events: Event;
+    groups: Group;
     campaigns: Campaign;
     categories: Category;
     media: Media;
@@ -76,6 +77,7 @@ export interface Config {
     donations: Donation;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
+    'training-requests': TrainingRequest;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -84,6 +86,11 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    groups: {
+      coordinators: 'users';
+      events: 'events';
+      posts: 'posts';
+    };
     campaigns: {
       posts: 'posts';
       events: 'events';
@@ -93,6 +100,7 @@ export interface Config {
   collectionsSelect: {
     posts: PostsSelect<false> | PostsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    groups: GroupsSelect<false> | GroupsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -100,6 +108,7 @@ export interface Config {
     donations: DonationsSelect<false> | DonationsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'training-requests': TrainingRequestsSelect<false> | TrainingRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -128,6 +137,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      eraseClosedTrainingRequests: TaskEraseClosedTrainingRequests;
       charityWebhookDeliver: TaskCharityWebhookDeliver;
       charityWebhookSweep: TaskCharityWebhookSweep;
       charityWebhookPrune: TaskCharityWebhookPrune;
@@ -210,6 +220,10 @@ export interface Post {
       }[]
     | null;
   categories?: (number | Category)[] | null;
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group;
   campaign?: (number | null) | Campaign;
   /**
    * Worked out from the content.
@@ -375,6 +389,10 @@ export interface Event {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug?: string | null;
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group;
   campaign?: (number | null) | Campaign;
   /**
    * Goes up on every published change (for calendars).
@@ -384,6 +402,130 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Local ACT groups. Coordinators keep their own group’s page up to date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: number;
+  name: string;
+  /**
+   * One or two sentences for lists and maps.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west'
+    | 'wales'
+    | 'scotland'
+    | 'northern-ireland'
+    | 'online';
+  /**
+   * The town or city; empty for a group that meets online.
+   */
+  town?: string | null;
+  groupStatus: 'forming' | 'active' | 'paused';
+  /**
+   * Where the town is, for maps and "near me": the town centre, never anyone’s home address.
+   */
+  location?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * e.g. "Second Tuesday of the month, 7pm".
+   */
+  meets?: string | null;
+  /**
+   * Shown to the public: a group or role address (e.g. london@…), not a personal one.
+   */
+  contactEmail?: string | null;
+  /**
+   * Set on each coordinator’s account (Users), by an editor or admin.
+   */
+  coordinators?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  posts?: {
+    docs?: (number | Post)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Part of the page address. Left empty, it is made from the name.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups.
+   */
+  role: 'admin' | 'editor' | 'author' | 'coordinator';
+  /**
+   * The local groups this coordinator looks after. Set by an editor or admin.
+   */
+  groups?: (number | Group)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -437,6 +579,10 @@ export interface Campaign {
       }[]
     | null;
   hashtags?: string[] | null;
+  /**
+   * Local groups taking part in the campaign.
+   */
+  groups?: (number | Group)[] | null;
   posts?: {
     docs?: (number | Post)[];
     hasNextPage?: boolean;
@@ -545,37 +691,6 @@ export interface DonationAppeal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Admins manage everything; editors publish; authors write drafts.
-   */
-  role: 'admin' | 'editor' | 'author';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories".
  */
 export interface Category {
@@ -656,6 +771,10 @@ export interface WebhookEndpoint {
     | 'donation-appeals.unpublished'
     | 'donation-appeals.updated'
     | 'donation-appeals.deleted'
+    | 'groups.published'
+    | 'groups.unpublished'
+    | 'groups.updated'
+    | 'groups.deleted'
     | 'donation-appeals.totals-changed'
     | 'site-settings.updated'
     | 'navigation.updated'
@@ -716,6 +835,62 @@ export interface WebhookDelivery {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Requests to run the training day in a community, sent from the website. Contact details are erased a set time after a request is closed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-requests".
+ */
+export interface TrainingRequest {
+  id: number;
+  requestStatus: 'new' | 'contacted' | 'scheduled' | 'completed' | 'declined';
+  assignedTo?: (number | null) | User;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  organisation?: string | null;
+  town: string;
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west'
+    | 'wales'
+    | 'scotland'
+    | 'northern-ireland'
+    | 'online';
+  preferredDates?: string | null;
+  expectedAttendees: number;
+  message?: string | null;
+  /**
+   * I agree that the charity may store these details and use them to contact me about a training day. They are deleted within a year of the request being closed.
+   */
+  consent: boolean;
+  /**
+   * For staff: calls, emails, what was agreed.
+   */
+  notes?: string | null;
+  /**
+   * The consent wording agreed to.
+   */
+  consentVersion?: string | null;
+  consentedAt?: string | null;
+  /**
+   * When it was completed or declined.
+   */
+  closedAt?: string | null;
+  /**
+   * When the contact details were erased.
+   */
+  erasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -789,7 +964,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'charityWebhookDeliver' | 'charityWebhookSweep' | 'charityWebhookPrune' | 'schedulePublish';
+          | 'inline'
+          | 'eraseClosedTrainingRequests'
+          | 'charityWebhookDeliver'
+          | 'charityWebhookSweep'
+          | 'charityWebhookPrune'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -823,7 +1003,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'charityWebhookDeliver' | 'charityWebhookSweep' | 'charityWebhookPrune' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'eraseClosedTrainingRequests'
+        | 'charityWebhookDeliver'
+        | 'charityWebhookSweep'
+        | 'charityWebhookPrune'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -855,6 +1043,10 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'groups';
+        value: number | Group;
+      } | null)
+    | ({
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null)
@@ -873,6 +1065,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-endpoints';
         value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'training-requests';
+        value: number | TrainingRequest;
       } | null)
     | ({
         relationTo: 'users';
@@ -942,6 +1138,7 @@ export interface PostsSelect<T extends boolean = true> {
   authors?: T;
   populatedAuthors?: T;
   categories?: T;
+  group?: T;
   campaign?: T;
   readingTimeMinutes?: T;
   createdBy?: T;
@@ -1018,9 +1215,38 @@ export interface EventsSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  group?: T;
   campaign?: T;
   sequence?: T;
   createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups_select".
+ */
+export interface GroupsSelect<T extends boolean = true> {
+  name?: T;
+  summary?: T;
+  heroImage?: T;
+  description?: T;
+  region?: T;
+  town?: T;
+  groupStatus?: T;
+  location?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  meets?: T;
+  contactEmail?: T;
+  coordinators?: T;
+  events?: T;
+  posts?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1061,6 +1287,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         id?: T;
       };
   hashtags?: T;
+  groups?: T;
   posts?: T;
   events?: T;
   appeals?: T;
@@ -1251,11 +1478,37 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-requests_select".
+ */
+export interface TrainingRequestsSelect<T extends boolean = true> {
+  requestStatus?: T;
+  assignedTo?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  organisation?: T;
+  town?: T;
+  region?: T;
+  preferredDates?: T;
+  expectedAttendees?: T;
+  message?: T;
+  consent?: T;
+  notes?: T;
+  consentVersion?: T;
+  consentedAt?: T;
+  closedAt?: T;
+  erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  groups?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1419,6 +1672,10 @@ export interface Navigation {
             | ({
                 relationTo: 'donation-appeals';
                 value: number | DonationAppeal;
+              } | null)
+            | ({
+                relationTo: 'groups';
+                value: number | Group;
               } | null);
           url?: string | null;
           newTab?: boolean | null;
@@ -1447,6 +1704,10 @@ export interface Navigation {
             | ({
                 relationTo: 'donation-appeals';
                 value: number | DonationAppeal;
+              } | null)
+            | ({
+                relationTo: 'groups';
+                value: number | Group;
               } | null);
           url?: string | null;
           newTab?: boolean | null;
@@ -1577,6 +1838,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseClosedTrainingRequests".
+ */
+export interface TaskEraseClosedTrainingRequests {
+  input?: unknown;
+  output: {
+    erased: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { emailFromEnv } from './src/app/config/email.ts'
 import { charityOptionsFromEnv } from './src/app/config/environment.ts'
 import { payloadSecret } from './src/app/config/secret.ts'
 import { databaseAdapter } from './src/app/database/adapter.ts'
@@ -24,6 +25,8 @@ export default buildConfig({
     avatar: 'default',
   },
   editor: lexicalEditor(),
+  // SMTP from SMTP_URL / SMTP_FROM; without them Payload writes emails to the log.
+  email: emailFromEnv(),
   db: await databaseAdapter(),
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,

@@ -36,6 +36,9 @@ type AnyID = number | string
 /** Ids of the sample documents other documents point at, filled in as the run goes. */
 export type SeedRefs = {
   users: Record<StaffKey, TypedUser>
+  /** The regional coordinators, by their group's key (`london`, `sheffield`). */
+  coordinators: Record<string, TypedUser>
+  groups: Record<string, AnyID>
   media: Record<string, AnyID>
   categories: Record<string, AnyID>
   campaigns: Record<string, AnyID>

@@ -99,3 +99,27 @@ export type RichText = {
 export const richText = (...children: Node[]): RichText => ({
   root: { type: 'root', ...block, children },
 })
+
+/** A paragraph with a link to one of our own documents (`fields.doc` for the website to resolve). */
+export const pWithDocLink = (
+  before: string,
+  label: string,
+  doc: { relationTo: string; value: number | string },
+  after = '',
+): Node => ({
+  type: 'paragraph',
+  ...block,
+  textFormat: 0,
+  textStyle: '',
+  children: [
+    ...inline(before),
+    {
+      type: 'link',
+      ...block,
+      version: 3,
+      fields: { linkType: 'internal', doc, newTab: false },
+      children: inline(label),
+    },
+    ...(after ? inline(after) : []),
+  ],
+})

@@ -26,7 +26,7 @@ export const loginLines = (report: SeedReport, env: NodeJS.ProcessEnv = process.
   lines.push('Sample accounts created by this run (generated passwords are shown only this once):')
   for (const account of report.credentials) {
     const password = account.generated ? account.password : '(the password in SEED_ADMIN_PASSWORD)'
-    lines.push(`  ${account.role.padEnd(7)} ${account.email.padEnd(24)} ${password}`)
+    lines.push(`  ${account.role.padEnd(11)} ${account.email.padEnd(33)} ${password}`)
   }
   return lines
 }

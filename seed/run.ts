@@ -15,9 +15,11 @@ import { seedCategories } from './content/categories.ts'
 import { seedDonations } from './content/donations.ts'
 import { eventSpecs } from './content/events.ts'
 import { seedNavigation, seedSiteSettings } from './content/globals.ts'
+import { groupSpecs } from './content/groups.ts'
 import { seedMedia } from './content/media.ts'
 import { postSpecs } from './content/posts.ts'
-import { seedUsers } from './content/users.ts'
+import { seedTrainingRequests } from './content/trainingRequests.ts'
+import { seedCoordinators, seedUsers } from './content/users.ts'
 import { ensureContent } from './context.ts'
 import { wipe } from './reset.ts'
 
@@ -85,6 +87,8 @@ export const seedSampleContent = async (
 
   const refs: SeedRefs = {
     users: await seedUsers(ctx),
+    coordinators: {},
+    groups: {},
     media: {},
     categories: {},
     campaigns: {},
@@ -94,12 +98,16 @@ export const seedSampleContent = async (
   }
   refs.media = await seedMedia(ctx)
   refs.categories = await seedCategories(ctx)
-  // Order follows the references: campaigns before the events, appeals and posts that name them.
+  // Order follows the references: groups before their coordinators, campaigns, events and posts;
+  // campaigns before the events, appeals and posts that name them.
+  await ensureAll(ctx, refs, groupSpecs(ctx), refs.groups)
+  refs.coordinators = await seedCoordinators(ctx, refs.groups)
   await ensureAll(ctx, refs, campaignSpecs(ctx, refs), refs.campaigns)
   await ensureAll(ctx, refs, eventSpecs(ctx, refs), refs.events)
   await ensureAll(ctx, refs, appealSpecs(ctx, refs), refs.appeals)
   await ensureAll(ctx, refs, postSpecs(ctx, refs), refs.posts)
   await seedDonations(ctx, refs)
+  await seedTrainingRequests(ctx)
   await seedSiteSettings(ctx, refs, Boolean(options.reset))
   await seedNavigation(ctx, refs, Boolean(options.reset))
 

@@ -15,6 +15,8 @@ export const DEFAULT_SLUGS = {
   donations: 'donations',
   webhookEndpoints: 'webhook-endpoints',
   webhookDeliveries: 'webhook-deliveries',
+  groups: 'groups',
+  trainingRequests: 'training-requests',
 } as const
 
 /** The default global slugs. */
@@ -38,7 +40,11 @@ export const DEFAULT_WEBSITE_SECTIONS = {
   events: 'events',
   campaigns: 'campaigns',
   donationAppeals: 'donation-appeals',
+  groups: 'groups',
 } as const
+
+/** The field that ties a post or event to a local group (its coordinators then write it). */
+export const GROUP_FIELD = 'group'
 
 /** Collections that cannot work without another one. */
 export const REQUIRED_COLLECTIONS = {
@@ -49,19 +55,25 @@ export const REQUIRED_COLLECTIONS = {
 
 /**
  * Editorial collections with public pages: their publish, unpublish, update
- * and delete are announced to webhooks and they get JSON-LD. A new one (e.g.
- * groups) is one line here.
+ * and delete are announced to webhooks and they get JSON-LD.
  */
-export const PUBLIC_PAGE_COLLECTIONS = ['posts', 'events', 'campaigns', 'donationAppeals'] as const
+export const PUBLIC_PAGE_COLLECTIONS = [
+  'posts',
+  'events',
+  'campaigns',
+  'donationAppeals',
+  'groups',
+] as const
 
 /**
  * Query parameters the feeds and the calendar filter by: each names a
  * relationship field and the collection it points at. A filter applies to a
- * collection that has the field (groups: one more line).
+ * collection that has the field.
  */
 export const FEED_FILTERS = [
   { param: 'category', field: 'categories', collection: 'categories' },
   { param: 'campaign', field: 'campaign', collection: 'campaigns' },
+  { param: 'group', field: 'group', collection: 'groups' },
 ] as const
 
 /** How outbound webhooks behave; fixed by the Standard Webhooks practice and the issue, not per host. */
@@ -101,3 +113,55 @@ export const DEFAULT_PUBLIC_READ_LIMITS = { maxLimit: 100, maxDepth: 3 } as cons
 
 /** How deeply a GraphQL query may nest selections (Payload already caps its complexity at 1000). */
 export const DEFAULT_GRAPHQL_MAX_DEPTH = 12
+
+/**
+ * Where a local group meets or a training day is asked for: the nine English
+ * regions, the three other nations, and online. The values are the API contract.
+ */
+export const REGIONS = [
+  { label: 'North East', value: 'north-east' },
+  { label: 'North West', value: 'north-west' },
+  { label: 'Yorkshire and the Humber', value: 'yorkshire-and-the-humber' },
+  { label: 'East Midlands', value: 'east-midlands' },
+  { label: 'West Midlands', value: 'west-midlands' },
+  { label: 'East of England', value: 'east-of-england' },
+  { label: 'London', value: 'london' },
+  { label: 'South East', value: 'south-east' },
+  { label: 'South West', value: 'south-west' },
+  { label: 'Wales', value: 'wales' },
+  { label: 'Scotland', value: 'scotland' },
+  { label: 'Northern Ireland', value: 'northern-ireland' },
+  { label: 'Online', value: 'online' },
+] as const
+
+export type Region = (typeof REGIONS)[number]['value']
+
+/** "Find a group near me": the radius when none is asked for, and the largest one served. */
+export const GROUPS_NEAR = { defaultRadiusKm: 25, maxRadiusKm: 500, maxResults: 50 } as const
+
+/** How long a closed training request keeps the requester's personal details. */
+export const DEFAULT_TRAINING_REQUEST_RETENTION_DAYS = 365
+
+/**
+ * The consent a requester gives with a training request. The version is stored
+ * with every request, so change it whenever the wording changes.
+ */
+export const DEFAULT_TRAINING_REQUEST_CONSENT = {
+  version: '2026-12-01',
+  wording:
+    'I agree that the charity may store these details and use them to contact me about a training day. They are deleted within a year of the request being closed.',
+} as const
+
+/** Limits on a public training request, beyond what its fields say. */
+export const TRAINING_REQUEST_LIMITS = {
+  minAttendees: 5,
+  maxAttendees: 500,
+  messageMaxLength: 2000,
+  /** Names, towns, dates, organisations: one line each. */
+  shortTextMaxLength: 200,
+  emailMaxLength: 254,
+  phoneMaxLength: 40,
+} as const
+
+/** The field a person never sees (it is hidden) and a form-filling bot fills in. */
+export const TRAINING_REQUEST_HONEYPOT = 'website'

@@ -8,6 +8,8 @@ import {
   DEFAULT_SLUGS,
   FEED_FILTERS,
   PUBLIC_PAGE_COLLECTIONS,
+  DEFAULT_TRAINING_REQUEST_CONSENT,
+  DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
   REQUIRED_COLLECTIONS,
 } from './defaults.ts'
 
@@ -44,6 +46,10 @@ export type CharityContext = {
   /** `?category=`, `?campaign=`… on the feeds and calendar. */
   feedFilters: FeedFilter[]
   webhooks: { allowPrivateAddresses: boolean }
+  trainingRequests: {
+    retentionDays: number
+    consent: { version: string; wording: string }
+  }
   disabled: boolean
 }
 
@@ -82,9 +88,27 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     globalSlugs[key] = option === false ? null : (option?.slug ?? DEFAULT_GLOBAL_SLUGS[key])
   }
 
-  const linkable = [slugs.posts, slugs.events, slugs.campaigns, slugs.donationAppeals].filter(
-    (slug): slug is string => Boolean(slug),
-  )
+  const retentionDays =
+    options.trainingRequestRetentionDays ?? DEFAULT_TRAINING_REQUEST_RETENTION_DAYS
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) {
+    throw new Error(
+      `charityPlugin: trainingRequestRetentionDays must be a whole number of days (0 or more), not ${String(retentionDays)}.`,
+    )
+  }
+  const consent = options.trainingRequestConsent ?? DEFAULT_TRAINING_REQUEST_CONSENT
+  if (!consent.version?.trim() || !consent.wording?.trim()) {
+    throw new Error(
+      'charityPlugin: trainingRequestConsent needs both a version and the wording the requester agrees to.',
+    )
+  }
+
+  const linkable = [
+    slugs.posts,
+    slugs.events,
+    slugs.campaigns,
+    slugs.donationAppeals,
+    slugs.groups,
+  ].filter((slug): slug is string => Boolean(slug))
 
   return {
     slugs,
@@ -107,6 +131,10 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
       return relationTo ? [{ param, field, relationTo }] : []
     }),
     webhooks: { allowPrivateAddresses: Boolean(options.webhooks?.allowPrivateAddresses) },
+    trainingRequests: {
+      retentionDays,
+      consent: { version: consent.version.trim(), wording: consent.wording.trim() },
+    },
     disabled: Boolean(options.disabled),
   }
 }

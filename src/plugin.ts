@@ -8,10 +8,14 @@ import { categoriesCollection } from '../collections/Categories.ts'
 import { donationAppealsCollection } from '../collections/DonationAppeals/index.ts'
 import { donationsCollection } from '../collections/Donations/index.ts'
 import { eventsCollection } from '../collections/Events/index.ts'
+import { groupsCollection } from '../collections/Groups/index.ts'
 import { mediaCollection } from '../collections/Media.ts'
 import { postsCollection } from '../collections/Posts/index.ts'
+import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
+import { keepEditorsToCoordinatorGroups } from '../collections/Users/hooks/keepEditorsToCoordinatorGroups.ts'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.ts'
 import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleChange.ts'
+import { refuseGroupChangeByNonEditors } from '../collections/Users/hooks/refuseGroupChangeByNonEditors.ts'
 import { refuseRoleChangeByNonAdmins } from '../collections/Users/hooks/refuseRoleChangeByNonAdmins.ts'
 import { usersCollection } from '../collections/Users/index.ts'
 import { webhookDeliveriesCollection } from '../collections/WebhookDeliveries.ts'
@@ -24,14 +28,20 @@ import { applyOverride, mergeHooks, withoutBehaviour } from './builders/override
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
+import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
+import {
+  confirmCoordinatorsOwnGroup,
+  keepCoordinatorsToOwnGroups,
+} from './hooks/keepCoordinatorsToOwnGroups.ts'
 import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from './hooks/setCreatedBy.ts'
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
+import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
 type PluginCollectionKey = Exclude<CharityCollectionKey, 'users'>
@@ -42,6 +52,7 @@ type CollectionBuilder = (ctx: CharityContext, slug: string) => CollectionConfig
 const COLLECTIONS: Record<PluginCollectionKey, CollectionBuilder> = {
   posts: postsCollection as CollectionBuilder,
   events: eventsCollection as CollectionBuilder,
+  groups: groupsCollection as CollectionBuilder,
   campaigns: campaignsCollection as CollectionBuilder,
   categories: (_ctx, slug) => categoriesCollection(slug) as CollectionConfig,
   media: mediaCollection as CollectionBuilder,
@@ -49,6 +60,7 @@ const COLLECTIONS: Record<PluginCollectionKey, CollectionBuilder> = {
   donations: donationsCollection as CollectionBuilder,
   webhookEndpoints: webhookEndpointsCollection,
   webhookDeliveries: webhookDeliveriesCollection,
+  trainingRequests: trainingRequestsCollection as CollectionBuilder,
 }
 
 const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => GlobalConfig> = {
@@ -62,17 +74,21 @@ const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => G
  */
 const ACCESS_HOOKS = new Set<unknown>([
   keepAuthorsToDrafts,
+  keepCoordinatorsToOwnGroups,
+  confirmCoordinatorsOwnGroup,
   preventAuthorPublishing,
   setCreatedBy,
   makeFirstUserAdmin,
   preventOwnRoleChange,
   refuseRoleChangeByNonAdmins,
+  refuseGroupChangeByNonEditors,
+  keepEditorsToCoordinatorGroups,
 ])
 
 /** The hooks the plugin adds to any auth collection that gets `role`. */
 const USER_HOOKS = {
-  beforeOperation: [refuseRoleChangeByNonAdmins],
-  beforeChange: [makeFirstUserAdmin, preventOwnRoleChange],
+  beforeOperation: [refuseRoleChangeByNonAdmins, refuseGroupChangeByNonEditors],
+  beforeChange: [makeFirstUserAdmin, preventOwnRoleChange, keepEditorsToCoordinatorGroups],
 }
 
 const hasField = (fields: Field[], name: string): boolean =>
@@ -97,6 +113,14 @@ export const charityPlugin =
   (incomingConfig: Config): Config => {
     const ctx = resolveOptions(options)
     const usersSlug = ctx.slugs.users
+    const groupsSlug = ctx.slugs.groups
+
+    /** `role`, and `groups` for coordinators when groups are in: added unless the host has them. */
+    const withAccountFields = (fields: Field[]): Field[] => [
+      ...fields,
+      ...(hasField(fields, 'role') ? [] : [roleField()]),
+      ...(groupsSlug && !hasField(fields, 'groups') ? [coordinatedGroupsField(groupsSlug)] : []),
+    ]
 
     // The plugin's behaviour comes off before the host's override goes on, so `disabled` keeps the host's hooks.
     const build = <T extends CollectionConfig | GlobalConfig>(
@@ -119,7 +143,7 @@ export const charityPlugin =
       const host = collections[hostUsers]
       collections[hostUsers] = {
         ...host,
-        fields: hasField(host.fields, 'role') ? host.fields : [...host.fields, roleField()],
+        fields: withAccountFields(host.fields),
         // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
         access: { unlock: isAdmin, ...host.access },
         hooks: mergeHooks(host.hooks, USER_HOOKS),
@@ -150,14 +174,10 @@ export const charityPlugin =
     // Our own accounts collection goes last, so the admin lists content before settings.
     if (hostUsers < 0 && options.collections?.users !== false) {
       const users = build(
-        usersCollection(usersSlug) as CollectionConfig,
+        usersCollection(usersSlug, { coordinators: Boolean(groupsSlug) }) as CollectionConfig,
         options.collections?.users,
       )
-      collections.push(
-        hasField(users.fields, 'role')
-          ? users
-          : { ...users, fields: [...users.fields, roleField()] },
-      )
+      collections.push({ ...users, fields: withAccountFields(users.fields) })
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
@@ -218,7 +238,16 @@ export const charityPlugin =
       jobs: {
         // The webhook tasks and their queue's run are appended; the host's own tasks and crons stay.
         ...incomingConfig.jobs,
-        ...withWebhookJobs(ctx, incomingConfig.jobs),
+        ...withWebhookJobs(ctx, {
+          ...incomingConfig.jobs,
+          // Appended: the host's own tasks stay, and run in whatever queue runner it has.
+          tasks: [
+            ...(incomingConfig.jobs?.tasks ?? []),
+            ...(ctx.slugs.trainingRequests && !ctx.disabled
+              ? [eraseClosedRequestsTask(ctx, ctx.slugs.trainingRequests)]
+              : []),
+          ],
+        }),
         // Payload lets any logged-in user run, queue and cancel jobs; scheduled publishing is
         // an editor's power, so an author must not trigger or cancel it. A host's own rule wins.
         access: {

@@ -27,8 +27,10 @@ export type CharityCollectionKey =
   | 'donationAppeals'
   | 'donations'
   | 'events'
+  | 'groups'
   | 'media'
   | 'posts'
+  | 'trainingRequests'
   | 'users'
   | 'webhookDeliveries'
   | 'webhookEndpoints'
@@ -68,6 +70,17 @@ export type CharityPluginOptions = {
      */
     allowPrivateAddresses?: boolean
   }
+  /**
+   * Days a closed training request (completed or declined) keeps the
+   * requester's personal details before a daily job erases them; the anonymous
+   * facts (region, town, numbers, status, dates) stay for reporting. Default 365.
+   */
+  trainingRequestRetentionDays?: number
+  /**
+   * The consent a requester agrees to. Its `version` is stored with each
+   * request: give a new version whenever the wording changes.
+   */
+  trainingRequestConsent?: { version: string; wording: string }
   /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }

@@ -66,7 +66,7 @@ const allowed = (request: string, finding: Finding) =>
 
 const graphql = (query: string) => ({ query })
 
-const readsFor = (ids: { post: any; category: any; campaign: any }): Read[] => {
+const readsFor = (ids: { post: any; category: any; campaign: any; group: any }): Read[] => {
   const now = new Date().toISOString()
   const admin = (name: string, path: string): Read => ({
     name: `admin: ${name}`,
@@ -125,6 +125,13 @@ const readsFor = (ids: { post: any; category: any; campaign: any }): Read[] => {
       ),
     ),
     pub('RSS feed', '/api/posts/feed.xml'),
+    pub('JSON feed of a campaign', `/api/posts/feed.json?campaign=${ids.campaign.slug}`),
+    pub('groups', '/api/groups?limit=10&depth=0'),
+    pub('one group by slug', `/api/groups?where[slug][equals]=${ids.group.slug}&depth=1&limit=1`),
+    pub('groups near me', '/api/groups/near?lat=51.5072&lng=-0.1276&radiusKm=200'),
+    pub('posts of a group', `/api/posts?where[group][equals]=${ids.group.id}&limit=10&depth=0`),
+    pub('events calendar of a group', `/api/events/calendar.ics?group=${ids.group.slug}`),
+    pub('JSON-LD of a post', `/api/posts/jsonld?slug=${ids.post.slug}`),
     pub('events calendar', '/api/events/calendar.ics'),
     ...lists,
     admin(
@@ -160,6 +167,15 @@ const readsFor = (ids: { post: any; category: any; campaign: any }): Read[] => {
     admin(
       'dashboard: appeals with no closing date',
       `/api/donation-appeals?where[_status][equals]=published&where[closesAt][exists]=false&limit=5&depth=0`,
+    ),
+    admin('groups list', '/api/groups?depth=0&limit=10&draft=true'),
+    admin(
+      'new training requests',
+      '/api/training-requests?depth=0&limit=10&where[requestStatus][equals]=new&sort=-createdAt',
+    ),
+    admin(
+      'training requests in a region',
+      '/api/training-requests?depth=0&limit=10&where[region][equals]=london&sort=-createdAt',
     ),
     admin('users picker', '/api/users?limit=10&depth=0'),
     admin('categories picker', '/api/categories?limit=10&depth=0'),
@@ -205,6 +221,7 @@ describeForEachAdapter(`the plan guard (seed --scale ${SCALE})`, (adapter: Adapt
       post: await first('/api/posts?limit=1&depth=0&where[_status][equals]=published'),
       category: await first('/api/categories?limit=1&depth=0'),
       campaign: await first('/api/campaigns?limit=1&depth=0&where[_status][equals]=published'),
+      group: await first('/api/groups?limit=1&depth=0&where[_status][equals]=published'),
     }
 
     let seen = readFileSync(logFile, 'utf8').length
@@ -297,7 +314,7 @@ describeForEachAdapter(`the plan guard (seed --scale ${SCALE})`, (adapter: Adapt
 
   it('captured the statements of every read path', () => {
     const requests = new Set(statements.map((statement) => statement.read.name))
-    expect(requests.size).toBeGreaterThanOrEqual(30)
+    expect(requests.size).toBeGreaterThanOrEqual(45)
   })
 
   it('reads every path through an index in the right order, with no full scan of a growing table', async () => {

@@ -5,14 +5,16 @@ import { describeEachSeededAdapter, SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD } from
 
 /** What `npm run seed` makes, collection by collection. */
 const EXPECTED_COUNTS: Record<string, number> = {
-  users: 3,
+  users: 5,
   media: 6,
   categories: 5,
+  groups: 3,
   campaigns: 2,
-  events: 5,
+  events: 7,
   'donation-appeals': 2,
   posts: 6,
   donations: SUPPORT_US_DONATIONS.length,
+  'training-requests': 4,
 }
 const COLLECTIONS = Object.keys(EXPECTED_COUNTS)
 const CONTENT = ['posts', 'events', 'campaigns', 'donation-appeals'] as const
@@ -85,9 +87,15 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       }
     })
 
-    it('has one account of each role, the admin at SEED_ADMIN_EMAIL, and shows only generated passwords', async () => {
+    it('has one account of each role (two coordinators), the admin at SEED_ADMIN_EMAIL, and shows only generated passwords', async () => {
       const users = await list(backend.api, 'users', token)
-      expect(users.map((user) => user.role).sort()).toEqual(['admin', 'author', 'editor'])
+      expect(users.map((user) => user.role).sort()).toEqual([
+        'admin',
+        'author',
+        'coordinator',
+        'coordinator',
+        'editor',
+      ])
       expect(users.find((user) => user.role === 'admin').email).toBe(SEED_ADMIN_EMAIL)
       // The chosen admin password is never echoed; the generated ones are shown once.
       expect(backend.firstRun.stdout).not.toContain(SEED_ADMIN_PASSWORD)
@@ -119,6 +127,77 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       for (const item of event.agenda) expect(item.startsAt.slice(0, 10)).toBe('2010-05-15')
       expect(JSON.stringify(event.description)).toMatch(/other communities/)
       expect(JSON.stringify(event.description)).toMatch(/from Wales/)
+    })
+
+    it('has groups in London and Sheffield with a coordinator each, and one forming in Wales', async () => {
+      const groups = await list(backend.api, 'groups')
+      expect(
+        groups
+          .map((group) => ({ town: group.town, status: group.groupStatus }))
+          .sort((a, b) => a.town.localeCompare(b.town)),
+      ).toEqual([
+        { town: 'London', status: 'active' },
+        { town: 'Sheffield', status: 'active' },
+        { town: 'Swansea', status: 'forming' },
+      ])
+      expect(groups.find((group) => group.town === 'Swansea').region).toBe('wales')
+      const users = await list(backend.api, 'users', token)
+      const coordinators = users.filter((user) => user.role === 'coordinator')
+      const townsOf = (user: any) =>
+        user.groups.map((id: any) => groups.find((group) => group.id === id).town)
+      expect(coordinators.map(townsOf).sort()).toEqual([['London'], ['Sheffield']])
+      expect(backend.firstRun.stdout).toMatch(
+        /coordinator\s+london\.coordinator@example\.org\s+\S{16,}/,
+      )
+      // The groups' next meetings are upcoming events of each group.
+      const london = groups.find((group) => group.town === 'London')
+      const meetings = await list(
+        backend.api,
+        'events',
+        undefined,
+        `&where[group][equals]=${london.id}`,
+      )
+      expect(meetings.map((event) => new Date(event.startsAt).getTime() > Date.now())).toEqual([
+        true,
+      ])
+      const near = await backend.api.request('/api/groups/near?lat=51.5&lng=-0.12')
+      expect(near.body.docs.map((group: any) => group.town)).toEqual(['London'])
+    })
+
+    it('tells readers of the London training day how to set up a group, linking to the groups', async () => {
+      const event = await bySlug(
+        backend.api,
+        'events',
+        'act-training-day-london-2010',
+        undefined,
+        '&depth=0',
+      )
+      expect(JSON.stringify(event.description)).toMatch(/Set up a group where you live/)
+      // Walk the rich text (PostgreSQL's jsonb reorders keys, so no pattern on its text).
+      const linked: string[] = []
+      const walk = (node: any) => {
+        const doc = node?.fields?.doc
+        if (node?.type === 'link' && doc?.relationTo === 'groups') {
+          linked.push(String(typeof doc.value === 'object' ? doc.value.id : doc.value))
+        }
+        for (const child of node?.children ?? []) walk(child)
+      }
+      walk(event.description.root)
+      const groups = await list(backend.api, 'groups')
+      expect(linked.sort()).toEqual(groups.map((group) => String(group.id)).sort())
+    })
+
+    it('has training requests in different states, none readable by the public', async () => {
+      const requests = await list(backend.api, 'training-requests', token)
+      expect(requests.map((request) => request.requestStatus).sort()).toEqual([
+        'completed',
+        'contacted',
+        'new',
+        'scheduled',
+      ])
+      const completed = requests.find((request) => request.requestStatus === 'completed')
+      expect(Date.parse(completed.closedAt)).toBeLessThan(Date.now() - 7 * 24 * 60 * 60 * 1000)
+      expect((await backend.api.request('/api/training-requests')).status).toBe(403)
     })
 
     it('has upcoming events, one online and one cancelled', async () => {
@@ -219,7 +298,8 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expect(again.stdout).toMatch(/already complete, nothing changed/)
       expect(again.stdout).not.toMatch(/Sample accounts created/)
       expect(await snapshot(backend.api, token)).toEqual(before)
-    })
+      // A whole seed process, start-up included, on a busy machine.
+    }, 180_000)
 
     it('goes ahead in production only with --force and an explicit SEED_ADMIN_PASSWORD (and still changes nothing)', async () => {
       const before = await snapshot(backend.api, token)
@@ -230,7 +310,8 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expectSuccess(forced)
       expect(forced.stdout).toMatch(/nothing changed/)
       expect(await snapshot(backend.api, token)).toEqual(before)
-    })
+      // Two seed processes.
+    }, 180_000)
   })
 
   describe('the public', () => {
@@ -383,6 +464,7 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expect(categories.map((category) => category.title)).not.toContain('Not from the seed')
       const appeal = await bySlug(backend.api, 'donation-appeals', 'support-us', fresh)
       expect(appeal.donationCount).toBe(SUPPORT_US_DONATIONS.length)
-    })
+      // A whole seed run (groups, coordinators and requests included) on a busy machine.
+    }, 180_000)
   })
 })

@@ -132,6 +132,14 @@ export const campaignsCollection = (
             ? true
             : 'Hashtags are single words of letters, digits or underscores.',
       },
+      ...whenCollection(slugs.groups, (groups) => ({
+        name: 'groups',
+        type: 'relationship',
+        relationTo: groups,
+        hasMany: true,
+        index: true,
+        admin: { description: 'Local groups taking part in the campaign.' },
+      })),
       ...whenCollection(slugs.posts, (posts) => ({
         name: 'posts',
         type: 'join',

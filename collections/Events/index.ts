@@ -78,7 +78,7 @@ const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
 /** Workshops, training days, webinars and fundraisers, with venue, schedule and registration. */
 export const eventsCollection = (ctx: CharityContext, slug: string): CollectionConfig<'events'> => {
-  const editorial = editorialParts(ctx, { ownerFields: OWNER_FIELDS })
+  const editorial = editorialParts(ctx, { ownerFields: OWNER_FIELDS, belongsToGroups: true })
   const { slugs } = ctx
   return {
     slug,
@@ -289,6 +289,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       },
       metaField(slugs.media),
       slugField(),
+      ...editorial.group,
       ...editorial.campaign,
       {
         name: 'sequence',

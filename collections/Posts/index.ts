@@ -32,6 +32,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
     ownerFields: OWNER_FIELDS,
     publicConstraint: alreadyPublished,
     schedulePublish: true,
+    belongsToGroups: true,
   })
   const { slugs } = ctx
   return {
@@ -119,6 +120,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
         hasMany: true,
         admin: { position: 'sidebar' },
       })),
+      ...editorial.group,
       ...editorial.campaign,
       {
         // Per language: each translation is read from its own text.

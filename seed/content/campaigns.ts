@@ -25,6 +25,8 @@ export const campaignSpecs = (
       heroImage: refs.media.fairRecruitment,
       campaignStatus: 'active',
       startDate: daysBefore(ctx.now, 120).toISOString(),
+      // London and Sheffield take the campaign to businesses in their towns.
+      groups: [refs.groups.london, refs.groups.sheffield],
       description: richText(
         h2('Why recruitment fees matter'),
         p(

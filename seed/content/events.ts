@@ -1,7 +1,7 @@
 import type { ContentSpec, SeedContext, SeedRefs } from '../context.ts'
 
 import { weekdayAfter, zonedTime } from '../dates.ts'
-import { h2, p, richText, ul } from '../lexical.ts'
+import { h2, p, pWithDocLink, richText, ul } from '../lexical.ts'
 
 /** 15 May fell on a Saturday in 2010, while the Serious Organised Crime Agency still existed. */
 const TRAINING_DAY = '2010-05-15'
@@ -23,6 +23,9 @@ export const eventSpecs = (
   const briefingDay = weekdayAfter(ctx.now, 21, 3)
   const cardiffDay = weekdayAfter(ctx.now, 35, 2)
   const supportersDay = weekdayAfter(ctx.now, 70, 5)
+  // The groups' next meetings: a Tuesday in London, a Thursday in Sheffield.
+  const londonMeetingDay = weekdayAfter(ctx.now, 9, 2)
+  const sheffieldMeetingDay = weekdayAfter(ctx.now, 12, 4)
 
   return {
     londonTraining: {
@@ -56,6 +59,23 @@ export const eventSpecs = (
           p(
             'We offered to run the same training day in other communities. If your group, church, school or workplace would like one, get in touch and we will plan it with you.',
           ),
+          h2('Set up a group where you live'),
+          p(
+            'A group needs two or three people to start: agree a regular time and place to meet, choose one person to keep in touch with us, and ask for a training day. Your regional coordinator will help with the first meetings.',
+          ),
+          pWithDocLink(
+            'See how the groups in ',
+            'London',
+            { relationTo: 'groups', value: refs.groups.london },
+            ' and ',
+          ),
+          pWithDocLink(
+            'in ',
+            'Sheffield',
+            { relationTo: 'groups', value: refs.groups.sheffield },
+            ' run, or join the group now forming in ',
+          ),
+          pWithDocLink('', 'Swansea', { relationTo: 'groups', value: refs.groups.swansea }, '.'),
         ),
         speakers: [
           {
@@ -222,6 +242,53 @@ export const eventSpecs = (
             'This meet-up is cancelled. Everyone who signed up has been told, and nobody needs to do anything.',
           ),
         ),
+      },
+    },
+    londonGroupMeeting: {
+      collection: 'events',
+      slug: 'act-london-monthly-meeting',
+      as: 'editor',
+      status: 'published',
+      data: {
+        title: 'ACT London: monthly meeting',
+        summary:
+          'News from the group, a short talk on spotting exploitation at work, and plans for the month. Newcomers welcome.',
+        eventType: 'meeting',
+        attendanceMode: 'in-person',
+        eventStatus: 'scheduled',
+        startsAt: at('19:00', londonMeetingDay),
+        endsAt: at('20:30', londonMeetingDay),
+        timezone: 'Europe/London',
+        venue: { name: 'Community room, central London', city: 'London', country: 'GB' },
+        location: { latitude: 51.5072, longitude: -0.1276 },
+        registration: { isFree: true },
+        group: refs.groups.london,
+      },
+    },
+    sheffieldGroupMeeting: {
+      collection: 'events',
+      slug: 'act-sheffield-monthly-meeting',
+      as: 'editor',
+      status: 'published',
+      data: {
+        title: 'ACT Sheffield: monthly meeting',
+        summary:
+          'The Sheffield group’s monthly get-together: what members have seen, and preparing for the community training day.',
+        eventType: 'meeting',
+        attendanceMode: 'in-person',
+        eventStatus: 'scheduled',
+        startsAt: at('18:30', sheffieldMeetingDay),
+        endsAt: at('20:00', sheffieldMeetingDay),
+        timezone: 'Europe/London',
+        venue: {
+          name: 'Meeting room, Sheffield city centre',
+          city: 'Sheffield',
+          region: 'South Yorkshire',
+          country: 'GB',
+        },
+        location: { latitude: 53.3811, longitude: -1.4701 },
+        registration: { isFree: true },
+        group: refs.groups.sheffield,
       },
     },
     supportersEvening: {

@@ -52,3 +52,46 @@ export const seedUsers = async (ctx: SeedContext): Promise<Record<StaffKey, Type
   }
   return users
 }
+
+/** The regional coordinators, each looking after one group (made-up people). */
+const COORDINATORS = [
+  { key: 'london', name: 'Amara Okafor', email: 'london.coordinator@example.org' },
+  { key: 'sheffield', name: 'Dan Whitfield', email: 'sheffield.coordinator@example.org' },
+] as const
+
+/**
+ * The London and Sheffield coordinators, made after their groups (an account
+ * names the groups it looks after). Like the staff accounts: an existing
+ * account is left as it is; a new one gets a random password, reported once.
+ */
+export const seedCoordinators = async (
+  ctx: SeedContext,
+  groups: Record<string, number | string>,
+): Promise<Record<string, TypedUser>> => {
+  const coordinators: Record<string, TypedUser> = {}
+  for (const account of COORDINATORS) {
+    const existing = await findOneBy(ctx.payload, 'users', 'email', account.email)
+    if (existing) {
+      count(ctx, 'users', 'existing')
+      coordinators[account.key] = { ...existing, collection: 'users' } as TypedUser
+      continue
+    }
+    const password = generatePassword()
+    const created = await ctx.payload.create({
+      collection: 'users',
+      data: {
+        email: account.email,
+        password,
+        name: account.name,
+        role: 'coordinator',
+        groups: [groups[account.key]],
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    count(ctx, 'users', 'created')
+    ctx.credentials.push({ email: account.email, role: 'coordinator', password, generated: true })
+    coordinators[account.key] = { ...created, collection: 'users' } as TypedUser
+  }
+  return coordinators
+}

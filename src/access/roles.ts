@@ -1,4 +1,5 @@
-export const ROLES = ['admin', 'editor', 'author'] as const
+/** `coordinator`: a regional coordinator, who writes and publishes for their own local groups only. */
+export const ROLES = ['admin', 'editor', 'author', 'coordinator'] as const
 
 export type CharityRole = (typeof ROLES)[number]
 

@@ -2,11 +2,17 @@ import type { CollectionConfig, Field, Where } from 'payload'
 
 import type { CharityContext } from '../options.ts'
 
+import { coordinatedGroupIds } from '../access/coordinatedGroups.ts'
 import { editorialAccess } from '../access/editorialAccess.ts'
-import { MAX_VERSIONS_PER_DOC } from '../defaults.ts'
+import { hasRole } from '../access/roles.ts'
+import { GROUP_FIELD, MAX_VERSIONS_PER_DOC } from '../defaults.ts'
 import { createdByField } from '../fields/createdBy.ts'
 import { contentEditor } from '../fields/richText.ts'
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.ts'
+import {
+  confirmCoordinatorsOwnGroup,
+  keepCoordinatorsToOwnGroups,
+} from '../hooks/keepCoordinatorsToOwnGroups.ts'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing.ts'
 import { setCreatedBy } from '../hooks/setCreatedBy.ts'
 
@@ -21,7 +27,11 @@ type EditorialOptions = {
   publicConstraint?: () => Where
   /** Whether editors may schedule a publish for later. */
   schedulePublish?: boolean
+  /** Documents may belong to a local group (`group`), whose coordinators then write and publish them. */
+  belongsToGroups?: boolean
 }
+
+export { GROUP_FIELD }
 
 /**
  * What every editorial collection (posts, events, campaigns, appeals) shares:
@@ -29,7 +39,10 @@ type EditorialOptions = {
  * the hooks that keep authors to drafts, and `createdBy`.
  */
 export const editorialParts = (ctx: CharityContext, options: EditorialOptions) => ({
-  access: editorialAccess(options),
+  access: editorialAccess({
+    ...options,
+    groupField: options.belongsToGroups && ctx.slugs.groups ? GROUP_FIELD : undefined,
+  }),
   versions: {
     maxPerDoc: MAX_VERSIONS_PER_DOC,
     drafts: {
@@ -38,8 +51,15 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
     },
   } satisfies CollectionConfig['versions'],
   hooks: {
-    beforeOperation: [keepAuthorsToDrafts],
-    beforeChange: [preventAuthorPublishing, setCreatedBy],
+    beforeOperation: [
+      keepAuthorsToDrafts,
+      ...(options.belongsToGroups && ctx.slugs.groups ? [keepCoordinatorsToOwnGroups] : []),
+    ],
+    beforeChange: [
+      preventAuthorPublishing,
+      setCreatedBy,
+      ...(options.belongsToGroups && ctx.slugs.groups ? [confirmCoordinatorsOwnGroup] : []),
+    ],
   } as NonNullable<CollectionConfig['hooks']>,
   createdBy: createdByField(ctx.slugs.users) as Field,
   /** `heroImage`, when the media collection is in this config. */
@@ -55,6 +75,30 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
     localized: true,
     editor: contentEditor({ media: ctx.slugs.media, linkable: ctx.linkable }),
   }),
+  /**
+   * The local group a document belongs to (none: national content), when
+   * groups are in this config. Indexed: group pages list their posts and
+   * events by it, and coordinators' access filters on it.
+   */
+  group: whenCollection(ctx.slugs.groups, (groups) => ({
+    name: GROUP_FIELD,
+    type: 'relationship',
+    relationTo: groups,
+    index: true,
+    // A coordinator's new document starts in their (first) group; they pick among their own only.
+    defaultValue: ({ user }: { user?: unknown }) =>
+      hasRole(user as object, 'coordinator') ? coordinatedGroupIds(user as object)[0] : undefined,
+    filterOptions: ({ user }) => {
+      if (!hasRole(user, 'coordinator')) return true
+      const ids = coordinatedGroupIds(user)
+      return ids.length ? { id: { in: ids } } : false
+    },
+    admin: {
+      position: 'sidebar',
+      description:
+        "The local group this belongs to. Leave empty for the charity's own (national) content.",
+    },
+  })),
   /** The campaign a document belongs to, when campaigns are in this config. */
   campaign: whenCollection(ctx.slugs.campaigns, (campaigns) => ({
     name: 'campaign',

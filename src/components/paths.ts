@@ -10,4 +10,5 @@ export const ADMIN_COMPONENTS = {
   editorsDashboard: 'payload-plugin-charity/rsc#EditorsDashboard',
   deactivatedWebhooks: 'payload-plugin-charity/rsc#DeactivatedWebhooks',
   webhookSecret: 'payload-plugin-charity/client#WebhookSecretField',
+  trainingRequestStatusFilters: 'payload-plugin-charity/rsc#TrainingRequestStatusFilters',
 } as const

@@ -10,6 +10,7 @@ import { SLUG_PATTERN } from '../fields/slug.ts'
 import {
   appealJsonLd,
   blogPosting,
+  groupJsonLd,
   campaignJsonLd,
   eventJsonLd,
   ngo,
@@ -34,6 +35,7 @@ const BUILDERS: Partial<Record<CharityCollectionKey, Builder>> = {
   events: eventJsonLd,
   campaigns: campaignJsonLd,
   donationAppeals: appealJsonLd,
+  groups: groupJsonLd,
 }
 
 const SECTIONS: Partial<Record<CharityCollectionKey, string>> = DEFAULT_WEBSITE_SECTIONS

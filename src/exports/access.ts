@@ -13,3 +13,14 @@ export { DEFAULT_ROLE, ROLES, hasRole, roleOf } from '../access/roles.ts'
 export { staffDraftsOrEditor } from '../access/staffDraftsOrEditor.ts'
 export type { CharityRole } from '../access/roles.ts'
 export { editorialAccess } from '../access/editorialAccess.ts'
+export {
+  coordinatedGroupIds,
+  inCoordinatedGroups,
+  isCoordinatedGroup,
+} from '../access/coordinatedGroups.ts'
+export { coordinatorsApart } from '../access/coordinatorsApart.ts'
+export {
+  changeOwnGroup,
+  createForOwnGroup,
+  publishedOrOwnGroup,
+} from '../access/groupContentForCoordinators.ts'

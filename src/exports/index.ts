@@ -9,3 +9,9 @@ export { recordDonation } from '../donations/recordDonation.ts'
 export type { RecordDonationArgs, RecordDonationResult } from '../donations/recordDonation.ts'
 export { reconcileAppealTotals } from '../donations/reconcile.ts'
 export type { AppealDrift, ReconcileReport } from '../donations/reconcile.ts'
+export { GROUPS_NEAR, REGIONS } from '../defaults.ts'
+export type { Region } from '../defaults.ts'
+export {
+  ERASE_CLOSED_REQUESTS_TASK,
+  eraseClosedTrainingRequests,
+} from '../trainingRequests/retention.ts'

@@ -3,7 +3,12 @@ import type { Field } from 'payload'
 import { isAdminFieldLevel } from '../access/isAdmin.ts'
 import { DEFAULT_ROLE, ROLES } from '../access/roles.ts'
 
-const ROLE_LABELS = { admin: 'Admin', author: 'Author', editor: 'Editor' } as const
+const ROLE_LABELS = {
+  admin: 'Admin',
+  author: 'Author',
+  coordinator: 'Coordinator',
+  editor: 'Editor',
+} as const
 
 /** The `role` field the plugin adds to the auth collection. Only admins set it. */
 export const roleField = (): Field => ({
@@ -20,6 +25,7 @@ export const roleField = (): Field => ({
   },
   admin: {
     position: 'sidebar',
-    description: 'Admins manage everything; editors publish; authors write drafts.',
+    description:
+      'Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups.',
   },
 })

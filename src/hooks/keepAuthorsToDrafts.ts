@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { PUBLISHED } from '../access/published.ts'
 import { AUTHORS_CANNOT_PUBLISH, canPublish, isPublishing } from '../access/publishing.ts'
+import { hasRole } from '../access/roles.ts'
 
 const refuse = (message: string) => new APIError(message, 403, null, true)
 
@@ -25,8 +26,10 @@ export const keepAuthorsToDrafts: CollectionBeforeOperationHook = async ({
   overrideAccess,
   req,
 }) => {
-  // Server code that bypasses access on purpose, and editors and admins, are not held to drafts.
-  if (!req.user || overrideAccess || canPublish(req.user)) return args
+  // Server code that bypasses access on purpose, and editors and admins, are not held to drafts;
+  // nor are coordinators, whose access rules let them publish within their own groups only.
+  if (!req.user || overrideAccess || canPublish(req.user) || hasRole(req.user, 'coordinator'))
+    return args
   const { data, draft, id, where } = args as WriteArgs
 
   if ((operation === 'create' || operation === 'update') && isPublishing(data)) {

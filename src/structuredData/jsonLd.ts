@@ -6,6 +6,7 @@ import type {
   EventStatusType,
   ImageObject,
   NGO,
+  Organization,
   Place,
   Project,
   VirtualLocation,
@@ -196,6 +197,37 @@ export const campaignJsonLd = (campaign: Doc, page: PageRef, charity: NGO): With
     dissolutionDate: campaign.endDate ?? undefined,
     keywords: ((campaign.hashtags ?? []) as string[]).join(', ') || undefined,
   }) as WithContext<Project>
+
+/** A local group: an organisation of volunteers, part of the charity, found in a town (never an address). */
+export const groupJsonLd = (group: Doc, page: PageRef, charity: NGO): WithContext<Organization> =>
+  compact({
+    '@context': CONTEXT,
+    '@type': 'Organization',
+    name: group.name,
+    description: group.meta?.description || group.summary,
+    url: page.url ?? undefined,
+    image: imageOf(group.meta?.image) ?? imageOf(group.heroImage),
+    email: group.contactEmail ?? undefined,
+    parentOrganization: charity,
+    address: group.town
+      ? {
+          '@type': 'PostalAddress',
+          addressLocality: group.town,
+          addressRegion: group.region ?? undefined,
+        }
+      : undefined,
+    location:
+      typeof group.location?.latitude === 'number' && typeof group.location?.longitude === 'number'
+        ? {
+            '@type': 'Place',
+            geo: {
+              '@type': 'GeoCoordinates',
+              latitude: group.location.latitude,
+              longitude: group.location.longitude,
+            },
+          }
+        : undefined,
+  }) as WithContext<Organization>
 
 const major = (minor: unknown) => (typeof minor === 'number' ? minor / 100 : undefined)
 

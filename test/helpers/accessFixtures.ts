@@ -89,15 +89,40 @@ export type ContentFixtures = {
   authorDraft: Id
   otherDraft: Id
   editorDraft: Id
+  /** Posts and events only: a draft of the coordinator's group, and one of the other group's. */
+  groupDraft?: Id
+  otherGroupDraft?: Id
   /** The author's published document with unpublished changes on top (by an editor). */
   pending: { id: Id; liveTitle: string; draftTitle: string; versionId: Id }
+  targets: Map<string, Target>
+}
+
+export type GroupFixtures = {
+  /** Published, in London: the coordinator looks after it. */
+  london: Id
+  /** Published, in Yorkshire: the other coordinator looks after it. */
+  yorkshire: Id
+  /** Drafts: one each coordinator looks after, and one nobody does. */
+  londonDraft: Id
+  yorkshireDraft: Id
+  walesDraft: Id
+  /** Per cell key: a group the coordinator looks after, for the writes. */
+  targets: Map<string, Target>
+}
+
+export type RequestFixtures = {
+  london: Id
+  yorkshire: Id
+  wales: Id
   targets: Map<string, Target>
 }
 
 export type MatrixFixtures = {
   users: Record<Exclude<Actor, 'anonymous'>, TestUser>
   content: Record<string, ContentFixtures>
-  /** Per cell key: a disposable author account (role changes, deletions). */
+  groups: GroupFixtures
+  requests: RequestFixtures
+  /** Per cell key: a disposable author account (role changes, deletions), or a coordinator's. */
   spareAccounts: Map<string, Target>
   donations: { appeal: Id; donation: Id; donorName: string; targets: Map<string, Target> }
   categories: { fixture: Id; targets: Map<string, Target> }
@@ -108,6 +133,29 @@ export type MatrixFixtures = {
 
 const DRAFT_TARGET_OPS = new Set(['update', 'publish', 'delete'])
 const LIVE_TARGET_OPS = new Set(['updatePublished', 'unpublish', 'deletePublished'])
+const GROUP_DRAFT_TARGET_OPS = new Set(['updateGroup', 'publishGroup', 'moveGroup', 'deleteGroup'])
+const GROUP_LIVE_TARGET_OPS = new Set(['updateGroupPublished', 'unpublishGroup'])
+
+/** A training request as the website's form sends it. */
+export const requestBody = (name: string, region = 'london') => ({
+  name,
+  email: 'asker@example.org',
+  town: 'Somewhere',
+  region,
+  preferredDates: 'A Saturday in spring',
+  expectedAttendees: 25,
+  message: 'We would like the training day here.',
+  consent: true,
+})
+
+/** A group as an editor starts it. */
+export const groupData = (name: string, region: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  region,
+  town: region === 'london' ? 'London' : region === 'wales' ? 'Cardiff' : 'Sheffield',
+  groupStatus: 'active',
+  ...extra,
+})
 
 const expectStatus = (what: string, response: ApiResponse, status: number) => {
   if (response.status !== status) {
@@ -136,8 +184,51 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
     await backend.createUser('author', 'Otto Otherauthor'),
     await backend.createUser('editor', 'Edie Editor'),
   ]
-  const users = { author, otherAuthor, editor, admin: backend.admin }
   const api = backend.api
+
+  // Groups first: a coordinator's account names the groups they look after.
+  const createGroup = async (name: string, region: string, published: boolean) =>
+    expectStatus(
+      `creating group "${name}"`,
+      await api.request('/api/groups', {
+        body: groupData(name, region, published ? { _status: 'published' } : {}),
+        token: editor.token,
+      }),
+      201,
+    ).doc.id as Id
+  const g = tag()
+  const london = await createGroup(`London group ${g}`, 'london', true)
+  const yorkshire = await createGroup(`Yorkshire group ${g}`, 'yorkshire-and-the-humber', true)
+  const londonDraft = await createGroup(`London draft group ${g}`, 'london', false)
+  const yorkshireDraft = await createGroup(
+    `Yorkshire draft group ${g}`,
+    'yorkshire-and-the-humber',
+    false,
+  )
+  const walesDraft = await createGroup(`Wales draft group ${g}`, 'wales', false)
+  const groupTargets = new Map<string, Target>()
+  await pool(
+    4,
+    cellsOf(subjectOf('groups'))
+      .filter(
+        (cell) => !['list', 'readGroupDraft', 'readCoordinators', 'create'].includes(cell.row.op),
+      )
+      .map((cell) => async () => {
+        const name = `Group ${cell.key} ${g}`
+        const published = cell.row.op !== 'publishGroup'
+        groupTargets.set(cell.key, {
+          id: await createGroup(name, 'london', published),
+          title: name,
+        })
+      }),
+  )
+  const coordinator = await backend.createUser('coordinator', 'Cora Coordinator', {
+    groups: [london, londonDraft, ...[...groupTargets.values()].map((target) => target.id)],
+  })
+  const otherCoordinator = await backend.createUser('coordinator', 'Olly Othercoordinator', {
+    groups: [yorkshire, yorkshireDraft],
+  })
+  const users = { author, otherAuthor, coordinator, otherCoordinator, editor, admin: backend.admin }
 
   const createAs = async (
     user: TestUser,
@@ -198,6 +289,15 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
       await createAs(otherAuthor, slug, `${slug} other author draft ${t}`),
       await createAs(editor, slug, `${slug} editor draft ${t}`),
     ]
+    const grouped = subject.rows.some((candidate) => candidate.op === 'readGroupDraft')
+    const [groupDraft, otherGroupDraft] = grouped
+      ? [
+          await createAs(coordinator, slug, `${slug} group draft ${t}`, { group: london }),
+          await createAs(otherCoordinator, slug, `${slug} other group draft ${t}`, {
+            group: yorkshire,
+          }),
+        ]
+      : []
     const targets = new Map<string, Target>()
     targetJobs.push(
       ...cellsOf(subject)
@@ -209,12 +309,28 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
             : await createAs(author, slug, title)
           targets.set(cell.key, { id, title })
         }),
+      ...cellsOf(subject)
+        .filter(
+          (cell) =>
+            GROUP_DRAFT_TARGET_OPS.has(cell.row.op) || GROUP_LIVE_TARGET_OPS.has(cell.row.op),
+        )
+        .map((cell) => async () => {
+          const title = `${slug} ${cell.key} ${t}`
+          const live = GROUP_LIVE_TARGET_OPS.has(cell.row.op)
+          const id = await createAs(coordinator, slug, title, {
+            group: london,
+            ...(live ? { _status: 'published' } : {}),
+          })
+          targets.set(cell.key, { id, title })
+        }),
     )
     content[slug] = {
       published,
       authorDraft,
       otherDraft,
       editorDraft,
+      groupDraft,
+      otherGroupDraft,
       pending: { id: pendingId, liveTitle, draftTitle, versionId: versions.docs[0].id },
       targets,
     }
@@ -222,15 +338,39 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
 
   await pool(6, targetJobs)
 
+  const sendRequest = async (name: string, region: string) =>
+    expectStatus(
+      'sending a training request',
+      await api.request('/api/training-requests', { body: requestBody(name, region) }),
+      201,
+    ).id as Id
+  const requests: RequestFixtures = {
+    london: await sendRequest(`Asker London ${tag()}`, 'london'),
+    yorkshire: await sendRequest(`Asker Yorkshire ${tag()}`, 'yorkshire-and-the-humber'),
+    wales: await sendRequest(`Asker Wales ${tag()}`, 'wales'),
+    targets: new Map<string, Target>(),
+  }
+  await pool(
+    4,
+    cellsOf(subjectOf('training-requests'))
+      .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        const name = `Asker ${cell.key} ${tag()}`
+        requests.targets.set(cell.key, { id: await sendRequest(name, 'london'), title: name })
+      }),
+  )
+
   const usersSubject = subjectOf('users')
   const spareAccounts = new Map<string, Target>()
+  const SPARE_COORDINATOR_OPS = new Set(['setGroups', 'renameCoordinator'])
   await pool(
     4,
     cellsOf(usersSubject)
-      .filter((cell) => cell.row.op === 'changeRole' || cell.row.op === 'delete')
+      .filter((cell) => ['changeRole', 'delete', ...SPARE_COORDINATOR_OPS].includes(cell.row.op))
       .map((cell) => async () => {
         // Never logged in, so created directly rather than through backend.createUser.
         const email = `spare-${cell.key}-${tag()}@example.org`
+        const coordinates = SPARE_COORDINATOR_OPS.has(cell.row.op)
         const created = expectStatus(
           'creating a spare account',
           await api.request('/api/users', {
@@ -238,7 +378,9 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
               email,
               password: `Pw-${tag()}-${tag()}`,
               name: `Spare ${cell.key}`,
-              role: 'author',
+              role: coordinates ? 'coordinator' : 'author',
+              // Not London's: that group's coordinators are "the coordinator" alone.
+              ...(coordinates ? { groups: [walesDraft] } : {}),
             },
             token: backend.admin.token,
           }),
@@ -372,6 +514,8 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
     content,
     webhookEndpoints: { fixture: endpointFixture, targets: endpointTargets },
     webhookDeliveries: { fixture: deliveries[0].id, targets: deliveryTargets },
+    groups: { london, yorkshire, londonDraft, yorkshireDraft, walesDraft, targets: groupTargets },
+    requests,
     spareAccounts,
     donations: { appeal, donation, donorName, targets: donationTargets },
     categories: { fixture: categoryFixture, targets: categoryTargets },

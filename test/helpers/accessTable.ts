@@ -5,13 +5,23 @@
  * Change a rule here and both the proof and the document follow.
  */
 
-export const ACTORS = ['anonymous', 'author', 'otherAuthor', 'editor', 'admin'] as const
+export const ACTORS = [
+  'anonymous',
+  'author',
+  'otherAuthor',
+  'coordinator',
+  'otherCoordinator',
+  'editor',
+  'admin',
+] as const
 export type Actor = (typeof ACTORS)[number]
 
 export const ACTOR_LABELS: Record<Actor, string> = {
   anonymous: 'anonymous',
   author: 'author',
   otherAuthor: 'another author',
+  coordinator: 'coordinator',
+  otherCoordinator: "another group's coordinator",
   editor: 'editor',
   admin: 'admin',
 }
@@ -29,6 +39,10 @@ export type Outcome =
   | 'published'
   /** list: published fixtures and the actor's own drafts */
   | 'published+own'
+  /** list: published fixtures and the drafts of the groups the actor coordinates */
+  | 'published+group'
+  /** list: the training requests from the regions of the actor's groups */
+  | 'region'
   /** list: the actor's own account only */
   | 'self'
   /** read draft: the unpublished changes */
@@ -54,6 +68,21 @@ export type Operation =
   | 'changeRole'
   | 'changeOwnRole'
   | 'read'
+  | 'readGroupDraft'
+  | 'createForGroup'
+  | 'createPublishedForGroup'
+  | 'updateGroup'
+  | 'updateGroupPublished'
+  | 'publishGroup'
+  | 'unpublishGroup'
+  | 'moveGroup'
+  | 'deleteGroup'
+  | 'readCoordinators'
+  | 'listCoordinators'
+  | 'readCoordinator'
+  | 'setGroups'
+  | 'setOwnGroups'
+  | 'renameCoordinator'
 
 export type Row = {
   op: Operation
@@ -73,6 +102,8 @@ export type Kind =
   | 'categories'
   | 'media'
   | 'global'
+  | 'groups'
+  | 'trainingRequests'
   | 'webhookEndpoints'
   | 'webhookDeliveries'
 
@@ -84,12 +115,20 @@ export type Subject = {
   rows: Row[]
 }
 
+type Outcomes = [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]
+
+/** Outcomes in column order: anonymous, author, another author, coordinator, another group's coordinator, editor, admin. */
 const row = (
   op: Operation,
   what: string,
-  [anonymous, author, otherAuthor, editor, admin]: [Outcome, Outcome, Outcome, Outcome, Outcome],
+  [anonymous, author, otherAuthor, coordinator, otherCoordinator, editor, admin]: Outcomes,
   extra: Partial<Pick<Row, 'naReason' | 'transportNote' | 'transports'>> = {},
-): Row => ({ op, what, outcomes: { anonymous, author, otherAuthor, editor, admin }, ...extra })
+): Row => ({
+  op,
+  what,
+  outcomes: { anonymous, author, otherAuthor, coordinator, otherCoordinator, editor, admin },
+  ...extra,
+})
 
 const A = 'allowed'
 const D = 'denied'
@@ -99,49 +138,195 @@ const D = 'denied'
  * author" owns the target documents; "another author" does not.
  */
 const CONTENT_ROWS: Row[] = [
-  row('list', 'list the collection', ['published', 'published+own', 'published+own', 'all', 'all']),
-  row('readById', "read the author's draft by id", [D, A, D, A, A]),
+  row('list', 'list the collection', [
+    'published',
+    'published+own',
+    'published+own',
+    'published',
+    'published',
+    'all',
+    'all',
+  ]),
+  row('readById', "read the author's draft by id", [D, A, D, D, D, A, A]),
   row(
     'readDraft',
     "read, with draft=true, the author's published document that has unpublished changes",
-    ['live', 'draft', 'live', 'draft', 'draft'],
+    ['live', 'draft', 'live', 'live', 'live', 'draft', 'draft'],
   ),
-  row('readVersions', "read the version history of the author's document", [D, D, D, A, A]),
-  row('create', 'create a draft', [D, A, A, A, A]),
-  row('update', "change the author's draft", [D, A, D, A, A]),
-  row('updatePublished', "change the author's published document", [D, D, D, A, A]),
-  row('publish', "publish the author's draft", [D, D, D, A, A]),
-  row('unpublish', "unpublish the author's published document", [D, D, D, A, A]),
-  row('delete', "delete the author's draft", [D, A, D, A, A]),
-  row('deletePublished', "delete the author's published document", [D, D, D, A, A]),
+  row('readVersions', "read the version history of the author's document", [D, D, D, D, D, A, A]),
+  row('create', 'create a draft (national: no group)', [D, A, A, D, D, A, A]),
+  row('update', "change the author's draft", [D, A, D, D, D, A, A]),
+  row('updatePublished', "change the author's published document", [D, D, D, D, D, A, A]),
+  row('publish', "publish the author's draft", [D, D, D, D, D, A, A]),
+  row('unpublish', "unpublish the author's published document", [D, D, D, D, D, A, A]),
+  row('delete', "delete the author's draft", [D, A, D, D, D, A, A]),
+  row('deletePublished', "delete the author's published document", [D, D, D, D, D, A, A]),
 ]
 
-const content = (slug: string, one: string, many: string): Subject => ({
+/**
+ * Posts and events may belong to a local group. "The coordinator's group" is
+ * one the coordinator looks after; its documents were started by the
+ * coordinator, so the author owns none of them.
+ */
+const GROUP_CONTENT_ROWS: Row[] = [
+  ...CONTENT_ROWS.map((contentRow) =>
+    contentRow.op === 'list'
+      ? {
+          ...contentRow,
+          outcomes: {
+            ...contentRow.outcomes,
+            coordinator: 'published+group' as const,
+            otherCoordinator: 'published+group' as const,
+          },
+        }
+      : contentRow,
+  ),
+  row('readGroupDraft', "read a draft of the coordinator's group by id", [D, D, D, A, D, A, A]),
+  row('createForGroup', "create a draft for the coordinator's group", [D, A, A, A, D, A, A]),
+  row('createPublishedForGroup', "create a published document for the coordinator's group", [
+    D,
+    D,
+    D,
+    A,
+    D,
+    A,
+    A,
+  ]),
+  row('updateGroup', "change a draft of the coordinator's group", [D, D, D, A, D, A, A]),
+  row('updateGroupPublished', "change a published document of the coordinator's group", [
+    D,
+    D,
+    D,
+    A,
+    D,
+    A,
+    A,
+  ]),
+  row('publishGroup', "publish a draft of the coordinator's group", [D, D, D, A, D, A, A]),
+  row('unpublishGroup', "unpublish a published document of the coordinator's group", [
+    D,
+    D,
+    D,
+    A,
+    D,
+    A,
+    A,
+  ]),
+  row('moveGroup', "move a draft of the coordinator's group to another group", [
+    D,
+    D,
+    D,
+    D,
+    D,
+    A,
+    A,
+  ]),
+  row('deleteGroup', "delete a draft of the coordinator's group", [D, D, D, D, D, A, A]),
+]
+
+const content = (slug: string, one: string, many: string, rows = CONTENT_ROWS): Subject => ({
   slug,
   kind: 'content',
   graphql: { one, many },
-  rows: CONTENT_ROWS,
+  rows,
 })
 
 const NO_ACCOUNT = 'anonymous visitors have no account'
 
+const REST_ONLY_REQUESTS = {
+  transports: ['REST'] as const,
+  transportNote:
+    'GraphQL takes no writes to training requests: they come in through the rate-limited REST form',
+}
+
 export const ACCESS_TABLE: Subject[] = [
-  content('posts', 'Post', 'Posts'),
-  content('events', 'Event', 'Events'),
+  content('posts', 'Post', 'Posts', GROUP_CONTENT_ROWS),
+  content('events', 'Event', 'Events', GROUP_CONTENT_ROWS),
   content('campaigns', 'Campaign', 'Campaigns'),
   content('donation-appeals', 'DonationAppeal', 'DonationAppeals'),
+  {
+    slug: 'groups',
+    kind: 'groups',
+    graphql: { one: 'Group', many: 'Groups' },
+    rows: [
+      row('list', 'list the groups', [
+        'published',
+        'published',
+        'published',
+        'published+group',
+        'published+group',
+        'all',
+        'all',
+      ]),
+      row('readGroupDraft', 'read a draft group the coordinator looks after', [
+        D,
+        D,
+        D,
+        A,
+        D,
+        A,
+        A,
+      ]),
+      row('readCoordinators', 'see who coordinates a group', [D, A, A, A, A, A, A]),
+      row('create', 'start a group', [D, D, D, D, D, A, A]),
+      row('updateGroupPublished', "change the page of the coordinator's group", [
+        D,
+        D,
+        D,
+        A,
+        D,
+        A,
+        A,
+      ]),
+      row('publishGroup', "publish a draft of the coordinator's group", [D, D, D, A, D, A, A]),
+      row('unpublishGroup', "unpublish the coordinator's group", [D, D, D, A, D, A, A]),
+      row('delete', "delete the coordinator's group", [D, D, D, D, D, A, A]),
+    ],
+  },
+  {
+    slug: 'training-requests',
+    kind: 'trainingRequests',
+    graphql: { one: 'TrainingRequest', many: 'TrainingRequests' },
+    rows: [
+      row('create', 'send a training request', [A, A, A, A, A, A, A], REST_ONLY_REQUESTS),
+      row('list', 'list training requests', [D, D, D, 'region', 'region', 'all', 'all']),
+      row('readById', "read a request from the coordinator's region", [D, D, D, A, D, A, A]),
+      row('update', 'mark a request contacted', [D, D, D, D, D, A, A], REST_ONLY_REQUESTS),
+      row('delete', 'delete a request', [D, D, D, D, D, D, A], REST_ONLY_REQUESTS),
+    ],
+  },
   {
     slug: 'users',
     kind: 'users',
     graphql: { one: 'User', many: 'Users' },
     rows: [
-      row('list', 'list accounts', [D, 'self', 'self', 'self', 'all']),
-      row('readById', "read the author's account", [D, A, D, D, A]),
-      row('create', 'create an account', [D, D, D, D, A]),
-      row('update', "change the author's name", [D, A, D, D, A]),
-      row('changeRole', "make another author's account an editor", [D, D, D, D, A]),
-      row('changeOwnRole', 'change their own role', ['n/a', D, D, D, D], { naReason: NO_ACCOUNT }),
-      row('delete', "delete another author's account", [D, D, D, D, A]),
+      row('list', 'list accounts', [D, 'self', 'self', 'self', 'self', 'self', 'all']),
+      row('readById', "read the author's account", [D, A, D, D, D, D, A]),
+      row('create', 'create an account', [D, D, D, D, D, D, A]),
+      row('update', "change the author's name", [D, A, D, D, D, D, A]),
+      row('changeRole', "make another author's account an editor", [D, D, D, D, D, D, A]),
+      row('changeOwnRole', 'change their own role', ['n/a', D, D, D, D, D, D], {
+        naReason: NO_ACCOUNT,
+      }),
+      row('delete', "delete another author's account", [D, D, D, D, D, D, A]),
+      row('listCoordinators', "list coordinators' accounts", [
+        D,
+        'self',
+        'self',
+        'self',
+        'self',
+        'all',
+        'all',
+      ]),
+      row('readCoordinator', "read the coordinator's account", [D, D, D, A, D, A, A]),
+      row('setGroups', 'set which groups another coordinator looks after', [D, D, D, D, D, A, A]),
+      row(
+        'setOwnGroups',
+        'change which groups they look after themselves',
+        ['n/a', D, D, D, D, A, A],
+        { naReason: NO_ACCOUNT },
+      ),
+      row('renameCoordinator', "change another coordinator's name", [D, D, D, D, D, D, A]),
     ],
   },
   {
@@ -149,12 +334,12 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'donations',
     graphql: { one: 'Donation', many: 'Donations' },
     rows: [
-      row('list', 'list the ledger', [D, D, D, 'all', 'all']),
-      row('readById', 'read a donation by id', [D, D, D, A, A]),
-      row('readDonorDetails', "read a donation's donor name and payment id", [D, D, D, D, A]),
-      row('create', 'record a donation', [D, D, D, D, A]),
-      row('update', 'change a donation (Gift Aid)', [D, D, D, D, A]),
-      row('delete', 'delete (refund) a donation', [D, D, D, D, A]),
+      row('list', 'list the ledger', [D, D, D, D, D, 'all', 'all']),
+      row('readById', 'read a donation by id', [D, D, D, D, D, A, A]),
+      row('readDonorDetails', "read a donation's donor name and payment id", [D, D, D, D, D, D, A]),
+      row('create', 'record a donation', [D, D, D, D, D, D, A]),
+      row('update', 'change a donation (Gift Aid)', [D, D, D, D, D, D, A]),
+      row('delete', 'delete (refund) a donation', [D, D, D, D, D, D, A]),
     ],
   },
   {
@@ -162,11 +347,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'categories',
     graphql: { one: 'Category', many: 'Categories' },
     rows: [
-      row('list', 'list categories', ['all', 'all', 'all', 'all', 'all']),
-      row('readById', 'read a category by id', [A, A, A, A, A]),
-      row('create', 'create a category', [D, D, D, A, A]),
-      row('update', 'rename a category', [D, D, D, A, A]),
-      row('delete', 'delete a category', [D, D, D, A, A]),
+      row('list', 'list categories', ['all', 'all', 'all', 'all', 'all', 'all', 'all']),
+      row('readById', 'read a category by id', [A, A, A, A, A, A, A]),
+      row('create', 'create a category', [D, D, D, D, D, A, A]),
+      row('update', 'rename a category', [D, D, D, D, D, A, A]),
+      row('delete', 'delete a category', [D, D, D, D, D, A, A]),
     ],
   },
   {
@@ -174,14 +359,14 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'media',
     graphql: { one: 'Media', many: 'allMedia' },
     rows: [
-      row('list', 'list media', ['all', 'all', 'all', 'all', 'all']),
-      row('readById', 'read an image by id', [A, A, A, A, A]),
-      row('create', 'upload an image', [D, A, A, A, A], {
+      row('list', 'list media', ['all', 'all', 'all', 'all', 'all', 'all', 'all']),
+      row('readById', 'read an image by id', [A, A, A, A, A, A, A]),
+      row('create', 'upload an image', [D, A, A, A, A, A, A], {
         transports: ['REST'],
         transportNote: "Payload's GraphQL API takes no file uploads",
       }),
-      row('update', "change an image's alt text", [D, A, A, A, A]),
-      row('delete', 'delete an image', [D, D, D, A, A]),
+      row('update', "change an image's alt text", [D, A, A, A, A, A, A]),
+      row('delete', 'delete an image', [D, D, D, D, D, A, A]),
     ],
   },
   {
@@ -189,11 +374,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'webhookEndpoints',
     graphql: { one: 'WebhookEndpoint', many: 'WebhookEndpoints' },
     rows: [
-      row('list', 'list webhook endpoints', [D, D, D, D, 'all']),
-      row('readById', 'read a webhook endpoint', [D, D, D, D, A]),
-      row('create', 'add a webhook endpoint', [D, D, D, D, A]),
-      row('update', "change an endpoint's description", [D, D, D, D, A]),
-      row('delete', 'delete a webhook endpoint', [D, D, D, D, A]),
+      row('list', 'list webhook endpoints', [D, D, D, D, D, D, 'all']),
+      row('readById', 'read a webhook endpoint', [D, D, D, D, D, D, A]),
+      row('create', 'add a webhook endpoint', [D, D, D, D, D, D, A]),
+      row('update', "change an endpoint's description", [D, D, D, D, D, D, A]),
+      row('delete', 'delete a webhook endpoint', [D, D, D, D, D, D, A]),
     ],
   },
   {
@@ -201,11 +386,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'webhookDeliveries',
     graphql: { one: 'WebhookDelivery', many: 'WebhookDeliveries' },
     rows: [
-      row('list', 'list the webhook delivery log', [D, D, D, D, 'all']),
-      row('readById', 'read a webhook delivery', [D, D, D, D, A]),
-      row('create', 'write a delivery into the log (only the system does)', [D, D, D, D, D]),
-      row('update', 'change a logged delivery', [D, D, D, D, D]),
-      row('delete', 'delete a logged delivery', [D, D, D, D, A]),
+      row('list', 'list the webhook delivery log', [D, D, D, D, D, D, 'all']),
+      row('readById', 'read a webhook delivery', [D, D, D, D, D, D, A]),
+      row('create', 'write a delivery into the log (only the system does)', [D, D, D, D, D, D, D]),
+      row('update', 'change a logged delivery', [D, D, D, D, D, D, D]),
+      row('delete', 'delete a logged delivery', [D, D, D, D, D, D, A]),
     ],
   },
   {
@@ -213,8 +398,8 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'global',
     graphql: { one: 'SiteSetting', many: 'SiteSetting' },
     rows: [
-      row('read', 'read the site settings', [A, A, A, A, A]),
-      row('update', 'change the site settings', [D, D, D, D, A]),
+      row('read', 'read the site settings', [A, A, A, A, A, A, A]),
+      row('update', 'change the site settings', [D, D, D, D, D, D, A]),
     ],
   },
   {
@@ -222,8 +407,8 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'global',
     graphql: { one: 'Navigation', many: 'Navigation' },
     rows: [
-      row('read', 'read the navigation', [A, A, A, A, A]),
-      row('update', 'change the navigation', [D, D, D, A, A]),
+      row('read', 'read the navigation', [A, A, A, A, A, A, A]),
+      row('update', 'change the navigation', [D, D, D, D, D, A, A]),
     ],
   },
 ]
@@ -264,6 +449,8 @@ const SYMBOL: Record<Outcome, string> = {
   all: 'all',
   published: 'published only',
   'published+own': 'published + own drafts',
+  'published+group': "published + own groups' drafts",
+  region: 'own regions only',
   self: 'own account',
   draft: 'sees the draft',
   live: 'live version only',
@@ -281,6 +468,9 @@ export const renderMatrix = (): string => {
     'A refused write is also re-read as an admin to prove that nothing changed.',
     '',
     '"The author" owns the documents the row acts on; "another author" is a second account with the author role.',
+    '"The coordinator" looks after one London group (and the documents of "the coordinator\'s group");',
+    '"another group\'s coordinator" looks after a group in Yorkshire. Training requests from London are "the',
+    'coordinator\'s region".',
     '',
   ]
   for (const subject of ACCESS_TABLE) {

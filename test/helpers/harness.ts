@@ -10,7 +10,7 @@ import { ApiClient } from './client.ts'
 import { ADAPTER_LABELS, adapterAvailability } from './databases.ts'
 import { createFreshDatabase, startServerProcess } from './server.ts'
 
-export type Role = 'admin' | 'author' | 'editor'
+export type Role = 'admin' | 'author' | 'coordinator' | 'editor'
 
 export type TestUser = {
   id: number | string
@@ -29,8 +29,8 @@ export type TestBackend = {
   admin: TestUser
   server: RunningTestServer
   database: FreshDatabase
-  /** Create a staff account through the API (as the admin) and log it in. */
-  createUser: (role: Role, name?: string) => Promise<TestUser>
+  /** Create a staff account through the API (as the admin) and log it in; `extra` adds fields (e.g. `groups`). */
+  createUser: (role: Role, name?: string, extra?: Record<string, unknown>) => Promise<TestUser>
 }
 
 export type BackendOptions = {
@@ -50,6 +50,8 @@ export const bootBackend = async (
   const server = await startServerProcess({
     DATABASE_URI: database.uri,
     MEDIA_DIR: mediaDir,
+    // Suites send many training requests from one address; the limit has its own suite.
+    TRAINING_REQUEST_RATE_LIMIT: '100000',
     ...options.env,
   })
   const api = new ApiClient(server.url)
@@ -71,11 +73,15 @@ export const bootBackend = async (
   }
 
   let counter = 0
-  const createUser = async (role: Role, name = `Test ${role} ${++counter}`): Promise<TestUser> => {
+  const createUser = async (
+    role: Role,
+    name = `Test ${role} ${++counter}`,
+    extra: Record<string, unknown> = {},
+  ): Promise<TestUser> => {
     const email = `${role}-${randomBytes(4).toString('hex')}@example.org`
     const password = newPassword()
     const created = await api.request('/api/users', {
-      body: { email, password, name, role },
+      body: { email, password, name, role, ...extra },
       token: admin.token,
     })
     if (created.status !== 201) {

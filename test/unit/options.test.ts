@@ -14,7 +14,7 @@ describe('resolveOptions', () => {
       events: 'events',
       users: 'users',
     })
-    expect(ctx.linkable).toEqual(['articles', 'events', 'donation-appeals'])
+    expect(ctx.linkable).toEqual(['articles', 'events', 'donation-appeals', 'groups'])
   })
 
   it('refuses a donations ledger without appeals, and says how to fix it', () => {

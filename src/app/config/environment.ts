@@ -15,6 +15,7 @@ export const charityOptionsFromEnv = (
 ): CharityPluginOptions => ({
   donationsWebhookSecret: env.DONATIONS_WEBHOOK_SECRET || undefined,
   websiteUrl: env.FRONTEND_URL || undefined,
+  trainingRequestRetentionDays: wholeDays('TRAINING_REQUEST_RETENTION_DAYS', env),
   feeds: {
     postsTitle: env.FEED_TITLE || undefined,
     calendarName: env.CALENDAR_NAME || undefined,
@@ -27,3 +28,13 @@ export const charityOptionsFromEnv = (
     env.MEDIA_DIR || DEFAULT_MEDIA_DIR,
   ),
 })
+
+/** A whole number of days from the environment, or undefined (the plugin's default) when unset. */
+const wholeDays = (name: string, env: Record<string, string | undefined>): number | undefined => {
+  const value = env[name]?.trim()
+  if (!value) return undefined
+  if (!/^\d+$/.test(value)) {
+    throw new Error(`${name} must be a whole number of days (e.g. 365), not "${value}".`)
+  }
+  return Number(value)
+}

@@ -7,6 +7,8 @@ import { errorBody, isMultipart } from './http.ts'
 /** Body limits: JSON and forms stay small; uploads may carry images and PDFs. */
 export const JSON_BODY_LIMIT = process.env.API_BODY_LIMIT || '2mb'
 export const UPLOAD_BODY_LIMIT = process.env.UPLOAD_BODY_LIMIT || '20mb'
+/** Public forms carry a few short fields: anything much larger is not a person filling one in. */
+export const FORM_BODY_LIMITS: Record<string, string> = { '/api/training-requests': '64kb' }
 
 /** Reject malformed JSON up front so every API route answers the same clear 400. */
 export const rejectMalformedJSON = (
@@ -34,12 +36,14 @@ export const bodyErrorHandler = (
 ) => {
   const err = error as { type?: string; status?: number; limit?: number }
   if (err?.type === 'entity.too.large') {
-    const limit = isMultipart(req) ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT
+    const formLimit = FORM_BODY_LIMITS[req.baseUrl + req.path]
+    const upload = !formLimit && isMultipart(req)
+    const limit = formLimit ?? (upload ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT)
     res
       .status(413)
       .json(
         errorBody(
-          `Request body is too large: the limit is ${limit}${isMultipart(req) ? ' for uploads' : ''}. Send a smaller body.`,
+          `Request body is too large: the limit is ${limit}${upload ? ' for uploads' : ''}. Send a smaller body.`,
         ),
       )
     return

@@ -10,11 +10,12 @@ import { getPayload, handleEndpoints } from 'payload'
 import { seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
-import { bodyErrorHandler, readBody } from './body.ts'
+import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
 import { contentVersion } from './cache/contentVersion.ts'
 import { answer } from './cache/serve.ts'
 import { cachingFromEnv } from './cache/settings.ts'
 import { errorBody, sendFetchResponse, toFetchRequest } from './http.ts'
+import { mountRateLimits, trustProxySetting } from './rateLimits.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -95,11 +96,17 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true')
+  app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
 
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok', database: kind })
   })
+
+  // Before the API's handlers, so a client over its limit is turned away before anything is read.
+  mountRateLimits(app)
+  for (const [route, limit] of Object.entries(FORM_BODY_LIMITS)) {
+    app.post(route, express.raw({ type: () => true, limit }))
+  }
 
   const caching = cachingFromEnv(config)
   // Any write that gets an answer has committed (or failed): readers after it must not see the old

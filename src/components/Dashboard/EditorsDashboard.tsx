@@ -8,6 +8,7 @@ import { publishedAnd } from '../../access/published.ts'
 import { charitySlug } from '../../context.ts'
 import { progressPercentOf } from '../../donations/progress.ts'
 import { ProgressBar } from '../AppealProgress/ProgressBar.tsx'
+import { regionLabel, requestsInStatus } from '../TrainingRequests/requestLinks.ts'
 
 /** How many rows each panel lists before "See all". */
 const PANEL_SIZE = 5
@@ -28,6 +29,14 @@ type AppealRow = {
   targetAmount?: null | number
   currency?: null | string
   closesAt?: null | string
+}
+
+type RequestRow = {
+  id: number | string
+  town?: null | string
+  region?: null | string
+  expectedAttendees?: null | number
+  createdAt?: null | string
 }
 
 const formatWhen = (
@@ -118,8 +127,26 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
     return { docs: [...closing.docs, ...open.docs] }
   }
 
-  const [events, appeals] = await Promise.all([upcoming, openAppeals()])
-  if (!events && !appeals) return null
+  // New training requests, for whoever may read them (editors, admins, the region's coordinators):
+  // a refusal means this person is not one of them, and the panel stays away.
+  const requestsSlug = charitySlug(payload, 'trainingRequests')
+  const newRequests: Promise<null | PaginatedDocs<RequestRow>> = requestsSlug
+    ? (
+        payload.find({
+          collection: requestsSlug as 'training-requests',
+          where: { requestStatus: { equals: 'new' } },
+          sort: '-createdAt',
+          limit: PANEL_SIZE,
+          depth: 0,
+          select: { town: true, region: true, expectedAttendees: true, createdAt: true },
+          user,
+          overrideAccess: false,
+        }) as Promise<PaginatedDocs<RequestRow>>
+      ).catch(() => null)
+    : Promise.resolve(null)
+
+  const [events, appeals, requests] = await Promise.all([upcoming, openAppeals(), newRequests])
+  if (!events && !appeals && !requests) return null
 
   return (
     <section
@@ -128,6 +155,34 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
       style={{ marginBottom: '2rem' }}
     >
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1.25rem' }}>
+        {requests && requestsSlug ? (
+          <div className="charity-dashboard__requests" style={panelStyle}>
+            <h3 style={{ marginTop: 0 }}>
+              New training requests{requests.totalDocs ? ` (${requests.totalDocs})` : ''}
+            </h3>
+            {requests.docs.length === 0 ? (
+              <p style={mutedStyle}>No new requests: every one has been picked up.</p>
+            ) : (
+              <ul style={listStyle}>
+                {requests.docs.map((request) => (
+                  <li key={request.id} className="charity-dashboard__request" style={itemStyle}>
+                    <Link href={adminURL(`/collections/${requestsSlug}/${request.id}`)}>
+                      <strong>{request.town || 'Somewhere'}</strong>
+                    </Link>{' '}
+                    <span style={mutedStyle}>{regionLabel(request.region)}</span>
+                    <div style={mutedStyle}>
+                      About {request.expectedAttendees ?? '?'} people · sent{' '}
+                      {formatWhen(request.createdAt, null)}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={requestsInStatus(adminURL(`/collections/${requestsSlug}`), 'new')}>
+              All new requests
+            </Link>
+          </div>
+        ) : null}
         {appeals ? (
           <div className="charity-dashboard__appeals" style={panelStyle}>
             <h3 style={{ marginTop: 0 }}>Open appeals</h3>

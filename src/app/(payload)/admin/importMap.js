@@ -26,6 +26,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { AppealProgressCell as AppealProgressCell_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
 import { AppealProgressField as AppealProgressField_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
 import { WebhookSecretField as WebhookSecretField_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
+import { TrainingRequestStatusFilters as TrainingRequestStatusFilters_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 import { EditorsDashboard as EditorsDashboard_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 import { DeactivatedWebhooks as DeactivatedWebhooks_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "payload-plugin-charity/client#AppealProgressCell": AppealProgressCell_0862a4612d8ed5aea88576ca7d3e8c67,
   "payload-plugin-charity/client#AppealProgressField": AppealProgressField_0862a4612d8ed5aea88576ca7d3e8c67,
   "payload-plugin-charity/client#WebhookSecretField": WebhookSecretField_0862a4612d8ed5aea88576ca7d3e8c67,
+  "payload-plugin-charity/rsc#TrainingRequestStatusFilters": TrainingRequestStatusFilters_65f2989869f12cc4f964e142771a681c,
   "payload-plugin-charity/rsc#EditorsDashboard": EditorsDashboard_65f2989869f12cc4f964e142771a681c,
   "payload-plugin-charity/rsc#DeactivatedWebhooks": DeactivatedWebhooks_65f2989869f12cc4f964e142771a681c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
