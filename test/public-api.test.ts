@@ -122,6 +122,14 @@ describeEachAdapter(
           _status: 'published',
         }),
       )
+      docs.group = created(
+        await asAdmin('/api/groups', {
+          name: 'ACT Testford',
+          region: 'london',
+          town: 'Testford',
+          _status: 'published',
+        }),
+      )
       await asAdmin('/api/donations', {
         appeal: docs.appeal.id,
         amount: 2500,
@@ -315,6 +323,7 @@ describeEachAdapter(
           events: docs.event.id,
           campaigns: docs.campaign.id,
           'donation-appeals': docs.appeal.id,
+          groups: docs.group.id,
         }
         const checked: string[] = []
         const failures: unknown[] = []
