@@ -10,7 +10,7 @@ import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
-import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
+import { moneyField, validateCurrency } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
@@ -86,13 +86,7 @@ export const donationAppealsCollection = (
             validate: validateCurrency,
             admin: { description: 'ISO 4217 code, e.g. GBP.' },
           },
-          {
-            name: 'targetAmount',
-            type: 'number',
-            required: true,
-            validate: validateMinorUnits,
-            admin: { description: 'In minor units (pence): 500000 is £5,000.', step: 1 },
-          },
+          moneyField({ name: 'targetAmount', currencyField: 'currency', required: true }),
         ],
       },
       {
@@ -139,7 +133,7 @@ export const donationAppealsCollection = (
           {
             type: 'row',
             fields: [
-              { name: 'amount', type: 'number', required: true, validate: validateMinorUnits },
+              moneyField({ name: 'amount', currencyField: 'currency', required: true }),
               { name: 'impact', type: 'text', localized: true },
             ],
           },

@@ -10,7 +10,7 @@ import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { eventsCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
-import { validateMinorUnits } from '../../src/fields/money.ts'
+import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
@@ -240,15 +240,12 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
             type: 'row',
             fields: [
               { name: 'isFree', type: 'checkbox', defaultValue: true },
-              {
+              // Events carry no currency of their own: tickets are sold in pounds.
+              moneyField({
                 name: 'price',
-                type: 'number',
-                validate: validateMinorUnits,
-                admin: {
-                  condition: (_, sibling) => !sibling?.isFree,
-                  description: 'In pence (minor units).',
-                },
-              },
+                currency: 'GBP',
+                admin: { condition: (_, sibling) => !sibling?.isFree },
+              }),
             ],
           },
         ],

@@ -7,6 +7,8 @@
 export const ADMIN_COMPONENTS = {
   appealProgressCell: 'payload-plugin-charity/client#AppealProgressCell',
   appealProgressField: 'payload-plugin-charity/client#AppealProgressField',
+  moneyField: 'payload-plugin-charity/client#MoneyField',
+  moneyCell: 'payload-plugin-charity/client#MoneyCell',
   editorsDashboard: 'payload-plugin-charity/rsc#EditorsDashboard',
   deactivatedWebhooks: 'payload-plugin-charity/rsc#DeactivatedWebhooks',
   webhookSecret: 'payload-plugin-charity/client#WebhookSecretField',
