@@ -5,6 +5,7 @@ import type { CharityContext } from '../../src/options.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
+import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { eventsCalendar } from '../../src/endpoints/eventsCalendar.ts'
@@ -94,8 +95,13 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
         '_status',
       ],
       listSearchableFields: ['title', 'slug', 'summary'],
+      components: {
+        beforeList: [listShortcutsComponent('events', slug, 'Events by date')],
+      },
       ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.events),
     },
+    // Latest start first: upcoming events sit above past ones; "Upcoming" lists them soonest first.
+    defaultSort: '-startsAt',
     access: editorial.access,
     defaultPopulate: {
       title: true,
@@ -147,13 +153,27 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       {
         type: 'row',
         fields: [
-          { name: 'startsAt', type: 'date', required: true, index: true, admin: dayAndTime },
+          {
+            name: 'startsAt',
+            type: 'date',
+            required: true,
+            index: true,
+            admin: { ...dayAndTime, components: { Field: ADMIN_COMPONENTS.eventTimeField } },
+          },
           {
             name: 'endsAt',
             type: 'date',
             required: true,
             validate: validateEndsAt,
-            admin: dayAndTime,
+            admin: {
+              ...dayAndTime,
+              components: {
+                Field: {
+                  path: ADMIN_COMPONENTS.eventTimeField,
+                  clientProps: { after: 'startsAt' },
+                },
+              },
+            },
           },
           {
             name: 'timezone',

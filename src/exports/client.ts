@@ -4,3 +4,4 @@ export { AppealProgressField } from '../components/AppealProgress/ProgressField.
 export { WebhookSecretField } from '../components/Webhooks/SecretField.tsx'
 export { MoneyCell } from '../components/Money/MoneyCell.tsx'
 export { MoneyField } from '../components/Money/MoneyField.tsx'
+export { EventTimeField } from '../components/Events/EventTimeField.tsx'
