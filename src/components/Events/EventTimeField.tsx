@@ -53,7 +53,7 @@ export const EventTimeField = (props: EventTimeFieldProps) => {
         <p
           className="charity-event-time__warning"
           role="alert"
-          style={{ color: 'var(--theme-error-500)', fontWeight: 600, margin: '0.3rem 0 0' }}
+          style={{ color: 'var(--theme-error-750)', fontWeight: 600, margin: '0.3rem 0 0' }}
         >
           {warning}
         </p>

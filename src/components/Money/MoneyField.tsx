@@ -1,10 +1,17 @@
 'use client'
 import type { NumberFieldClientProps, StaticDescription, StaticLabel } from 'payload'
 
-import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
+import { FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useId, useState } from 'react'
 
 import { currencySymbol, majorUnitsText, parseMajorUnits } from './majorUnits.ts'
+
+// Darker than Payload's own field descriptions, which fall short of WCAG AA contrast.
+const descriptionStyle: React.CSSProperties = {
+  color: 'var(--theme-elevation-800)',
+  fontSize: '0.85rem',
+  margin: '0.4rem 0 0',
+}
 
 export type MoneyFieldProps = NumberFieldClientProps & {
   /** Path of the document's ISO 4217 `currency` field; without one, `currency` applies. */
@@ -105,15 +112,14 @@ export const MoneyField = ({
             <p
               className="charity-money-field__problem"
               role="alert"
-              style={{ color: 'var(--theme-error-500)', margin: '0.4rem 0 0' }}
+              style={{ color: 'var(--theme-error-750)', margin: '0.4rem 0 0' }}
             >
               {problem}
             </p>
           ) : null}
-          <FieldDescription
-            path={path}
-            description={description ?? `In ${currency} (${symbol}).`}
-          />
+          <p className="charity-money-field__description" style={descriptionStyle}>
+            {typeof description === 'string' ? description : `In ${currency} (${symbol}).`}
+          </p>
         </div>
       </div>
     </div>
