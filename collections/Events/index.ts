@@ -100,8 +100,6 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       },
       ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.events),
     },
-    // Latest start first: upcoming events sit above past ones; "Upcoming" lists them soonest first.
-    defaultSort: '-startsAt',
     access: editorial.access,
     defaultPopulate: {
       title: true,
