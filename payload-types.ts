@@ -354,9 +354,6 @@ export interface Event {
     capacity?: number | null;
     closesAt?: string | null;
     isFree?: boolean | null;
-    /**
-     * In pence (minor units).
-     */
     price?: number | null;
   };
   speakers?:
@@ -643,9 +640,6 @@ export interface DonationAppeal {
    * ISO 4217 code, e.g. GBP.
    */
   currency: string;
-  /**
-   * In minor units (pence): 500000 is £5,000.
-   */
   targetAmount: number;
   raisedAmount?: number | null;
   donationCount?: number | null;
@@ -712,9 +706,6 @@ export interface Category {
 export interface Donation {
   id: number;
   appeal: number | DonationAppeal;
-  /**
-   * In minor units (pence): 2500 is £25.00.
-   */
   amount: number;
   /**
    * ISO 4217; must be the appeal's currency. Left empty, it is the appeal's.

@@ -1,3 +1,4 @@
+import type { ShortcutSet } from '../src/components/ListShortcuts/shortcuts.ts'
 import type { AdapterName } from './helpers/databases.ts'
 import type { Exec, Finding } from './helpers/queryPlans.ts'
 import type { FreshDatabase, RunningTestServer } from './helpers/server.ts'
@@ -16,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { shortcutQuery, shortcutsFor } from '../src/components/ListShortcuts/shortcuts.ts'
 import { ApiClient } from './helpers/client.ts'
 import { describeForEachAdapter } from './helpers/harness.ts'
 import { checkPostgres, checkSqlite, isContentRead } from './helpers/queryPlans.ts'
@@ -65,6 +67,14 @@ const allowed = (request: string, finding: Finding) =>
   )
 
 const graphql = (query: string) => ({ query })
+
+/** The admin list shortcuts (open appeals, upcoming events, drafts), as their links ask. */
+const adminShortcuts = (collection: string, set: ShortcutSet, now: string): Read[] =>
+  shortcutsFor(set, now).map((shortcut) => ({
+    name: `admin: ${collection} shortcut "${shortcut.label}"`,
+    path: `/api/${collection}${shortcutQuery(shortcut) || '?'}&depth=0&limit=10&draft=true`,
+    as: 'admin' as const,
+  }))
 
 const readsFor = (ids: { post: any; category: any; campaign: any; group: any }): Read[] => {
   const now = new Date().toISOString()
@@ -168,6 +178,18 @@ const readsFor = (ids: { post: any; category: any; campaign: any; group: any }):
       'dashboard: appeals with no closing date',
       `/api/donation-appeals?where[_status][equals]=published&where[closesAt][exists]=false&limit=5&depth=0`,
     ),
+    ...adminShortcuts('donation-appeals', 'appeals', now),
+    ...adminShortcuts('events', 'events', now),
+    ...adminShortcuts('posts', 'posts', now),
+    admin(
+      'appeals sorted by -progressPercent',
+      '/api/donation-appeals?depth=0&limit=10&sort=-progressPercent&draft=true',
+    ),
+    admin(
+      'published posts in a category',
+      `/api/posts?depth=0&limit=10&where[_status][equals]=published&where[categories][in]=${ids.category.id}&draft=true`,
+    ),
+    pub('appeals by progress', '/api/donation-appeals?limit=10&sort=-progressPercent&depth=0'),
     admin('groups list', '/api/groups?depth=0&limit=10&draft=true'),
     admin(
       'new training requests',

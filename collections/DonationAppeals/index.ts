@@ -5,22 +5,23 @@ import type { CharityContext } from '../../src/options.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
-import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
+import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
-import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
+import { moneyField, validateCurrency } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
-import { computeIsOpen, computeProgressPercent } from './hooks/computeProgress.ts'
+import { computeIsOpen } from './hooks/computeProgress.ts'
 import {
   keepAppealsWithDonations,
   noteDraftRead,
   showLiveTotalsOnDrafts,
 } from './hooks/liveTotals.ts'
 import { selectProgressInputs } from './hooks/selectProgressInputs.ts'
+import { storeProgressAfterSave } from './hooks/storeProgress.ts'
 
 const OWNER_FIELDS = ['createdBy']
 
@@ -40,9 +41,18 @@ export const donationAppealsCollection = (
     admin: {
       group: 'Fundraising',
       useAsTitle: 'title',
-      // The progress cell already shows raised and target in money; raw pence columns would only confuse.
-      defaultColumns: ['title', 'progressPercent', 'donationCount', 'closesAt', '_status'],
+      defaultColumns: [
+        'title',
+        'targetAmount',
+        'progressPercent',
+        'donationCount',
+        'closesAt',
+        '_status',
+      ],
       listSearchableFields: ['title', 'slug', 'summary'],
+      components: {
+        beforeList: [listShortcutsComponent('appeals', slug, 'Appeals by window and progress')],
+      },
       ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.donationAppeals),
     },
     access: editorial.access,
@@ -57,15 +67,17 @@ export const donationAppealsCollection = (
       isOpen: true,
       donateUrl: true,
     },
-    // Public lists: published appeals in Payload's default order, or by closing date (open appeals).
+    // Public lists: published appeals in Payload's default order, by closing date (open appeals) or by progress.
     indexes: [
       { fields: ['_status', 'createdAt'] },
       { fields: ['_status', 'closesAt', 'createdAt'] },
+      { fields: ['_status', 'progressPercent', 'createdAt'] },
     ],
     versions: editorial.versions,
     endpoints: jsonLdEndpoints(ctx, 'donationAppeals', slug),
     hooks: mergeHooks(editorial.hooks, {
       beforeOperation: [selectProgressInputs],
+      afterChange: [storeProgressAfterSave],
       afterRead: [showLiveTotalsOnDrafts],
       beforeDelete: [keepAppealsWithDonations],
     }),
@@ -86,13 +98,7 @@ export const donationAppealsCollection = (
             validate: validateCurrency,
             admin: { description: 'ISO 4217 code, e.g. GBP.' },
           },
-          {
-            name: 'targetAmount',
-            type: 'number',
-            required: true,
-            validate: validateMinorUnits,
-            admin: { description: 'In minor units (pence): 500000 is £5,000.', step: 1 },
-          },
+          moneyField({ name: 'targetAmount', currencyField: 'currency', required: true }),
         ],
       },
       {
@@ -115,11 +121,14 @@ export const donationAppealsCollection = (
             admin: { readOnly: true },
             hooks: { afterRead: [noteDraftRead] },
           },
+          // Stored and indexed so lists sort by it; kept by the system (src/donations/storedProgress.ts).
           {
             name: 'progressPercent',
             label: 'Progress',
             type: 'number',
-            virtual: true,
+            defaultValue: 0,
+            index: true,
+            access: ledgerOnly,
             admin: {
               readOnly: true,
               components: {
@@ -127,7 +136,6 @@ export const donationAppealsCollection = (
                 Field: ADMIN_COMPONENTS.appealProgressField,
               },
             },
-            hooks: { afterRead: [computeProgressPercent] },
           },
         ],
       },
@@ -139,7 +147,7 @@ export const donationAppealsCollection = (
           {
             type: 'row',
             fields: [
-              { name: 'amount', type: 'number', required: true, validate: validateMinorUnits },
+              moneyField({ name: 'amount', currencyField: 'currency', required: true }),
               { name: 'impact', type: 'text', localized: true },
             ],
           },

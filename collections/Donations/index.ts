@@ -7,7 +7,7 @@ import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
 import { DONATION_SOURCES } from '../../src/donations/input.ts'
 import { donationsWebhook } from '../../src/endpoints/donationsWebhook.ts'
 import { reconcileEndpoints } from '../../src/endpoints/reconcileDonations.ts'
-import { validateCurrency, validateMinorUnits } from '../../src/fields/money.ts'
+import { moneyField, validateCurrency } from '../../src/fields/money.ts'
 import { checkLedgerEntry } from './hooks/checkLedgerEntry.ts'
 import { fillLedgerDefaults } from './hooks/fillLedgerDefaults.ts'
 import { commitLedgerTransaction, openLedgerTransaction } from './hooks/ledgerTransaction.ts'
@@ -69,13 +69,7 @@ export const donationsCollection = (
     {
       type: 'row',
       fields: [
-        {
-          name: 'amount',
-          type: 'number',
-          required: true,
-          validate: validateMinorUnits,
-          admin: { description: 'In minor units (pence): 2500 is £25.00.', step: 1 },
-        },
+        moneyField({ name: 'amount', currencyField: 'currency', required: true }),
         {
           name: 'currency',
           type: 'text',

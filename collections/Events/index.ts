@@ -5,12 +5,13 @@ import type { CharityContext } from '../../src/options.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
+import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { eventsCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
-import { validateMinorUnits } from '../../src/fields/money.ts'
+import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
@@ -94,6 +95,9 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
         '_status',
       ],
       listSearchableFields: ['title', 'slug', 'summary'],
+      components: {
+        beforeList: [listShortcutsComponent('events', slug, 'Events by date')],
+      },
       ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.events),
     },
     access: editorial.access,
@@ -147,13 +151,27 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       {
         type: 'row',
         fields: [
-          { name: 'startsAt', type: 'date', required: true, index: true, admin: dayAndTime },
+          {
+            name: 'startsAt',
+            type: 'date',
+            required: true,
+            index: true,
+            admin: { ...dayAndTime, components: { Field: ADMIN_COMPONENTS.eventTimeField } },
+          },
           {
             name: 'endsAt',
             type: 'date',
             required: true,
             validate: validateEndsAt,
-            admin: dayAndTime,
+            admin: {
+              ...dayAndTime,
+              components: {
+                Field: {
+                  path: ADMIN_COMPONENTS.eventTimeField,
+                  clientProps: { after: 'startsAt' },
+                },
+              },
+            },
           },
           {
             name: 'timezone',
@@ -240,15 +258,12 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
             type: 'row',
             fields: [
               { name: 'isFree', type: 'checkbox', defaultValue: true },
-              {
+              // Events carry no currency of their own: tickets are sold in pounds.
+              moneyField({
                 name: 'price',
-                type: 'number',
-                validate: validateMinorUnits,
-                admin: {
-                  condition: (_, sibling) => !sibling?.isFree,
-                  description: 'In pence (minor units).',
-                },
-              },
+                currency: 'GBP',
+                admin: { condition: (_, sibling) => !sibling?.isFree },
+              }),
             ],
           },
         ],

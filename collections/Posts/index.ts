@@ -5,6 +5,7 @@ import type { CharityContext } from '../../src/options.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
+import { listShortcutsComponent } from '../../src/components/paths.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
@@ -42,6 +43,8 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
       useAsTitle: 'title',
       defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
       listSearchableFields: ['title', 'slug', 'excerpt'],
+      // By status here; by category with the list's own filter (both index-backed, see the plan guard).
+      components: { beforeList: [listShortcutsComponent('posts', slug, 'Posts by status')] },
       ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts),
     },
     access: editorial.access,

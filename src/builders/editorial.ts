@@ -14,6 +14,7 @@ import {
   keepCoordinatorsToOwnGroups,
 } from '../hooks/keepCoordinatorsToOwnGroups.ts'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing.ts'
+import { requireImageAltOnPublish } from '../hooks/requireImageAlt.ts'
 import { setCreatedBy } from '../hooks/setCreatedBy.ts'
 
 /** The field when the collection it points at is in this config; nothing when the host left it out. */
@@ -58,6 +59,7 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
     beforeChange: [
       preventAuthorPublishing,
       setCreatedBy,
+      ...(ctx.slugs.media ? [requireImageAltOnPublish(ctx.slugs.media)] : []),
       ...(options.belongsToGroups && ctx.slugs.groups ? [confirmCoordinatorsOwnGroup] : []),
     ],
   } as NonNullable<CollectionConfig['hooks']>,

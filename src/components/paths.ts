@@ -7,8 +7,19 @@
 export const ADMIN_COMPONENTS = {
   appealProgressCell: 'payload-plugin-charity/client#AppealProgressCell',
   appealProgressField: 'payload-plugin-charity/client#AppealProgressField',
+  moneyField: 'payload-plugin-charity/client#MoneyField',
+  moneyCell: 'payload-plugin-charity/client#MoneyCell',
+  listShortcuts: 'payload-plugin-charity/rsc#ListShortcuts',
+  eventTimeField: 'payload-plugin-charity/client#EventTimeField',
   editorsDashboard: 'payload-plugin-charity/rsc#EditorsDashboard',
   deactivatedWebhooks: 'payload-plugin-charity/rsc#DeactivatedWebhooks',
   webhookSecret: 'payload-plugin-charity/client#WebhookSecretField',
   trainingRequestStatusFilters: 'payload-plugin-charity/rsc#TrainingRequestStatusFilters',
 } as const
+
+/** The shortcuts bar above a list (src/components/ListShortcuts), for one collection. */
+export const listShortcutsComponent = (
+  shortcuts: 'appeals' | 'events' | 'posts',
+  collection: string,
+  label: string,
+) => ({ path: ADMIN_COMPONENTS.listShortcuts, serverProps: { shortcuts, collection, label } })

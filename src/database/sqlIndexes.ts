@@ -45,7 +45,9 @@ const VERSION_SORTS = [
   'version_updatedAt',
   'version_publishedAt',
   'version_startsAt',
+  'version_opensAt',
   'version_closesAt',
+  'version_progressPercent',
 ]
 
 /**

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { ledgerSlugs } from './slugs.ts'
+import { storeProgressPercent } from './storedProgress.ts'
 
 export type AppealTotals = { raisedAmount: number; donationCount: number }
 
@@ -23,13 +24,15 @@ export const moveAppealTotals = async (
       raisedAmount: { $inc: delta.raisedAmount },
       donationCount: { $inc: delta.donationCount },
     },
-    select: { raisedAmount: true, donationCount: true },
+    select: { raisedAmount: true, donationCount: true, targetAmount: true },
     req,
-  })) as null | Partial<AppealTotals>
+  })) as null | (Partial<AppealTotals> & { targetAmount?: null | number })
   if (!updated) {
     // Throwing rolls the ledger row back with it: a donation never exists without its appeal's count.
     throw new Error(`Appeal ${appealId} was not found while moving its totals.`)
   }
+  // The row as this transaction left it: the percent follows the totals in the same commit.
+  await storeProgressPercent(req, appealId, updated)
   return { raisedAmount: updated.raisedAmount ?? 0, donationCount: updated.donationCount ?? 0 }
 }
 

@@ -2,3 +2,6 @@
 export { AppealProgressCell } from '../components/AppealProgress/ProgressCell.tsx'
 export { AppealProgressField } from '../components/AppealProgress/ProgressField.tsx'
 export { WebhookSecretField } from '../components/Webhooks/SecretField.tsx'
+export { MoneyCell } from '../components/Money/MoneyCell.tsx'
+export { MoneyField } from '../components/Money/MoneyField.tsx'
+export { EventTimeField } from '../components/Events/EventTimeField.tsx'

@@ -5,9 +5,12 @@ export { metaField } from '../fields/meta.ts'
 export {
   isCurrencyCode,
   isMinorUnits,
+  moneyField,
   validateCurrency,
   validateMinorUnits,
+  validateMoney,
 } from '../fields/money.ts'
+export type { MoneyFieldOptions } from '../fields/money.ts'
 export { contentEditor, lexicalPlainText, SocialEmbedBlock } from '../fields/richText.ts'
 export type { RichTextSlugs } from '../fields/richText.ts'
 export { roleField } from '../fields/role.ts'

@@ -2,3 +2,4 @@
 export { EditorsDashboard } from '../components/Dashboard/EditorsDashboard.tsx'
 export { DeactivatedWebhooks } from '../components/Webhooks/DeactivatedEndpoints.tsx'
 export { TrainingRequestStatusFilters } from '../components/TrainingRequests/StatusFilters.tsx'
+export { ListShortcuts } from '../components/ListShortcuts/ListShortcuts.tsx'

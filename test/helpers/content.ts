@@ -294,11 +294,15 @@ export const setAppealTotals = async (
       // The document and its versions: a later save starts from the latest version.
       await client.batch([
         {
-          sql: 'UPDATE donation_appeals SET raised_amount = ?, donation_count = ? WHERE id = ?',
+          sql: `UPDATE donation_appeals SET raised_amount = ?1, donation_count = ?2,
+                progress_percent = CASE WHEN target_amount > 0 THEN CAST(?1 * 100 / target_amount AS INTEGER) ELSE 0 END
+                WHERE id = ?3`,
           args: [totals.raisedAmount, totals.donationCount, id],
         },
         {
-          sql: 'UPDATE _donation_appeals_v SET version_raised_amount = ?, version_donation_count = ? WHERE parent_id = ?',
+          sql: `UPDATE _donation_appeals_v SET version_raised_amount = ?1, version_donation_count = ?2,
+                version_progress_percent = CASE WHEN version_target_amount > 0 THEN CAST(?1 * 100 / version_target_amount AS INTEGER) ELSE 0 END
+                WHERE parent_id = ?3`,
           args: [totals.raisedAmount, totals.donationCount, id],
         },
       ])
@@ -313,12 +317,17 @@ export const setAppealTotals = async (
     await client.connect()
     try {
       const values = [totals.raisedAmount, totals.donationCount, id]
+      // The stored progress follows the totals, as the ledger keeps it (src/donations/storedProgress.ts).
       await client.query(
-        'UPDATE donation_appeals SET raised_amount = $1, donation_count = $2 WHERE id = $3',
+        `UPDATE donation_appeals SET raised_amount = $1, donation_count = $2,
+         progress_percent = CASE WHEN target_amount > 0 THEN FLOOR($1::numeric * 100 / target_amount) ELSE 0 END
+         WHERE id = $3`,
         values,
       )
       await client.query(
-        'UPDATE _donation_appeals_v SET version_raised_amount = $1, version_donation_count = $2 WHERE parent_id = $3',
+        `UPDATE _donation_appeals_v SET version_raised_amount = $1, version_donation_count = $2,
+         version_progress_percent = CASE WHEN version_target_amount > 0 THEN FLOOR($1::numeric * 100 / version_target_amount) ELSE 0 END
+         WHERE parent_id = $3`,
         values,
       )
     } finally {
@@ -330,19 +339,29 @@ export const setAppealTotals = async (
   const client = await MongoClient.connect(uri)
   try {
     const _id = new ObjectId(String(id))
-    await client.db().collection('donation-appeals').updateOne({ _id }, { $set: totals })
+    const percentOf = (target: string) => ({
+      $cond: [
+        { $gt: [target, 0] },
+        { $floor: { $divide: [totals.raisedAmount * 100, target] } },
+        0,
+      ],
+    })
+    await client
+      .db()
+      .collection('donation-appeals')
+      .updateOne({ _id }, [{ $set: { ...totals, progressPercent: percentOf('$targetAmount') } }])
     await client
       .db()
       .collection('_donation-appeals_versions')
-      .updateMany(
-        { parent: _id },
+      .updateMany({ parent: _id }, [
         {
           $set: {
             'version.raisedAmount': totals.raisedAmount,
             'version.donationCount': totals.donationCount,
+            'version.progressPercent': percentOf('$version.targetAmount'),
           },
         },
-      )
+      ])
   } finally {
     await client.close()
   }

@@ -1,4 +1,9 @@
 import { formatMinorUnits } from '../../src/components/AppealProgress/money.ts'
+import {
+  currencySymbol,
+  majorUnitsText,
+  parseMajorUnits,
+} from '../../src/components/Money/majorUnits.ts'
 import { isAppealOpen, progressPercentOf } from '../../src/donations/progress.ts'
 import { isCurrencyCode, isMinorUnits } from '../../src/fields/money.ts'
 
@@ -24,6 +29,48 @@ describe('money in minor units', () => {
     expect(formatMinorUnits(500000, 'GBP')).toBe('£5,000.00')
     expect(formatMinorUnits(5000, 'JPY')).toBe('JP¥5,000')
     expect(formatMinorUnits(null, 'EUR')).toBe('€0.00')
+  })
+})
+
+describe('money as editors type it (major units)', () => {
+  it('reads £5,000.00, 5000 and 5 000 as 500000 pence', () => {
+    expect(parseMajorUnits('£5,000.00', 'GBP')).toEqual({ minor: 500000 })
+    expect(parseMajorUnits('5000', 'GBP')).toEqual({ minor: 500000 })
+    expect(parseMajorUnits(' 5 000 ', 'GBP')).toEqual({ minor: 500000 })
+    expect(parseMajorUnits('12.5', 'GBP')).toEqual({ minor: 1250 })
+    expect(parseMajorUnits('0.07', 'GBP')).toEqual({ minor: 7 })
+  })
+
+  it("uses the currency's own decimals: none for JPY, three for BHD", () => {
+    expect(parseMajorUnits('JP¥5,000', 'JPY')).toEqual({ minor: 5000 })
+    expect(parseMajorUnits('1.234', 'BHD')).toEqual({ minor: 1234 })
+    expect(majorUnitsText(5000, 'JPY')).toBe('5,000')
+    expect(majorUnitsText(1234, 'BHD')).toBe('1.234')
+    expect(majorUnitsText(500000, 'GBP')).toBe('5,000.00')
+  })
+
+  it('refuses text that is not an amount, and decimals the currency has not, with a message', () => {
+    expect(parseMajorUnits('five pounds', 'GBP')).toEqual({
+      error: 'Type the amount in GBP as a number, e.g. 25.00.',
+    })
+    expect(parseMajorUnits('-5', 'GBP')).toHaveProperty('error')
+    expect(parseMajorUnits('5.001', 'GBP')).toEqual({
+      error: 'GBP amounts have at most 2 decimal places, e.g. 25.00.',
+    })
+    expect(parseMajorUnits('5.5', 'JPY')).toEqual({
+      error: 'JPY has no minor units: type a whole amount, e.g. 25.',
+    })
+  })
+
+  it('is no amount when empty', () => {
+    expect(parseMajorUnits('', 'GBP')).toEqual({ minor: null })
+    expect(parseMajorUnits('£', 'GBP')).toEqual({ minor: null })
+  })
+
+  it("shows the currency's symbol, or its code when it has none", () => {
+    expect(currencySymbol('GBP')).toBe('£')
+    expect(currencySymbol('EUR')).toBe('€')
+    expect(currencySymbol('BHD')).toBe('BHD')
   })
 })
 

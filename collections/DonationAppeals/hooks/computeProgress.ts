@@ -1,10 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { isAppealOpen, progressPercentOf } from '../../../src/donations/progress.ts'
-
-/** `progressPercent`, computed on every read. */
-export const computeProgressPercent: FieldHook = ({ data, siblingData }) =>
-  progressPercentOf((siblingData ?? data ?? {}) as Parameters<typeof progressPercentOf>[0])
+import { isAppealOpen } from '../../../src/donations/progress.ts'
 
 /** `isOpen`, computed on every read so it flips exactly at `opensAt` and `closesAt`. */
 export const computeIsOpen: FieldHook = ({ data, siblingData }) =>

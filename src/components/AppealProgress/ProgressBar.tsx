@@ -36,6 +36,7 @@ export const ProgressBar = ({
     <div className="charity-progress" style={{ minWidth: compact ? '7rem' : undefined }}>
       <div
         role="progressbar"
+        aria-label="Progress towards target"
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={width}

@@ -1,14 +1,4 @@
-/** How many minor units make one major unit of a currency (100 for GBP, 1 for JPY). */
-const minorUnitDigits = (currency: string): number => {
-  try {
-    return (
-      new Intl.NumberFormat('en-GB', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    )
-  } catch {
-    return 2
-  }
-}
+import { minorUnitDigits } from '../Money/majorUnits.ts'
 
 /** `250000, 'GBP'` → `£2,500.00`. Unknown currencies fall back to `2500.00 XYZ` rather than throwing. */
 export const formatMinorUnits = (

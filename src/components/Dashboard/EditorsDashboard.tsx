@@ -71,7 +71,8 @@ const itemStyle: React.CSSProperties = {
   padding: '0.6rem 0',
   borderTop: '1px solid var(--theme-elevation-100)',
 }
-const mutedStyle: React.CSSProperties = { color: 'var(--theme-elevation-500)', fontSize: '0.85rem' }
+// Dark enough for WCAG AA contrast (4.5:1) in both themes; the lighter greys are not.
+const mutedStyle: React.CSSProperties = { color: 'var(--theme-elevation-800)', fontSize: '0.85rem' }
 
 /**
  * The editors' dashboard panel: what is coming up and how appeals are doing.

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
@@ -41,8 +42,97 @@ export const newSession = async (
   return { context, page }
 }
 
-/** Save what the page looks like now, as test/e2e/artifacts/<name>.png. */
+/**
+ * Images on the page that did not load (naturalWidth 0), by address. Lazy
+ * images are made eager first, so an image below the fold is checked too.
+ */
+export const brokenImages = async (page: Page): Promise<string[]> => {
+  await page.evaluate(() => {
+    for (const image of Array.from(document.images)) image.loading = 'eager'
+  })
+  await page
+    .waitForFunction(() => Array.from(document.images).every((image) => image.complete), null, {
+      timeout: 15_000,
+    })
+    .catch(() => undefined)
+  return page.evaluate(() =>
+    Array.from(document.images)
+      .filter((image) => image.naturalWidth === 0)
+      .map(
+        (image) => image.currentSrc || image.getAttribute('src') || `(no src, alt "${image.alt}")`,
+      ),
+  )
+}
+
+/** The roots of the plugin's own admin components: axe findings inside them are ours to fix. */
+export const OUR_COMPONENTS = [
+  '.charity-dashboard',
+  '.charity-progress',
+  '.charity-progress-field',
+  '.charity-money-field',
+  '.charity-money-cell',
+  '.charity-list-shortcuts',
+  '.charity-event-time',
+  '.charity-request-filters',
+].join(', ')
+
+export type AxeFinding = { id: string; impact: string; help: string; target: string }
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+/**
+ * Run axe-core (WCAG 2 A and AA rules) on the page and split its serious and
+ * critical findings into those inside our components and Payload's own.
+ */
+export const axeFindings = async (
+  page: Page,
+): Promise<{ ours: AxeFinding[]; payloads: AxeFinding[]; checkedOurs: number }> => {
+  await page.addScriptTag({ content: axeSource })
+  return page.evaluate(async (ourSelector) => {
+    type AxeResult = {
+      violations: {
+        id: string
+        impact: null | string
+        help: string
+        nodes: { target: unknown[] }[]
+      }[]
+    }
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<AxeResult> }
+      }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    })
+    const ours: AxeFinding[] = []
+    const payloads: AxeFinding[] = []
+    for (const violation of result.violations) {
+      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue
+      for (const node of violation.nodes) {
+        const target = String(node.target[0])
+        const element = document.querySelector(target)
+        const finding = { id: violation.id, impact: violation.impact, help: violation.help, target }
+        if (element?.closest(ourSelector)) ours.push(finding)
+        else payloads.push(finding)
+      }
+    }
+    return { ours, payloads, checkedOurs: document.querySelectorAll(ourSelector).length }
+  }, OUR_COMPONENTS)
+}
+
+/**
+ * Save what the page looks like now, as test/e2e/artifacts/<name>.png, after
+ * checking that every image on it loaded: a broken picture fails the step.
+ */
 export const screenshot = async (page: Page, name: string): Promise<string> => {
+  const broken = await brokenImages(page)
+  if (broken.length > 0)
+    throw new Error(`${name}: ${broken.length} image(s) did not load: ${broken.join(', ')}`)
   mkdirSync(ARTIFACTS_DIR, { recursive: true })
   const file = path.join(ARTIFACTS_DIR, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
