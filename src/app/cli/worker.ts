@@ -16,6 +16,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { requeueAbandonedDeliveries } from '../../webhooks/deliver.ts'
 import { runWebhookQueue } from '../../webhooks/runner.ts'
 import { setJobGate } from '../cluster/jobGate.ts'
 import { type JobsLeader, jobsLeader } from '../cluster/jobsLeader.ts'
@@ -90,8 +91,9 @@ const main = async () => {
   }
   mayRun = true
   const released = await releaseAbandonedJobs(payload)
+  const resent = await requeueAbandonedDeliveries(payload)
   log(
-    `Jobs worker ready: running the job queues${leader ? ' (holding the jobs lock)' : ''}; released ${released} abandoned job(s).`,
+    `Jobs worker ready: running the job queues${leader ? ' (holding the jobs lock)' : ''}; released ${released} abandoned job(s), resending ${resent} cut-off webhook deliveries.`,
   )
   shared?.onChange(deliverSoon)
   deliverSoon()
