@@ -115,7 +115,7 @@ suite('several API nodes behind a load balancer [PostgreSQL + Redis + haproxy]',
     }
     for (const url of readers)
       expect({ url, within1s: seenAfter[url] <= 1000 }).toEqual({ url, within1s: true })
-  })
+  }, 60_000)
 
   it('holds a client to one rate limit across all nodes, as one node would', async () => {
     const statuses: number[] = []
@@ -181,7 +181,7 @@ suite('several API nodes behind a load balancer [PostgreSQL + Redis + haproxy]',
       raised: unique.reduce((sum, body) => sum + body.amount, 0),
       count: 240,
     })
-  })
+  }, 240_000)
 
   it('runs each webhook job once with two workers, and delivers every one after the running worker is killed', async () => {
     const endpoint = await asAdmin('/api/webhook-endpoints', {
