@@ -343,12 +343,16 @@ describeEachAdapter(
               .docs?.[0]?.slug
             url = `${path}?slug=${slug}`
           }
-          const response = await fetch(backend.url + url).catch((error: unknown) => {
-            // The server went away: show why.
-            throw new Error(
-              `GET ${url} failed (${String(error)}):\n${backend.server.output().slice(-4000)}`,
-            )
-          })
+          // Compiling the schemas above blocks this process for seconds, so the pooled keep-alive
+          // socket may have been closed by the server meanwhile: one retry on a fresh one.
+          const response = await fetch(backend.url + url)
+            .catch(() => fetch(backend.url + url))
+            .catch((error: unknown) => {
+              // The server went away: show why.
+              throw new Error(
+                `GET ${url} failed (${String(error)}):\n${backend.server.output().slice(-4000)}`,
+              )
+            })
           const type = (response.headers.get('content-type') ?? '').split(';')[0]
           const documented = item.get.responses[String(response.status)]
           expect({ url, status: response.status, documented: Boolean(documented) }).toEqual({
