@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { jobsMayRunHere } from './src/app/cluster/jobGate.ts'
 import { emailFromEnv } from './src/app/config/email.ts'
 import { charityOptionsFromEnv } from './src/app/config/environment.ts'
 import { payloadSecret } from './src/app/config/secret.ts'
@@ -46,9 +47,9 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   jobs: {
     // Scheduled publishing queues jobs; this server runs them once a minute.
-    // Set PAYLOAD_JOBS_AUTORUN=false where a separate worker or cron runs them instead.
+    // PAYLOAD_JOBS_AUTORUN=false on API nodes whose jobs run in the worker (`npm run worker`).
     autoRun: [{ cron: process.env.PAYLOAD_JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () => jobsMayRunHere(),
   },
   sharp,
   telemetry: false,

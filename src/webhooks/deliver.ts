@@ -1,8 +1,11 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { CharityContext } from '../options.ts'
 import type { WebhookBody } from './announce.ts'
 
+import { createLocalReq } from 'payload'
+
+import { charityContext } from '../context.ts'
 import { WEBHOOK_DEFAULTS } from '../defaults.ts'
 import { failingTooLong, retryDelayMs, signingSecrets } from './schedule.ts'
 import { sendWebhook } from './send.ts'
@@ -227,10 +230,14 @@ const deliverOnce = async (
  * message id. A delivery that is merely late gets a second job, which finds
  * the attempt already claimed and does nothing.
  */
-const sweep = async (ctx: CharityContext, req: PayloadRequest): Promise<number> => {
+const sweep = async (
+  ctx: CharityContext,
+  req: PayloadRequest,
+  staleBefore = new Date(Date.now() - WEBHOOK_DEFAULTS.staleAttemptMs),
+): Promise<number> => {
   const deliveries = ctx.slugs.webhookDeliveries
   if (!deliveries) return 0
-  const stale = new Date(Date.now() - WEBHOOK_DEFAULTS.staleAttemptMs).toISOString()
+  const stale = staleBefore.toISOString()
   const { docs } = await req.payload.find({
     collection: deliveries,
     where: {
@@ -278,6 +285,17 @@ const sweep = async (ctx: CharityContext, req: PayloadRequest): Promise<number> 
     req,
   })
   return docs.length
+}
+
+/**
+ * For a jobs runner that has just become the only one (a worker that took
+ * over from a dead one): every attempt still marked as sending died with
+ * its process, so it is sent again now, under its message id, instead of
+ * after the usual two minutes of doubt.
+ */
+export const requeueAbandonedDeliveries = async (payload: Payload): Promise<number> => {
+  // Without the delivery log (webhooks left out) the sweep finds nothing to do.
+  return sweep(charityContext(payload), await createLocalReq({}, payload), new Date())
 }
 
 /** The delivery log keeps 30 days. */

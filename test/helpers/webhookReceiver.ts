@@ -25,6 +25,8 @@ export class WebhookReceiver {
   /** Every request, accepted or not, while down or up. */
   hits = 0
   down = false
+  /** Answer this much later (a slow receiver, so a worker can die mid-delivery). */
+  delayMs = 0
   secrets: string[] = []
   private server?: Server
   url = ''
@@ -64,7 +66,7 @@ export class WebhookReceiver {
           body: JSON.parse(body),
           verifiedWith,
         })
-        response.writeHead(204).end()
+        setTimeout(() => response.writeHead(204).end(), this.delayMs)
       })
     })
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { getPayload, handleEndpoints } from 'payload'
 
 import { seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
+import { connectSharedState } from '../cluster/redis.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
 import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
@@ -102,8 +103,14 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     res.json({ status: 'ok', database: kind })
   })
 
+  // Several nodes: the content version and rate-limit counts are shared through Redis.
+  const shared = process.env.REDIS_URL
+    ? await connectSharedState(process.env.REDIS_URL, (message) => payload.logger.warn(message))
+    : undefined
+  if (shared) contentVersion.use(shared.version)
+
   // Before the API's handlers, so a client over its limit is turned away before anything is read.
-  mountRateLimits(app)
+  mountRateLimits(app, { store: shared?.rateLimitStore })
   for (const [route, limit] of Object.entries(FORM_BODY_LIMITS)) {
     app.post(route, express.raw({ type: () => true, limit }))
   }
@@ -204,6 +211,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
         server.closeIdleConnections()
       })
       await closeNext?.()
+      await shared?.close()
       await payload.destroy()
     })()
     return closing

@@ -56,7 +56,8 @@ export const rateLimiter = (rule: RateLimitRule, store?: Store): RequestHandler 
     // `RateLimit` and `RateLimit-Policy` headers (IETF draft 8), and `Retry-After` once over.
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    ...(store ? { store } : {}),
+    // A shared store that is down must not take the routes it guards down with it.
+    ...(store ? { store, passOnStoreError: true } : {}),
     handler: (_req, res, _next, options) => {
       res.status(options.statusCode).json({
         errors: [

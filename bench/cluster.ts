@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:cluster`: public read throughput through haproxy with 1, 2
+ * and 3 API nodes on this machine (PostgreSQL + Redis, deploy/cluster.ts),
+ * cached and uncached, side by side in one run. Outside CI.
+ *
+ *   POSTGRES_URL=postgres://… npm run bench:cluster -- [--scale 1000] [--seconds 10] [--connections 20]
+ */
+import autocannon from 'autocannon'
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+
+import { startCluster } from '../deploy/cluster.ts'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const PATHS = ['/api/posts?limit=10&sort=-publishedAt&depth=1', '/api/events?limit=10&depth=1']
+
+const flag = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at > 0 ? Number(process.argv[at + 1]) : fallback
+}
+
+const main = async () => {
+  const base = process.env.POSTGRES_URL
+  if (!base)
+    throw new Error('Set POSTGRES_URL (a PostgreSQL server this script may create a database on).')
+  const scale = flag('scale', 1000)
+  const seconds = flag('seconds', 10)
+  const connections = flag('connections', 20)
+  const name = `charity_cluster_bench_${randomBytes(3).toString('hex')}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE "${name}"`)
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  const databaseUri = url.toString()
+  const secret = `bench-${randomBytes(12).toString('hex')}`
+  console.log(`Seeding ${scale} of each kind into ${name}…`)
+  const seeded = spawnSync(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', 'seed/cli.ts', '--scale', String(scale)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_SECRET: secret },
+      stdio: 'inherit',
+    },
+  )
+  if (seeded.status !== 0) throw new Error('seeding failed')
+
+  const rows: string[] = []
+  const results: Record<string, number> = {}
+  try {
+    for (const cache of ['on', 'off']) {
+      for (const nodes of [1, 2, 3]) {
+        const cluster = await startCluster({
+          databaseUri,
+          nodes,
+          workers: 1,
+          env: {
+            NODE_ENV: 'production',
+            PAYLOAD_SECRET: secret,
+            RESPONSE_CACHE: cache,
+            LOG_LEVEL: 'warn',
+          },
+        })
+        try {
+          for (const route of PATHS) {
+            const run = () =>
+              autocannon({ url: cluster.url + route, connections, duration: seconds })
+            await autocannon({ url: cluster.url + route, connections, duration: 2 })
+            const result = await run()
+            const key = `${cache}|${route}`
+            results[`${key}|${nodes}`] = result.requests.average
+            const ratio = result.requests.average / (results[`${key}|1`] || result.requests.average)
+            rows.push(
+              `| ${route} | cache ${cache} | ${nodes} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${ratio.toFixed(2)}× | ${result.non2xx + result.errors} |`,
+            )
+            console.log(rows.at(-1))
+          }
+        } finally {
+          await cluster.stop()
+        }
+      }
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    await admin.end()
+  }
+  console.log(
+    `\nCluster read throughput, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), ${connections} connections, ${seconds} s, scale ${scale}\n`,
+  )
+  console.log('| path | cache | API nodes | req/s | p50 ms | p99 ms | vs 1 node | failed |')
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const row of rows) console.log(row)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
