@@ -793,7 +793,10 @@ export interface GiftAidDeclaration {
    * An oral declaration counts once its written record has been sent to the donor.
    */
   writtenConfirmationSentAt?: string | null;
-  wordingVersion: '2026-12-01';
+  /**
+   * Which version of the declaration wording the donor agreed to.
+   */
+  wordingVersion: string;
   /**
    * The exact words the donor agreed to (from the version).
    */

@@ -20,6 +20,7 @@ export const privacyAuditLogCollection = (
 ): CollectionConfig => ({
   slug,
   labels: { singular: 'Privacy request', plural: 'Privacy audit log' },
+  graphQL: { singularName: 'PrivacyAuditEntry', pluralName: 'PrivacyAuditLog' },
   admin: {
     group: 'Settings',
     useAsTitle: 'action',

@@ -32,6 +32,7 @@ export const giftAidDeclarationsCollection = (
 ): CollectionConfig<'gift-aid-declarations'> => ({
   slug,
   labels: { singular: 'Gift Aid declaration', plural: 'Gift Aid declarations' },
+  graphQL: { singularName: 'GiftAidDeclaration', pluralName: 'GiftAidDeclarations' },
   admin: {
     group: 'Fundraising',
     useAsTitle: 'lastName',
@@ -133,9 +134,14 @@ export const giftAidDeclarationsCollection = (
       fields: [
         {
           name: 'wordingVersion',
-          type: 'select',
+          type: 'text',
           required: true,
-          options: Object.keys(ctx.giftAid.wordings),
+          maxLength: 50,
+          validate: (value: null | string | undefined) =>
+            value && ctx.giftAid.wordings[value]
+              ? true
+              : `The version of the wording the donor saw: one of ${Object.keys(ctx.giftAid.wordings).join(', ')}.`,
+          admin: { description: 'Which version of the declaration wording the donor agreed to.' },
         },
         {
           name: 'wording',
