@@ -142,6 +142,7 @@ export interface Config {
   jobs: {
     tasks: {
       eraseClosedTrainingRequests: TaskEraseClosedTrainingRequests;
+      eraseExpiredGiftAidDeclarations: TaskEraseExpiredGiftAidDeclarations;
       charityWebhookDeliver: TaskCharityWebhookDeliver;
       charityWebhookSweep: TaskCharityWebhookSweep;
       charityWebhookPrune: TaskCharityWebhookPrune;
@@ -1105,6 +1106,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'eraseClosedTrainingRequests'
+          | 'eraseExpiredGiftAidDeclarations'
           | 'charityWebhookDeliver'
           | 'charityWebhookSweep'
           | 'charityWebhookPrune'
@@ -1145,6 +1147,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'eraseClosedTrainingRequests'
+        | 'eraseExpiredGiftAidDeclarations'
         | 'charityWebhookDeliver'
         | 'charityWebhookSweep'
         | 'charityWebhookPrune'
@@ -2034,6 +2037,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskEraseClosedTrainingRequests".
  */
 export interface TaskEraseClosedTrainingRequests {
+  input?: unknown;
+  output: {
+    erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredGiftAidDeclarations".
+ */
+export interface TaskEraseExpiredGiftAidDeclarations {
   input?: unknown;
   output: {
     erased: number;

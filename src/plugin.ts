@@ -33,6 +33,7 @@ import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.t
 import { privacyEndpoints } from './endpoints/privacy.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
+import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
@@ -251,6 +252,9 @@ export const charityPlugin =
             ...(incomingConfig.jobs?.tasks ?? []),
             ...(ctx.slugs.trainingRequests && !ctx.disabled
               ? [eraseClosedRequestsTask(ctx, ctx.slugs.trainingRequests)]
+              : []),
+            ...(ctx.slugs.giftAidDeclarations && !ctx.disabled
+              ? [eraseExpiredDeclarationsTask(ctx.slugs.giftAidDeclarations)]
               : []),
           ],
         }),

@@ -1,3 +1,5 @@
+import type { TestBackend } from './helpers/harness.ts'
+
 /**
  * Gift Aid through the real server: declarations sent with donations (stored,
  * reused, or named by id), kept append-only and admin-only, and the claim
@@ -11,6 +13,46 @@ import { countDocs, createDoc, unique } from './helpers/content.ts'
 import { deliver, externalId, WEBHOOK_SECRET } from './helpers/donations.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
 import { runToExit, spawnScript } from './helpers/server.ts'
+
+/** Backdate a declaration's last claim in the database: no API may write it, which is the point. */
+const backdateLastClaim = async (backend: TestBackend, id: number | string, at: string) => {
+  const uri = backend.database.uri
+  if (backend.adapter === 'sqlite') {
+    const { createClient } = await import('@libsql/client')
+    const client = createClient({ url: uri })
+    try {
+      await client.execute({
+        sql: 'UPDATE gift_aid_declarations SET last_claimed_at = ? WHERE id = ?',
+        args: [at, id],
+      })
+    } finally {
+      client.close()
+    }
+  } else if (backend.adapter === 'postgres') {
+    const { default: pg } = await import('pg')
+    const client = new pg.Client({ connectionString: uri })
+    await client.connect()
+    try {
+      await client.query('UPDATE gift_aid_declarations SET last_claimed_at = $1 WHERE id = $2', [
+        at,
+        id,
+      ])
+    } finally {
+      await client.end()
+    }
+  } else {
+    const { MongoClient, ObjectId } = await import('mongodb')
+    const client = await MongoClient.connect(uri)
+    try {
+      await client
+        .db()
+        .collection('gift-aid-declarations')
+        .updateOne({ _id: new ObjectId(String(id)) }, { $set: { lastClaimedAt: new Date(at) } })
+    } finally {
+      await client.close()
+    }
+  }
+}
 
 const WORDING = '2026-12-01'
 
@@ -370,6 +412,65 @@ describeEachAdapter(
         expect(await readFile(out, 'utf8')).toContain(',05/05/25,12.34')
         const again = await claim({ from: '2025-05-01', to: '2025-05-31' })
         expect(again.body.count).toBe(0)
+      }, 240_000)
+
+      it('the retention job erases declarations six years after their last claim, and keeps those still needed', async () => {
+        const appeal = await newAppeal()
+        const make = async (lastName: string) => {
+          const answer = await deliver(
+            backend,
+            gift(appeal.id, { giftAid: declaration({ lastName }) }),
+          )
+          return (await readDonation(answer.body.donation.id)).giftAidDeclaration as number | string
+        }
+        const expired = await make(unique('Expired'))
+        const recent = await make(unique('Recent'))
+        const cancelledLongAgo = await make(unique('Cancelled'))
+        const inForce = await make(unique('InForce'))
+        const sevenYearsAgo = new Date(Date.now() - 7 * 366 * 24 * 60 * 60 * 1000).toISOString()
+        await backdateLastClaim(backend, expired, sevenYearsAgo)
+        await backdateLastClaim(backend, recent, new Date(Date.now() - 86_400_000).toISOString())
+        const cancel = await backend.api.request(`/api/gift-aid-declarations/${cancelledLongAgo}`, {
+          method: 'PATCH',
+          body: { cancelledAt: sevenYearsAgo },
+          token: admin(),
+        })
+        expect(cancel.status).toBe(200)
+
+        const queued = await runToExit(
+          spawnScript('test/helpers/queueTask.ts', ['eraseExpiredGiftAidDeclarations'], {
+            DATABASE_URI: backend.database.uri,
+            PAYLOAD_JOBS_AUTORUN: 'false',
+          }),
+          'queueing the Gift Aid retention job',
+          120_000,
+        )
+        expect(queued.code).toBe(0)
+        const run = await backend.api.request(
+          '/api/payload-jobs/run?queue=default&disableScheduling=true',
+          { token: admin() },
+        )
+        expect(run.status).toBe(200)
+
+        const read = async (id: number | string) =>
+          (
+            await backend.api.request(`/api/gift-aid-declarations/${id}?depth=0`, {
+              token: admin(),
+            })
+          ).body
+        for (const id of [expired, cancelledLongAgo]) {
+          expect(await read(id)).toMatchObject({
+            firstName: '[erased]',
+            lastName: '[erased]',
+            house: '[erased]',
+            postcode: null,
+            erasedAt: expect.any(String),
+            scope: 'past-four-years-and-future',
+          })
+        }
+        for (const id of [recent, inForce]) {
+          expect((await read(id)).erasedAt ?? null).toBeNull()
+        }
       }, 240_000)
 
       it('answers a bad period with a 400 that says what to send', async () => {

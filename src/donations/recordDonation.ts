@@ -162,10 +162,11 @@ export const recordRefund = async ({
     })
     return { status: 'recorded', donation: created }
   } catch (error) {
-    // Two deliveries of one refund raced: the unique externalId let one in; the other is a replay.
-    if (error instanceof ValidationError) {
+    // Two deliveries of one refund raced: the first took the donation's lock and recorded it; the
+    // other then found nothing left to refund (409) or hit the unique externalId. It is a replay.
+    if (error instanceof ValidationError || (error instanceof APIError && error.status === 409)) {
       const winner = await findByExternalId(payload, input.refundId, req)
-      if (winner) return { status: 'duplicate', donation: winner }
+      if (winner && isRefund(winner)) return { status: 'duplicate', donation: winner }
     }
     throw error
   }

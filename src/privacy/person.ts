@@ -7,6 +7,7 @@ import { charityContext } from '../context.ts'
 import { ERASED_MARKER, GIFT_AID_RETENTION_YEARS } from '../defaults.ts'
 import { inTransaction } from '../donations/inTransaction.ts'
 import { ERASING_PERSONAL_DATA } from '../giftAid/context.ts'
+import { erasedDeclarationData } from '../giftAid/retention.ts'
 import { erasedRequestData } from '../trainingRequests/retention.ts'
 import { idOf } from '../utilities/idOf.ts'
 
@@ -178,14 +179,7 @@ export const erasePersonalData = async (
         data: mustKeep
           ? { donorEmail: null }
           : {
-              title: null,
-              firstName: ERASED_MARKER,
-              lastName: ERASED_MARKER,
-              house: ERASED_MARKER,
-              postcode: null,
-              donorEmail: null,
-              personKey: null,
-              erasedAt,
+              ...erasedDeclarationData(erasedAt),
               cancelledAt: declaration.cancelledAt ?? erasedAt,
               cancellationReason: declaration.cancellationReason ?? 'Erased at the donor’s request',
             },

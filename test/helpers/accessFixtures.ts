@@ -540,7 +540,8 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
     cellsOf(subjectOf('gift-aid-declarations'))
       .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
       .map((cell) => async () => {
-        const lastName = `Declarant ${cell.key} ${tag()}`
+        // Names are short on HMRC's schedule (35 characters): a tag, not the cell's long key.
+        const lastName = `Declarant ${tag()}`
         declarationTargets.set(cell.key, { id: await createDeclaration(lastName), title: lastName })
       }),
   )
