@@ -740,7 +740,7 @@ export interface Donation {
    */
   externalId?: string | null;
   /**
-   * The donor made a Gift Aid declaration.
+   * The donor ticked Gift Aid. Only a linked declaration (below) makes the gift claimable.
    */
   giftAid?: boolean | null;
   /**

@@ -610,6 +610,12 @@ describeEachAdapter(
           raisedAmount: 0,
           donationCount: 0,
         })
+        const nothingLeft = await backend.api.request('/api/donations', {
+          body: { type: 'refund', refundOf: body.donation.id },
+          token: backend.admin.token,
+        })
+        expect(nothingLeft.status).toBe(409)
+        expect(nothingLeft.body.errors[0].message).toMatch(/already been refunded in full/)
       })
 
       it('refuses refunds that name no donation, a refund, or reuse a donation id, changing nothing', async () => {

@@ -168,7 +168,10 @@ export const donationsCollection = (
           name: 'giftAid',
           type: 'checkbox',
           defaultValue: false,
-          admin: { description: 'The donor made a Gift Aid declaration.' },
+          admin: {
+            description:
+              'The donor ticked Gift Aid. Only a linked declaration (below) makes the gift claimable.',
+          },
         },
         {
           name: 'anonymous',

@@ -29,8 +29,10 @@ export const fillLedgerDefaults: CollectionBeforeValidateHook = async ({
     if (original) {
       data.appeal ??= idOf(original.appeal)
       data.currency ||= original.currency
-      // A first guess for the form; checkLedgerEntry settles it under the donation's lock.
-      data.amount ??= Math.max(original.amount - (await refundedSoFar(req, originalId)), 0) || null
+      // A first guess (what remains); checkLedgerEntry settles it under the donation's lock, and
+      // answers 409 when nothing remains.
+      const remaining = original.amount - (await refundedSoFar(req, originalId))
+      data.amount ??= remaining > 0 ? remaining : original.amount
     }
   }
   const appealId = idOf(data.appeal)
