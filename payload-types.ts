@@ -75,9 +75,11 @@ export interface Config {
     media: Media;
     'donation-appeals': DonationAppeal;
     donations: Donation;
+    'gift-aid-declarations': GiftAidDeclaration;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
     'training-requests': TrainingRequest;
+    'privacy-audit-log': PrivacyAuditLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,9 +108,11 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'donation-appeals': DonationAppealsSelect<false> | DonationAppealsSelect<true>;
     donations: DonationsSelect<false> | DonationsSelect<true>;
+    'gift-aid-declarations': GiftAidDeclarationsSelect<false> | GiftAidDeclarationsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'training-requests': TrainingRequestsSelect<false> | TrainingRequestsSelect<true>;
+    'privacy-audit-log': PrivacyAuditLogSelect<false> | PrivacyAuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -138,6 +142,7 @@ export interface Config {
   jobs: {
     tasks: {
       eraseClosedTrainingRequests: TaskEraseClosedTrainingRequests;
+      eraseExpiredGiftAidDeclarations: TaskEraseExpiredGiftAidDeclarations;
       charityWebhookDeliver: TaskCharityWebhookDeliver;
       charityWebhookSweep: TaskCharityWebhookSweep;
       charityWebhookPrune: TaskCharityWebhookPrune;
@@ -698,13 +703,21 @@ export interface Category {
   createdAt: string;
 }
 /**
- * The ledger behind every appeal total. Deleting a donation refunds it from its appeal; to correct one, delete it and record it again.
+ * The ledger behind every appeal total. Append-only: entries are never deleted or re-counted. To refund a donation, record a new entry of type Refund pointing at it; to correct one, refund it and record it again.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "donations".
  */
 export interface Donation {
   id: number;
+  /**
+   * A refund takes its amount back from the donation it names.
+   */
+  type?: ('donation' | 'refund') | null;
+  /**
+   * The donation this refunds. Its appeal and currency are filled in; leave the amount empty to refund what remains.
+   */
+  refundOf?: (number | null) | Donation;
   appeal: number | DonationAppeal;
   amount: number;
   /**
@@ -718,7 +731,7 @@ export interface Donation {
    */
   externalId?: string | null;
   /**
-   * The donor made a Gift Aid declaration.
+   * The donor ticked Gift Aid. Only a linked declaration (below) makes the gift claimable.
    */
   giftAid?: boolean | null;
   /**
@@ -726,6 +739,76 @@ export interface Donation {
    */
   anonymous?: boolean | null;
   donorName?: string | null;
+  /**
+   * Optional; how a subject access request finds this donor.
+   */
+  donorEmail?: string | null;
+  /**
+   * The donor agreed to be contacted by the charity.
+   */
+  donorConsentToContact?: boolean | null;
+  /**
+   * The version of the consent wording the donor agreed to.
+   */
+  consentWordingVersion?: string | null;
+  /**
+   * The Gift Aid declaration covering this gift; only a linked one is claimed.
+   */
+  giftAidDeclaration?: (number | null) | GiftAidDeclaration;
+  /**
+   * Set by the Gift Aid claim export.
+   */
+  giftAidClaimedAt?: string | null;
+  giftAidClaimBatch?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only: for a new name or address, add a new declaration that supersedes this one. Cancel rather than delete; declarations a claim relies on are kept six years after the last claim.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-aid-declarations".
+ */
+export interface GiftAidDeclaration {
+  id: number;
+  title?: string | null;
+  firstName: string;
+  lastName: string;
+  house: string;
+  postcode?: string | null;
+  country: string;
+  scope: 'this-donation' | 'past-four-years-and-future' | 'future';
+  method: 'online' | 'written' | 'oral';
+  declaredAt: string;
+  /**
+   * An oral declaration counts once its written record has been sent to the donor.
+   */
+  writtenConfirmationSentAt?: string | null;
+  /**
+   * Which version of the declaration wording the donor agreed to.
+   */
+  wordingVersion: string;
+  /**
+   * The exact words the donor agreed to (from the version).
+   */
+  wording?: string | null;
+  /**
+   * Optional: how a subject access request finds this declaration.
+   */
+  donorEmail?: string | null;
+  cancelledAt?: string | null;
+  cancellationReason?: string | null;
+  /**
+   * The earlier declaration (old name or address) this one replaces.
+   */
+  supersedes?: (number | null) | GiftAidDeclaration;
+  /**
+   * Kept six years after this date.
+   */
+  lastClaimedAt?: string | null;
+  erasedAt?: string | null;
+  personKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -886,6 +969,63 @@ export interface TrainingRequest {
   createdAt: string;
 }
 /**
+ * Per-person exports and erasures (subject access and erasure requests). Written by the system only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-audit-log".
+ */
+export interface PrivacyAuditLog {
+  id: number;
+  action: 'export' | 'erase';
+  via: 'api' | 'cli';
+  /**
+   * The admin (email) or operator (CLI) who ran it.
+   */
+  actor?: string | null;
+  /**
+   * HMAC-SHA256 of the person's email under the server's secret.
+   */
+  subjectHash: string;
+  /**
+   * Records found, per collection.
+   */
+  found?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Records erased, per collection.
+   */
+  erased?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Records kept by law (Gift Aid), with why.
+   */
+  kept?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -957,6 +1097,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'eraseClosedTrainingRequests'
+          | 'eraseExpiredGiftAidDeclarations'
           | 'charityWebhookDeliver'
           | 'charityWebhookSweep'
           | 'charityWebhookPrune'
@@ -997,6 +1138,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'eraseClosedTrainingRequests'
+        | 'eraseExpiredGiftAidDeclarations'
         | 'charityWebhookDeliver'
         | 'charityWebhookSweep'
         | 'charityWebhookPrune'
@@ -1414,6 +1556,8 @@ export interface DonationAppealsSelect<T extends boolean = true> {
  * via the `definition` "donations_select".
  */
 export interface DonationsSelect<T extends boolean = true> {
+  type?: T;
+  refundOf?: T;
   appeal?: T;
   amount?: T;
   currency?: T;
@@ -1423,6 +1567,40 @@ export interface DonationsSelect<T extends boolean = true> {
   giftAid?: T;
   anonymous?: T;
   donorName?: T;
+  donorEmail?: T;
+  donorConsentToContact?: T;
+  consentWordingVersion?: T;
+  giftAidDeclaration?: T;
+  giftAidClaimedAt?: T;
+  giftAidClaimBatch?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-aid-declarations_select".
+ */
+export interface GiftAidDeclarationsSelect<T extends boolean = true> {
+  title?: T;
+  firstName?: T;
+  lastName?: T;
+  house?: T;
+  postcode?: T;
+  country?: T;
+  scope?: T;
+  method?: T;
+  declaredAt?: T;
+  writtenConfirmationSentAt?: T;
+  wordingVersion?: T;
+  wording?: T;
+  donorEmail?: T;
+  cancelledAt?: T;
+  cancellationReason?: T;
+  supersedes?: T;
+  lastClaimedAt?: T;
+  erasedAt?: T;
+  personKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1489,6 +1667,21 @@ export interface TrainingRequestsSelect<T extends boolean = true> {
   consentedAt?: T;
   closedAt?: T;
   erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-audit-log_select".
+ */
+export interface PrivacyAuditLogSelect<T extends boolean = true> {
+  action?: T;
+  via?: T;
+  actor?: T;
+  subjectHash?: T;
+  found?: T;
+  erased?: T;
+  kept?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1835,6 +2028,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskEraseClosedTrainingRequests".
  */
 export interface TaskEraseClosedTrainingRequests {
+  input?: unknown;
+  output: {
+    erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredGiftAidDeclarations".
+ */
+export interface TaskEraseExpiredGiftAidDeclarations {
   input?: unknown;
   output: {
     erased: number;

@@ -17,6 +17,8 @@ export const DEFAULT_SLUGS = {
   webhookDeliveries: 'webhook-deliveries',
   groups: 'groups',
   trainingRequests: 'training-requests',
+  giftAidDeclarations: 'gift-aid-declarations',
+  privacyAuditLog: 'privacy-audit-log',
 } as const
 
 /** The default global slugs. */
@@ -51,6 +53,7 @@ export const REQUIRED_COLLECTIONS = {
   donations: 'donationAppeals',
   webhookEndpoints: 'webhookDeliveries',
   webhookDeliveries: 'webhookEndpoints',
+  giftAidDeclarations: 'donations',
 } as const
 
 /**
@@ -165,3 +168,19 @@ export const TRAINING_REQUEST_LIMITS = {
 
 /** The field a person never sees (it is hidden) and a form-filling bot fills in. */
 export const TRAINING_REQUEST_HONEYPOT = 'website'
+
+/**
+ * The Gift Aid declaration wordings a donor may have been shown, by version.
+ * The version is sent with each declaration and the wording stored with it;
+ * add a new version whenever the wording on the donate form changes.
+ */
+export const DEFAULT_GIFT_AID_WORDINGS: Record<string, string> = {
+  '2026-12-01':
+    'I am a UK taxpayer and want the charity to treat the donations I make (covered by this declaration) as Gift Aid donations. I understand that if I pay less Income Tax and/or Capital Gains Tax in a tax year than the Gift Aid claimed on all my donations in that tax year, it is my responsibility to pay any difference. I will tell the charity if I change my name or address, stop paying enough tax, or want to cancel this declaration.',
+}
+
+/** HMRC may ask for the records behind a Gift Aid claim for six years after it. */
+export const GIFT_AID_RETENTION_YEARS = 6
+
+/** What erased personal fields read afterwards. */
+export const ERASED_MARKER = '[erased]'

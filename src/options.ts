@@ -2,6 +2,7 @@ import type { CharityCollectionKey, CharityGlobalKey, CharityPluginOptions } fro
 
 import {
   DEFAULT_FEED_TITLES,
+  DEFAULT_GIFT_AID_WORDINGS,
   DEFAULT_GLOBAL_SLUGS,
   DEFAULT_GRAPHQL_MAX_DEPTH,
   DEFAULT_PUBLIC_READ_LIMITS,
@@ -50,6 +51,7 @@ export type CharityContext = {
     retentionDays: number
     consent: { version: string; wording: string }
   }
+  giftAid: { wordings: Record<string, string> }
   disabled: boolean
 }
 
@@ -102,6 +104,16 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     )
   }
 
+  const wordings = options.giftAid?.wordings ?? DEFAULT_GIFT_AID_WORDINGS
+  if (
+    !Object.keys(wordings).length ||
+    Object.entries(wordings).some(([version, wording]) => !version.trim() || !wording?.trim())
+  ) {
+    throw new Error(
+      'charityPlugin: giftAid.wordings needs at least one version, each with the wording donors saw.',
+    )
+  }
+
   const linkable = [
     slugs.posts,
     slugs.events,
@@ -135,6 +147,7 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
       retentionDays,
       consent: { version: consent.version.trim(), wording: consent.wording.trim() },
     },
+    giftAid: { wordings: { ...wordings } },
     disabled: Boolean(options.disabled),
   }
 }

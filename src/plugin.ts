@@ -8,9 +8,11 @@ import { categoriesCollection } from '../collections/Categories.ts'
 import { donationAppealsCollection } from '../collections/DonationAppeals/index.ts'
 import { donationsCollection } from '../collections/Donations/index.ts'
 import { eventsCollection } from '../collections/Events/index.ts'
+import { giftAidDeclarationsCollection } from '../collections/GiftAidDeclarations/index.ts'
 import { groupsCollection } from '../collections/Groups/index.ts'
 import { mediaCollection } from '../collections/Media.ts'
 import { postsCollection } from '../collections/Posts/index.ts'
+import { privacyAuditLogCollection } from '../collections/PrivacyAuditLog.ts'
 import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
 import { keepEditorsToCoordinatorGroups } from '../collections/Users/hooks/keepEditorsToCoordinatorGroups.ts'
 import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.ts'
@@ -28,8 +30,10 @@ import { applyOverride, mergeHooks, withoutBehaviour } from './builders/override
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
+import { privacyEndpoints } from './endpoints/privacy.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
+import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
@@ -58,9 +62,11 @@ const COLLECTIONS: Record<PluginCollectionKey, CollectionBuilder> = {
   media: mediaCollection as CollectionBuilder,
   donationAppeals: donationAppealsCollection as CollectionBuilder,
   donations: donationsCollection as CollectionBuilder,
+  giftAidDeclarations: giftAidDeclarationsCollection as CollectionBuilder,
   webhookEndpoints: webhookEndpointsCollection,
   webhookDeliveries: webhookDeliveriesCollection,
   trainingRequests: trainingRequestsCollection as CollectionBuilder,
+  privacyAuditLog: privacyAuditLogCollection,
 }
 
 const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => GlobalConfig> = {
@@ -234,6 +240,7 @@ export const charityPlugin =
       endpoints: [
         ...(incomingConfig.endpoints ?? []),
         ...(ctx.disabled ? [] : [openApiEndpoint(ctx)]),
+        ...(ctx.disabled || !ctx.slugs.privacyAuditLog ? [] : privacyEndpoints),
       ],
       jobs: {
         // The webhook tasks and their queue's run are appended; the host's own tasks and crons stay.
@@ -245,6 +252,9 @@ export const charityPlugin =
             ...(incomingConfig.jobs?.tasks ?? []),
             ...(ctx.slugs.trainingRequests && !ctx.disabled
               ? [eraseClosedRequestsTask(ctx, ctx.slugs.trainingRequests)]
+              : []),
+            ...(ctx.slugs.giftAidDeclarations && !ctx.disabled
+              ? [eraseExpiredDeclarationsTask(ctx.slugs.giftAidDeclarations)]
               : []),
           ],
         }),

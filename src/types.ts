@@ -27,9 +27,11 @@ export type CharityCollectionKey =
   | 'donationAppeals'
   | 'donations'
   | 'events'
+  | 'giftAidDeclarations'
   | 'groups'
   | 'media'
   | 'posts'
+  | 'privacyAuditLog'
   | 'trainingRequests'
   | 'users'
   | 'webhookDeliveries'
@@ -81,6 +83,11 @@ export type CharityPluginOptions = {
    * request: give a new version whenever the wording changes.
    */
   trainingRequestConsent?: { version: string; wording: string }
+  /**
+   * Gift Aid: the declaration wordings donors may have seen, by version (each
+   * declaration stores the version and its exact wording).
+   */
+  giftAid?: { wordings?: Record<string, string> }
   /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }

@@ -388,6 +388,63 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       expect(gql.data).toEqual({ Users: null, User: null, countUsers: null, Donations: null })
       expect(text([rest.map((reply) => reply.body), gql])).not.toMatch(/@example\.org/)
     })
+
+    it('never reads Gift Aid declarations or the privacy audit log, and sees no donor on a public appeal', async () => {
+      const appeal = await create(editor, 'donation-appeals', {
+        title: `Leak appeal ${tag()}`,
+        currency: 'GBP',
+        targetAmount: 10_000,
+        _status: 'published',
+      })
+      const donor = `leaky-donor-${tag()}@example.org`
+      const recorded = await api().request('/api/donations', {
+        body: {
+          appeal,
+          amount: 1500,
+          donorName: `Donor ${donor}`,
+          donorEmail: donor,
+          notes: `Knows ${donor}`,
+        },
+        token: backend.admin.token,
+      })
+      expect(recorded.status).toBe(201)
+      const declaration = await api().request('/api/gift-aid-declarations', {
+        body: {
+          firstName: 'Leaky',
+          lastName: donor,
+          house: '1',
+          postcode: 'SW1A 1AA',
+          scope: 'future',
+          wordingVersion: '2026-12-01',
+          donorEmail: donor,
+        },
+        token: backend.admin.token,
+      })
+      expect(declaration.status).toBe(201)
+      const rest = await Promise.all([
+        api().request('/api/gift-aid-declarations'),
+        api().request(`/api/gift-aid-declarations/${declaration.body.doc.id}`),
+        api().request('/api/gift-aid-declarations/count'),
+        api().request('/api/privacy-audit-log'),
+        api().request(`/api/donation-appeals/${appeal}?depth=3`),
+        api().request('/api/donation-appeals?depth=3&limit=100'),
+      ])
+      expect(rest.map((reply) => reply.status)).toEqual([403, 403, 403, 403, 200, 200])
+      const gql = await api().graphql(
+        `{ GiftAidDeclarations { docs { lastName } } PrivacyAuditLog { docs { id } } DonationAppeal(id: ${lit(appeal)}) { raisedAmount donationCount } }`,
+      )
+      expect(gql.data).toMatchObject({
+        GiftAidDeclarations: null,
+        PrivacyAuditLog: null,
+        DonationAppeal: { raisedAmount: 1500, donationCount: 1 },
+      })
+      const feeds = await Promise.all(
+        ['/api/posts/feed.json', '/api/posts/feed.xml', '/api/openapi.json'].map((path) =>
+          fetch(backend.url + path).then((reply) => reply.text()),
+        ),
+      )
+      expect(text([rest.map((reply) => reply.body), gql, feeds])).not.toContain(donor)
+    })
   })
 
   describe("the plugin's own endpoints", () => {
@@ -500,11 +557,17 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
         'where[donorName][like]=a',
         'where[externalId][exists]=true',
         'sort=donorName',
+        'where[donorEmail][like]=example',
+        'where[giftAidDeclaration][exists]=true',
+        'where[notes][like]=a',
       ]) {
         const reply = await api().request(`/api/donations?${probe}`, { token: editor.token })
         expect({ probe, status: reply.status }).toEqual({ probe, status: 400 })
         // Control: the admin may.
         expect((await asAdmin(`/api/donations?${probe}`)).status).toBe(200)
+      }
+      for (const path of ['/api/gift-aid-declarations', '/api/privacy-audit-log']) {
+        expect((await api().request(path, { token: editor.token })).status).toBe(403)
       }
     })
   })

@@ -24,6 +24,7 @@ import {
   targetOf,
   tokenOf,
   uploadImage,
+  declarationData,
 } from './helpers/accessFixtures.ts'
 import { ACCESS_TABLE, cellsOf, renderMatrix } from './helpers/accessTable.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
@@ -910,6 +911,58 @@ describeEachAdapter(
       }
     }
 
+    const proveAdminRecords = async (cell: Cell) => {
+      const { slug } = cell.subject
+      const declarations = cell.subject.kind === 'giftAidDeclarations'
+      const records = declarations ? fixtures.giftAidDeclarations : fixtures.privacyAuditLog
+      switch (cell.row.op) {
+        case 'list':
+          return expectList(cell, await listIds(cell, [records.fixture]), [records.fixture])
+        case 'readById':
+          return expectReadById(cell, await readById(cell, records.fixture), records.fixture)
+        case 'create': {
+          // Short: a declarant's last name has at most 35 characters.
+          const value = `Created ${tag()}${tag()}`
+          const data = declarations
+            ? declarationData(value)
+            : { action: 'export', via: 'api', subjectHash: value }
+          const answer = await create(cell, data)
+          const stored = await adminFind(slug, declarations ? 'lastName' : 'subjectHash', value)
+          if (cell.outcome === 'denied') {
+            expectRefused(answer, WRITE_REFUSED)
+            expect(stored).toHaveLength(0)
+          } else {
+            expect(answer.ok).toBe(true)
+            expect(stored).toHaveLength(1)
+          }
+          return
+        }
+        case 'update': {
+          const target = targetOf(records.targets, cell)
+          const [field, value] = declarations
+            ? ['cancellationReason', `Cancelled by ${cell.key} ${tag()}`]
+            : ['actor', `changed by ${cell.key} ${tag()}`]
+          const before = (await adminDoc(slug, target.id))[field]
+          const answer = await update(cell, target.id, { [field]: value })
+          const after = (await adminDoc(slug, target.id))[field]
+          if (cell.outcome === 'denied') {
+            expectRefused(answer, WRITE_REFUSED)
+            expect(after).toBe(before)
+          } else {
+            expect(answer.ok).toBe(true)
+            expect(after).toBe(value)
+          }
+          return
+        }
+        case 'delete': {
+          const target = targetOf(records.targets, cell)
+          return expectDeleted(cell, await remove(cell, target.id), slug, target.id)
+        }
+        default:
+          throw new Error(`no proof for ${cell.name}`)
+      }
+    }
+
     const prove = (cell: Cell): Promise<void> => {
       switch (cell.subject.kind) {
         case 'content':
@@ -930,6 +983,9 @@ describeEachAdapter(
           return proveGroups(cell)
         case 'trainingRequests':
           return proveTrainingRequests(cell)
+        case 'giftAidDeclarations':
+        case 'privacyAuditLog':
+          return proveAdminRecords(cell)
       }
     }
 

@@ -241,7 +241,7 @@ describeEachAdapter(
             'giftAid is not a boolean',
             () => [backend, { ...valid(), giftAid: 'yes' }],
             400,
-            /giftAid must be true or false/,
+            /giftAid must be the donor's declaration .* or true\/false/,
           ],
           [
             'a field is unknown',
@@ -503,7 +503,29 @@ describeEachAdapter(
         })
       })
 
-      it('a refund (DELETE as admin) moves the totals back, once, however many times it is sent at once', async () => {
+      it('a donation is never deleted (403 pointing to refunds); the ledger and totals stay', async () => {
+        const appeal = await newAppeal()
+        const { body } = await deliver(backend, gift(appeal.id, { amount: 1500 }))
+        const rest = await backend.api.request(`/api/donations/${body.donation.id}`, {
+          method: 'DELETE',
+          token: backend.admin.token,
+        })
+        expect(rest.status).toBe(403)
+        expect(rest.body.errors[0].message).toMatch(/never deleted.*record a refund/i)
+        const gql = await backend.api.graphql(
+          `mutation ($id: ${idType(body.donation.id)}!) { deleteDonation(id: $id) { id } }`,
+          { id: body.donation.id },
+          backend.admin.token,
+        )
+        expect(gql.errors?.[0]?.message).toMatch(/never deleted/)
+        expect(await ledgerOf(backend, appeal.id)).toHaveLength(1)
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 1500,
+          donationCount: 1,
+        })
+      })
+
+      it('a refund through the webhook is its own entry: totals move back once per refundId, however many times it is sent at once', async () => {
         const appeal = await newAppeal()
         const kept = await deliver(backend, gift(appeal.id, { amount: 1500 }))
         const refunded = await Promise.all(
@@ -516,33 +538,140 @@ describeEachAdapter(
           donationCount: 6,
         })
 
-        // Six deletes of each of five donations, all at once (more than PostgreSQL's connection pool).
-        const deletes = refunded.flatMap(({ body }) =>
-          Array.from({ length: 6 }, () =>
-            backend.api.request(`/api/donations/${body.donation.id}`, {
-              method: 'DELETE',
-              token: backend.admin.token,
-            }),
-          ),
-        )
-        const statuses = (await Promise.all(deletes)).map((response) => response.status)
-        expect({
-          refunded: statuses.filter((s) => s === 200).length,
-          gone: statuses.filter((s) => s === 404).length,
-        }).toEqual({
-          refunded: 5,
-          gone: 25,
+        // Six deliveries of each of five refunds, all at once (more than PostgreSQL's connection pool).
+        const refunds = refunded.flatMap(({ body }) => {
+          const refundId = externalId('re')
+          return Array.from({ length: 6 }, () =>
+            deliver(backend, { type: 'refund', externalId: body.donation.externalId, refundId }),
+          )
         })
+        const answers = await Promise.all(refunds)
+        expect({
+          recorded: answers.filter((a) => a.status === 201).length,
+          replays: answers.filter((a) => a.status === 200 && a.body.status === 'duplicate').length,
+        }).toEqual({ recorded: 5, replays: 25 })
+        expect(answers[0].body.donation).toMatchObject({ type: 'refund', currency: 'GBP' })
         expect(await publicTotals(backend, appeal.id)).toEqual({
           raisedAmount: 1500,
           donationCount: 1,
         })
-        expect((await ledgerOf(backend, appeal.id)).map((row) => row.id)).toEqual([
-          kept.body.donation.id,
-        ])
+        // Nothing was deleted: five donations, five refunds and the one kept.
+        const ledger = await ledgerOf(backend, appeal.id)
+        expect(ledger).toHaveLength(11)
+        expect(ledger.map((row) => row.id)).toContain(kept.body.donation.id)
+
+        // Refunding again what is refunded in full: 409, nothing moves.
+        const again = await deliver(backend, {
+          type: 'refund',
+          externalId: refunded[0].body.donation.externalId,
+          refundId: externalId('re'),
+        })
+        expect(again.status).toBe(409)
+        expect(again.body.errors[0].message).toMatch(/already been refunded in full/)
+        expect(await ledgerOf(backend, appeal.id)).toHaveLength(11)
       })
 
-      it("a recorded donation's amount, appeal or currency cannot be changed (400); its donor details can", async () => {
+      it('partial refunds take back part of a donation (which still counts) and never more than it', async () => {
+        const appeal = await newAppeal()
+        const { body } = await deliver(backend, gift(appeal.id, { amount: 5000 }))
+        const partial = await deliver(backend, {
+          type: 'refund',
+          externalId: body.donation.externalId,
+          refundId: externalId('re'),
+          amount: 2000,
+        })
+        expect(partial.status).toBe(201)
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 3000,
+          donationCount: 1,
+        })
+        const tooMuch = await deliver(backend, {
+          type: 'refund',
+          externalId: body.donation.externalId,
+          refundId: externalId('re'),
+          amount: 3001,
+        })
+        expect(tooMuch.status).toBe(409)
+        expect(tooMuch.body.errors[0].message).toMatch(/more than the 3000 left/)
+        // By hand in the admin: a refund entry naming the donation, the rest by default.
+        const rest = await backend.api.request('/api/donations', {
+          body: { type: 'refund', refundOf: body.donation.id },
+          token: backend.admin.token,
+        })
+        expect(rest.status).toBe(201)
+        expect(rest.body.doc).toMatchObject({
+          type: 'refund',
+          amount: 3000,
+          currency: 'GBP',
+          appeal: appeal.id,
+          externalId: expect.stringMatching(/^manual-refund-/),
+        })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 0,
+          donationCount: 0,
+        })
+        const nothingLeft = await backend.api.request('/api/donations', {
+          body: { type: 'refund', refundOf: body.donation.id },
+          token: backend.admin.token,
+        })
+        expect(nothingLeft.status).toBe(409)
+        expect(nothingLeft.body.errors[0].message).toMatch(/already been refunded in full/)
+      })
+
+      it('refuses refunds that name no donation, a refund, or reuse a donation id, changing nothing', async () => {
+        const appeal = await newAppeal()
+        const { body } = await deliver(backend, gift(appeal.id, { amount: 900 }))
+        const before = await countDonations(backend)
+        const cases: [Record<string, unknown>, number, RegExp][] = [
+          [{ type: 'refund', refundId: externalId('re') }, 400, /externalId is required/],
+          [{ type: 'refund', externalId: body.donation.externalId }, 400, /refundId is required/],
+          [
+            { type: 'refund', externalId: externalId(), refundId: externalId('re') },
+            404,
+            /No donation has the externalId/,
+          ],
+          [
+            {
+              type: 'refund',
+              externalId: body.donation.externalId,
+              refundId: body.donation.externalId,
+            },
+            400,
+            /refundId must differ/,
+          ],
+          [
+            { type: 'refund', externalId: body.donation.externalId, refundId: 'x', amount: -5 },
+            400,
+            /amount must be a positive/,
+          ],
+          [{ type: 'chargeback', externalId: 'x' }, 400, /type must be "donation".*"refund"/],
+        ]
+        for (const [refund, status, message] of cases) {
+          const answer = await deliver(backend, refund)
+          expect({ status: answer.status, message: answer.body.errors?.[0]?.message }).toEqual({
+            status,
+            message: expect.stringMatching(message),
+          })
+        }
+        const refundOfRefund = await backend.api.request('/api/donations', {
+          body: { type: 'refund', refundOf: body.donation.id, amount: 100 },
+          token: backend.admin.token,
+        })
+        expect(refundOfRefund.status).toBe(201)
+        const nested = await backend.api.request('/api/donations', {
+          body: { type: 'refund', refundOf: refundOfRefund.body.doc.id },
+          token: backend.admin.token,
+        })
+        expect(nested.status).toBe(400)
+        expect(nested.body.errors[0].message).toMatch(/itself a refund/)
+        expect(await countDonations(backend)).toBe(before + 1)
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: 800,
+          donationCount: 1,
+        })
+      })
+
+      it("a recorded donation's amount, appeal, type or date cannot be changed (400); its donor details can", async () => {
         const appeal = await newAppeal()
         const other = await newAppeal()
         const { body } = await deliver(backend, gift(appeal.id, { amount: 1200 }))
@@ -551,6 +680,8 @@ describeEachAdapter(
           { amount: 99_999 },
           { appeal: other.id },
           { externalId: 'changed' },
+          { type: 'refund' },
+          { receivedAt: '2020-01-01T00:00:00.000Z' },
         ]) {
           const response = await backend.api.request(`/api/donations/${id}`, {
             method: 'PATCH',
@@ -558,7 +689,7 @@ describeEachAdapter(
             token: backend.admin.token,
           })
           expect(response.status).toBe(400)
-          expect(response.body.errors[0].message).toMatch(/cannot be changed.*Delete the donation/)
+          expect(response.body.errors[0].message).toMatch(/cannot be changed.*append-only.*refund/)
         }
         const fixed = await backend.api.request(`/api/donations/${id}`, {
           method: 'PATCH',

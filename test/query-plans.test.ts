@@ -202,6 +202,25 @@ const readsFor = (ids: { post: any; category: any; campaign: any; group: any }):
     admin('users picker', '/api/users?limit=10&depth=0'),
     admin('categories picker', '/api/categories?limit=10&depth=0'),
     admin('donations ledger', '/api/donations?limit=10&depth=0'),
+    admin('refunds of a donation', '/api/donations?where[refundOf][equals]=1&limit=10&depth=0'),
+    admin(
+      'ledger entries of a donor (subject access)',
+      '/api/donations?where[donorEmail][equals]=someone@example.org&limit=10&depth=0',
+    ),
+    admin(
+      'donations of a Gift Aid claim batch',
+      '/api/donations?where[giftAidClaimBatch][equals]=ga-2026-01-01-abc&limit=10&depth=0',
+    ),
+    admin('Gift Aid declarations', '/api/gift-aid-declarations?limit=10&depth=0'),
+    admin(
+      'Gift Aid declarations of a donor (subject access)',
+      '/api/gift-aid-declarations?where[donorEmail][equals]=someone@example.org&limit=10&depth=0',
+    ),
+    admin(
+      'training requests of a person (subject access)',
+      '/api/training-requests?where[email][equals]=someone@example.org&limit=10&depth=0',
+    ),
+    admin('privacy audit log', '/api/privacy-audit-log?limit=10&depth=0'),
   ]
 }
 

@@ -4,17 +4,22 @@ import type { CharityContext } from '../../src/options.ts'
 
 import { isAdmin, isAdminFieldLevel } from '../../src/access/isAdmin.ts'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
-import { DONATION_SOURCES } from '../../src/donations/input.ts'
+import { nobody } from '../../src/access/nobody.ts'
+import { DONATION_SOURCES, LEDGER_ENTRY_TYPES } from '../../src/donations/input.ts'
 import { donationsWebhook } from '../../src/endpoints/donationsWebhook.ts'
 import { reconcileEndpoints } from '../../src/endpoints/reconcileDonations.ts'
 import { moneyField, validateCurrency } from '../../src/fields/money.ts'
 import { checkLedgerEntry } from './hooks/checkLedgerEntry.ts'
 import { fillLedgerDefaults } from './hooks/fillLedgerDefaults.ts'
 import { commitLedgerTransaction, openLedgerTransaction } from './hooks/ledgerTransaction.ts'
-import { countInAppeal, refundFromAppeal } from './hooks/moveAppealTotals.ts'
+import { linkGiftAidDeclaration } from './hooks/linkGiftAidDeclaration.ts'
+import { countInAppeal, refuseDeletion } from './hooks/moveAppealTotals.ts'
 
 /** Who gave is for admins only: editors see the money, not the people. */
 const donorDetail = { read: isAdminFieldLevel }
+
+/** Kept by the Gift Aid claim export only; admins read it. */
+const claimRecord = { read: isAdminFieldLevel, create: nobody, update: nobody }
 
 /**
  * The private donations ledger: one row per payment, the source of truth for
@@ -30,9 +35,9 @@ export const donationsCollection = (
   labels: { singular: 'Donation', plural: 'Donations' },
   admin: {
     group: 'Fundraising',
-    defaultColumns: ['receivedAt', 'appeal', 'amount', 'currency', 'source', 'giftAid'],
+    defaultColumns: ['receivedAt', 'type', 'appeal', 'amount', 'currency', 'source', 'giftAid'],
     description:
-      'The ledger behind every appeal total. Deleting a donation refunds it from its appeal; to correct one, delete it and record it again.',
+      'The ledger behind every appeal total. Append-only: entries are never deleted or re-counted. To refund a donation, record a new entry of type Refund pointing at it; to correct one, refund it and record it again.',
   },
   access: {
     read: isEditorOrAdmin,
@@ -50,18 +55,49 @@ export const donationsCollection = (
   hooks: {
     beforeOperation: [openLedgerTransaction],
     beforeValidate: [fillLedgerDefaults],
-    beforeChange: [checkLedgerEntry],
+    beforeChange: [checkLedgerEntry, linkGiftAidDeclaration],
     afterChange: [countInAppeal],
-    beforeDelete: [refundFromAppeal],
+    beforeDelete: [refuseDeletion],
     afterOperation: [commitLedgerTransaction],
   },
   endpoints: [donationsWebhook(ctx.donationsWebhookSecret), ...reconcileEndpoints],
   fields: [
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          // Not `required`, so GraphQL and older senders may leave it out: a donation by default.
+          defaultValue: 'donation',
+          index: true,
+          options: LEDGER_ENTRY_TYPES.map((value) => ({
+            label: value[0].toUpperCase() + value.slice(1),
+            value,
+          })),
+          admin: { description: 'A refund takes its amount back from the donation it names.' },
+        },
+        {
+          name: 'refundOf',
+          label: 'Refund of',
+          type: 'relationship',
+          relationTo: slug as 'donations',
+          index: true,
+          maxDepth: 0,
+          admin: {
+            condition: (data) => data?.type === 'refund',
+            description:
+              'The donation this refunds. Its appeal and currency are filled in; leave the amount empty to refund what remains.',
+          },
+        },
+      ],
+    },
+    {
       name: 'appeal',
       type: 'relationship',
       // Never null here: the plugin refuses a donations ledger without appeals.
       relationTo: ctx.slugs.donationAppeals as string,
+      // Not `required` in the admin, so a refund may leave it out: fillLedgerDefaults takes the donation's.
       required: true,
       index: true,
       maxDepth: 0,
@@ -69,6 +105,7 @@ export const donationsCollection = (
     {
       type: 'row',
       fields: [
+        // On a refund, fillLedgerDefaults fills in what remains before validation runs.
         moneyField({ name: 'amount', currencyField: 'currency', required: true }),
         {
           name: 'currency',
@@ -125,7 +162,10 @@ export const donationsCollection = (
           name: 'giftAid',
           type: 'checkbox',
           defaultValue: false,
-          admin: { description: 'The donor made a Gift Aid declaration.' },
+          admin: {
+            description:
+              'The donor ticked Gift Aid. Only a linked declaration (below) makes the gift claimable.',
+          },
         },
         {
           name: 'anonymous',
@@ -136,5 +176,73 @@ export const donationsCollection = (
       ],
     },
     { name: 'donorName', type: 'text', maxLength: 200, access: donorDetail },
+    {
+      name: 'donorEmail',
+      type: 'email',
+      index: true,
+      access: donorDetail,
+      admin: { description: 'Optional; how a subject access request finds this donor.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'donorConsentToContact',
+          type: 'checkbox',
+          defaultValue: false,
+          access: donorDetail,
+          admin: { description: 'The donor agreed to be contacted by the charity.' },
+        },
+        {
+          name: 'consentWordingVersion',
+          type: 'text',
+          maxLength: 50,
+          access: donorDetail,
+          admin: { description: 'The version of the consent wording the donor agreed to.' },
+        },
+      ],
+    },
+    // Left out with the declarations collection (a host without Gift Aid).
+    ...(ctx.slugs.giftAidDeclarations
+      ? [
+          {
+            name: 'giftAidDeclaration',
+            type: 'relationship' as const,
+            relationTo: ctx.slugs.giftAidDeclarations as 'gift-aid-declarations',
+            index: true,
+            maxDepth: 0,
+            access: donorDetail,
+            admin: {
+              description:
+                'The Gift Aid declaration covering this gift; only a linked one is claimed.',
+            },
+          },
+        ]
+      : []),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'giftAidClaimedAt',
+          type: 'date',
+          index: true,
+          access: claimRecord,
+          admin: { readOnly: true, description: 'Set by the Gift Aid claim export.' },
+        },
+        {
+          name: 'giftAidClaimBatch',
+          type: 'text',
+          index: true,
+          access: claimRecord,
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
+      name: 'notes',
+      type: 'textarea',
+      maxLength: 2000,
+      access: donorDetail,
+    },
   ],
 })

@@ -123,6 +123,8 @@ export const trainingRequestsCollection = (
           name: 'email',
           type: 'email',
           validate: requiredUntilErased('Give an email address to reply to.'),
+          // Subject access requests find a person's requests by email.
+          index: true,
         },
         { name: 'phone', type: 'text', maxLength: TRAINING_REQUEST_LIMITS.phoneMaxLength },
       ],

@@ -1,10 +1,18 @@
+import type { GiftAidDeclarationInput } from '../giftAid/declaration.ts'
+
 import { APIError } from 'payload'
 
 import { isCurrencyCode, isMinorUnits } from '../fields/money.ts'
+import { checkGiftAidDeclaration } from '../giftAid/declaration.ts'
 
 export const DONATION_SOURCES = ['manual', 'webhook', 'import'] as const
 
 export type DonationSource = (typeof DONATION_SOURCES)[number]
+
+/** A ledger entry is a donation, or a refund of (part of) one: nothing is ever deleted. */
+export const LEDGER_ENTRY_TYPES = ['donation', 'refund'] as const
+
+export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number]
 
 /** An appeal is named by its id (number on SQL databases, string on MongoDB) or its slug. */
 export type AppealReference = number | string
@@ -18,8 +26,19 @@ export type DonationInput = {
   amount: number
   /** ISO 4217; compared with the appeal's currency. */
   currency: string
-  giftAid?: boolean
+  /**
+   * The declaration the donor made with this gift, or a bare `true`/`false`
+   * (the previous contract: `true` is recorded, but only a declaration makes a
+   * gift claimable).
+   */
+  giftAid?: boolean | GiftAidDeclarationInput | Record<string, unknown>
+  /** The id of a declaration already on file. */
+  giftAidDeclaration?: null | number | string
   donorName?: null | string
+  donorEmail?: null | string
+  /** The donor agreed to be contacted; `consentWordingVersion` names the wording they saw. */
+  donorConsentToContact?: boolean
+  consentWordingVersion?: null | string
   anonymous?: boolean
   /** ISO 8601 with a time zone; defaults to the time it is recorded. */
   receivedAt?: string
@@ -27,8 +46,21 @@ export type DonationInput = {
 }
 
 /** What a donation looks like once checked: defaults filled in, currency upper-cased. */
-export type CheckedDonation = Required<Omit<DonationInput, 'donorName'>> & {
+export type CheckedDonation = Required<
+  Omit<
+    DonationInput,
+    'consentWordingVersion' | 'donorEmail' | 'donorName' | 'giftAid' | 'giftAidDeclaration'
+  >
+> & {
+  /** The donor ticked Gift Aid (with or without a declaration). */
+  giftAid: boolean
+  /** A new declaration sent with the gift. */
+  declaration: GiftAidDeclarationInput | null
+  /** A declaration on file, by id. */
+  giftAidDeclaration: null | number | string
   donorName: null | string
+  donorEmail: null | string
+  consentWordingVersion: null | string
 }
 
 /** The fields a webhook body may carry (`source` is always `webhook` there). */
@@ -38,13 +70,33 @@ export const WEBHOOK_FIELDS = [
   'amount',
   'currency',
   'giftAid',
+  'giftAidDeclaration',
   'donorName',
+  'donorEmail',
+  'donorConsentToContact',
+  'consentWordingVersion',
   'anonymous',
   'receivedAt',
 ] as const
 
+/** What a refund body carries (`type` is `refund`). */
+export const REFUND_FIELDS = ['type', 'externalId', 'refundId', 'amount', 'receivedAt'] as const
+
+/** A refund as a payment platform reports it. */
+export type RefundInput = {
+  /** The refunded donation's own externalId. */
+  externalId: string
+  /** The platform's id for this refund: the refund's idempotency key. */
+  refundId: string
+  /** Minor units; a partial refund when less than what remains; the whole remainder when left out. */
+  amount: null | number
+  receivedAt: string
+}
+
 const MAX_EXTERNAL_ID_LENGTH = 255
 const MAX_DONOR_NAME_LENGTH = 200
+const MAX_EMAIL_LENGTH = 254
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** Clocks differ between platforms; a day ahead is a mistake, a few minutes is not. */
 const MAX_FUTURE_MS = 24 * 60 * 60 * 1000
 const ISO_8601_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
@@ -61,7 +113,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  */
 export const checkDonationInput = (
   value: unknown,
-  options: { allowedFields?: readonly string[]; now?: Date } = {},
+  options: {
+    allowedFields?: readonly string[]
+    now?: Date
+    giftAidWordings?: readonly string[]
+  } = {},
 ): CheckedDonation => {
   if (!isPlainObject(value)) {
     const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
@@ -86,7 +142,11 @@ export const checkDonationInput = (
     amount,
     currency,
     giftAid,
+    giftAidDeclaration,
     donorName,
+    donorEmail,
+    donorConsentToContact,
+    consentWordingVersion,
     anonymous,
     receivedAt,
     source,
@@ -122,9 +182,58 @@ export const checkDonationInput = (
     )
   }
 
+  let declaration: GiftAidDeclarationInput | null = null
+  if (isPlainObject(giftAid)) {
+    const checked = checkGiftAidDeclaration(giftAid, options.giftAidWordings ?? [], options.now)
+    if ('declaration' in checked) declaration = checked.declaration
+    else problems.push(...checked.problems)
+  } else if (giftAid !== undefined && giftAid !== null && typeof giftAid !== 'boolean') {
+    problems.push(
+      `giftAid must be the donor's declaration (an object with firstName, lastName, house, postcode, scope, wordingVersion…) or true/false; got ${JSON.stringify(giftAid)}.`,
+    )
+  }
+  const declarationIsId =
+    (typeof giftAidDeclaration === 'number' &&
+      Number.isSafeInteger(giftAidDeclaration) &&
+      giftAidDeclaration > 0) ||
+    (typeof giftAidDeclaration === 'string' && /^[0-9a-f]{1,24}$/i.test(giftAidDeclaration))
+  if (giftAidDeclaration !== undefined && giftAidDeclaration !== null && !declarationIsId) {
+    problems.push(
+      `giftAidDeclaration must be the id of a Gift Aid declaration on file; got ${JSON.stringify(giftAidDeclaration)}.`,
+    )
+  }
+  if (declaration && declarationIsId) {
+    problems.push(
+      'Send either giftAid (a new declaration) or giftAidDeclaration (the id of one on file), not both.',
+    )
+  }
+
+  if (donorEmail !== undefined && donorEmail !== null) {
+    if (
+      typeof donorEmail !== 'string' ||
+      donorEmail.length > MAX_EMAIL_LENGTH ||
+      !EMAIL.test(donorEmail.trim())
+    ) {
+      problems.push(`donorEmail must be an email address; got ${JSON.stringify(donorEmail)}.`)
+    }
+  }
+  if (consentWordingVersion !== undefined && consentWordingVersion !== null) {
+    if (typeof consentWordingVersion !== 'string' || consentWordingVersion.length > 50) {
+      problems.push('consentWordingVersion must be a string of at most 50 characters.')
+    }
+  }
+  if (
+    donorConsentToContact === true &&
+    (typeof consentWordingVersion !== 'string' || !consentWordingVersion.trim())
+  ) {
+    problems.push(
+      'donorConsentToContact is true, so consentWordingVersion is required: the version of the consent wording the donor agreed to.',
+    )
+  }
+
   for (const [name, flag] of [
-    ['giftAid', giftAid],
     ['anonymous', anonymous],
+    ['donorConsentToContact', donorConsentToContact],
   ] as const) {
     if (flag !== undefined && flag !== null && typeof flag !== 'boolean') {
       problems.push(`${name} must be true or false; got ${JSON.stringify(flag)}.`)
@@ -169,20 +278,101 @@ export const checkDonationInput = (
     appeal: typeof appeal === 'string' ? appeal.trim() : (appeal as number),
     amount: amount as number,
     currency: currencyCode as string,
-    giftAid: giftAid === true,
+    giftAid: giftAid === true || declaration !== null || declarationIsId,
+    declaration,
+    giftAidDeclaration: declarationIsId ? (giftAidDeclaration as number | string) : null,
     donorName: typeof donorName === 'string' && donorName.trim() ? donorName.trim() : null,
+    donorEmail: typeof donorEmail === 'string' ? donorEmail.trim().toLowerCase() : null,
+    donorConsentToContact: donorConsentToContact === true,
+    consentWordingVersion:
+      donorConsentToContact === true && typeof consentWordingVersion === 'string'
+        ? consentWordingVersion.trim()
+        : null,
     anonymous: anonymous === true,
     receivedAt: receivedAtISO,
     source: source as DonationSource,
   }
 }
 
-/** A webhook body: the fields above and nothing else; `source` is always `webhook`. */
-export const checkWebhookBody = (body: unknown): CheckedDonation => {
+/** Check a refund body (`"type": "refund"`); every problem in one 400. */
+export const checkRefundInput = (body: Record<string, unknown>, now = new Date()): RefundInput => {
+  const problems: string[] = []
+  const unknown = Object.keys(body).filter(
+    (key) => !(REFUND_FIELDS as readonly string[]).includes(key),
+  )
+  if (unknown.length) {
+    problems.push(
+      `Unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')} in a refund: the accepted fields are ${REFUND_FIELDS.join(', ')}.`,
+    )
+  }
+  const key = (name: 'externalId' | 'refundId', what: string): string => {
+    const raw = body[name]
+    if (typeof raw !== 'string' || !raw.trim()) {
+      problems.push(`${name} is required: ${what}.`)
+      return ''
+    }
+    if (raw.length > MAX_EXTERNAL_ID_LENGTH) {
+      problems.push(`${name} is longer than ${MAX_EXTERNAL_ID_LENGTH} characters.`)
+    }
+    return raw.trim()
+  }
+  const externalId = key('externalId', 'the externalId of the donation being refunded')
+  const refundId = key(
+    'refundId',
+    "the payment platform's id for this refund (a repeat delivery is counted once)",
+  )
+  if (externalId && refundId && externalId === refundId) {
+    problems.push("refundId must differ from the donation's externalId: it names the refund.")
+  }
+  const { amount } = body
+  if (amount !== undefined && amount !== null && !isMinorUnits(amount)) {
+    problems.push(
+      `amount must be a positive whole number of minor units (e.g. 500 for £5.00), or left out to refund what remains; got ${JSON.stringify(amount)}.`,
+    )
+  }
+  let receivedAt = now.toISOString()
+  if (body.receivedAt !== undefined && body.receivedAt !== null) {
+    const time =
+      typeof body.receivedAt === 'string' && ISO_8601_WITH_ZONE.test(body.receivedAt)
+        ? Date.parse(body.receivedAt)
+        : NaN
+    if (Number.isNaN(time)) {
+      problems.push(
+        `receivedAt must be an ISO 8601 date-time with a time zone; got ${JSON.stringify(body.receivedAt)}.`,
+      )
+    } else receivedAt = new Date(time).toISOString()
+  }
+  if (problems.length) {
+    throw new APIError(`Invalid refund: ${problems.join(' ')}`, 400, null, true)
+  }
+  return { externalId, refundId, amount: (amount as number | undefined) ?? null, receivedAt }
+}
+
+export type CheckedWebhookBody =
+  { type: 'donation'; donation: CheckedDonation } | { type: 'refund'; refund: RefundInput }
+
+/** A webhook body: a donation (the fields above; `source` is always `webhook`) or a refund. */
+export const checkWebhookBody = (
+  body: unknown,
+  giftAidWordings: readonly string[] = [],
+): CheckedWebhookBody => {
+  if (isPlainObject(body) && body.type === 'refund') {
+    return { type: 'refund', refund: checkRefundInput(body) }
+  }
+  if (isPlainObject(body) && 'type' in body && body.type !== 'donation') {
+    throw badRequest([
+      `type must be "donation" (the default) or "refund"; got ${JSON.stringify(body.type)}.`,
+    ])
+  }
   if (isPlainObject(body) && 'source' in body) {
     throw badRequest(['"source" is set by the server (webhook); leave it out of the body.'])
   }
-  return checkDonationInput(isPlainObject(body) ? { ...body, source: 'webhook' } : body, {
-    allowedFields: [...WEBHOOK_FIELDS, 'source'],
-  })
+  const { type: _type, ...rest } = isPlainObject(body) ? body : { type: undefined }
+  return {
+    type: 'donation',
+    donation: checkDonationInput(isPlainObject(body) ? { ...rest, source: 'webhook' } : body, {
+      allowedFields: [...WEBHOOK_FIELDS, 'source'],
+      giftAidWordings,
+    }),
+  }
 }

@@ -6,6 +6,7 @@ import { createLocalReq } from 'payload'
 
 import { idOf } from '../utilities/idOf.ts'
 import { SETTING_APPEAL_TOTALS } from './incrementOnlyTotals.ts'
+import { isRefund } from './refunds.ts'
 import { ledgerSlugs } from './slugs.ts'
 import { moveAppealTotals } from './totals.ts'
 
@@ -14,7 +15,7 @@ export type AppealDrift = {
   slug: null | string
   /** What the appeal shows. */
   stored: AppealTotals
-  /** What its donations add up to. */
+  /** What its ledger entries add up to (donations less refunds). */
   ledger: AppealTotals
   /** ledger − stored: what a fix adds. */
   drift: AppealTotals
@@ -113,35 +114,65 @@ const readAppealRow = async (payload: Payload, req: PayloadRequest, id: number |
     req,
   })) ?? null
 
-/** Sum and count the ledger, per appeal id (all appeals, or one). */
+type EntryRow = {
+  id: number | string
+  type?: null | string
+  amount: number
+  appeal: unknown
+  refundOf?: unknown
+}
+
+/**
+ * Sum and count the ledger's entries, per appeal id (all appeals, or one): an
+ * appeal's raised amount is its donations less their refunds, its count the
+ * donations not refunded in full.
+ */
 const sumLedger = async (
   payload: Payload,
   req: PayloadRequest,
   appealId?: number | string,
 ): Promise<{ perAppeal: Map<string, AppealTotals>; rows: number }> => {
   const perAppeal = new Map<string, AppealTotals>()
+  const donations = new Map<string, { amount: number; appeal: string }>()
+  const refunded = new Map<string, number>()
   let rows = 0
   for (let page = 1; ; page++) {
-    const result = await payload.db.find<{ id: number | string; amount: number; appeal: unknown }>({
+    const result = await payload.db.find<EntryRow>({
       collection: ledgerSlugs(payload).donations,
       where: appealId === undefined ? undefined : { appeal: { equals: appealId } },
       limit: PAGE,
       page,
       pagination: true,
       sort: 'id',
-      select: { amount: true, appeal: true },
+      select: { type: true, amount: true, appeal: true, refundOf: true },
       req,
     })
-    for (const donation of result.docs) {
+    for (const entry of result.docs) {
       rows++
-      const key = String(idOf(donation.appeal))
+      const key = String(idOf(entry.appeal))
       const sum = perAppeal.get(key) ?? { raisedAmount: 0, donationCount: 0 }
-      sum.raisedAmount += donation.amount
-      sum.donationCount += 1
+      if (isRefund(entry)) {
+        sum.raisedAmount -= entry.amount
+        const of = String(idOf(entry.refundOf))
+        refunded.set(of, (refunded.get(of) ?? 0) + entry.amount)
+      } else {
+        sum.raisedAmount += entry.amount
+        sum.donationCount += 1
+        donations.set(String(entry.id), { amount: entry.amount, appeal: key })
+      }
       perAppeal.set(key, sum)
     }
-    if (!result.hasNextPage) return { perAppeal, rows }
+    if (!result.hasNextPage) break
   }
+  // A donation refunded in full no longer counts as a donation.
+  for (const [id, amount] of refunded) {
+    const donation = donations.get(id)
+    if (donation && amount >= donation.amount) {
+      const sum = perAppeal.get(donation.appeal)
+      if (sum) sum.donationCount -= 1
+    }
+  }
+  return { perAppeal, rows }
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { DataFromCollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { CheckedDonation, DonationInput } from './input.ts'
+import type { CheckedDonation, DonationInput, RefundInput } from './input.ts'
 
 import { APIError, ValidationError } from 'payload'
 
+import { charityContext } from '../context.ts'
+import { DECLARATION_INPUT } from '../giftAid/context.ts'
 import { findAppeal } from './appeals.ts'
 import { checkDonationInput } from './input.ts'
+import { isRefund } from './refunds.ts'
 import { ledgerSlugs } from './slugs.ts'
 
 export type Donation = DataFromCollectionSlug<'donations'>
@@ -14,7 +17,7 @@ export type RecordDonationArgs = {
   payload: Payload
   /** The request this runs for, if any: its transaction and locale are used. */
   req?: Partial<PayloadRequest>
-  input: DonationInput
+  input: CheckedDonation | DonationInput
 }
 
 export type RecordDonationResult = {
@@ -58,7 +61,13 @@ export const recordDonation = async ({
   req,
   input,
 }: RecordDonationArgs): Promise<RecordDonationResult> => {
-  const donation: CheckedDonation = checkDonationInput(input)
+  // Checked already (the webhook) or not yet (the seed, imports).
+  const donation: CheckedDonation =
+    'declaration' in input
+      ? input
+      : checkDonationInput(input, {
+          giftAidWordings: Object.keys(charityContext(payload).giftAid.wordings),
+        })
 
   // A replay is answered from the ledger before anything else is looked at.
   const earlier = await findByExternalId(payload, donation.externalId, req)
@@ -74,10 +83,13 @@ export const recordDonation = async ({
     )
   }
 
+  const { declaration, ...entry } = donation
   try {
     const created = await payload.create({
       collection: ledgerSlugs(payload).donations as 'donations',
-      data: { ...donation, appeal: appeal.id },
+      data: { ...entry, type: 'donation', appeal: appeal.id },
+      // The declaration is stored (or reused) by the ledger's own hook, inside its transaction.
+      context: declaration ? { [DECLARATION_INPUT]: declaration } : undefined,
       depth: 0,
       // System task: the sender was authenticated by the caller and there is no user whose rights apply.
       overrideAccess: true,
@@ -89,6 +101,72 @@ export const recordDonation = async ({
     if (error instanceof ValidationError) {
       const winner = await findByExternalId(payload, donation.externalId, req)
       if (winner) return { status: 'duplicate', donation: winner }
+    }
+    throw error
+  }
+}
+
+/**
+ * Record a refund of a donation as its own ledger entry, exactly once per
+ * `refundId`; the ledger's hooks take the amount back from the appeal in the
+ * same transaction (and the count, once the donation is refunded in full).
+ *
+ * Throws APIError 404 (no such donation), 409 (already refunded in full, more
+ * than remains, or the refundId names a donation).
+ */
+export const recordRefund = async ({
+  payload,
+  req,
+  input,
+}: {
+  payload: Payload
+  req?: Partial<PayloadRequest>
+  input: RefundInput
+}): Promise<RecordDonationResult> => {
+  const earlier = await findByExternalId(payload, input.refundId, req)
+  if (earlier) {
+    if (!isRefund(earlier)) {
+      throw new APIError(
+        `refundId ${JSON.stringify(input.refundId)} is the externalId of a donation, not of a refund: send the refund's own id.`,
+        409,
+        null,
+        true,
+      )
+    }
+    return { status: 'duplicate', donation: earlier }
+  }
+  const original = await findByExternalId(payload, input.externalId, req)
+  if (!original || isRefund(original)) {
+    throw new APIError(
+      `No donation has the externalId ${JSON.stringify(input.externalId)}: a refund names the donation it refunds by that donation's externalId.`,
+      404,
+      null,
+      true,
+    )
+  }
+  try {
+    const created = await payload.create({
+      collection: ledgerSlugs(payload).donations as 'donations',
+      data: {
+        type: 'refund',
+        refundOf: original.id,
+        externalId: input.refundId,
+        amount: input.amount ?? undefined,
+        receivedAt: input.receivedAt,
+        source: 'webhook',
+      } as never,
+      depth: 0,
+      // System task: the sender was authenticated by the caller and there is no user whose rights apply.
+      overrideAccess: true,
+      req,
+    })
+    return { status: 'recorded', donation: created }
+  } catch (error) {
+    // Two deliveries of one refund raced: the first took the donation's lock and recorded it; the
+    // other then found nothing left to refund (409) or hit the unique externalId. It is a replay.
+    if (error instanceof ValidationError || (error instanceof APIError && error.status === 409)) {
+      const winner = await findByExternalId(payload, input.refundId, req)
+      if (winner && isRefund(winner)) return { status: 'duplicate', donation: winner }
     }
     throw error
   }

@@ -4,8 +4,9 @@ import type { Donation } from '../donations/recordDonation.ts'
 
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { charityContext } from '../context.ts'
 import { checkWebhookBody } from '../donations/input.ts'
-import { recordDonation } from '../donations/recordDonation.ts'
+import { recordDonation, recordRefund } from '../donations/recordDonation.ts'
 import { idOf } from '../utilities/idOf.ts'
 
 export const SIGNATURE_HEADER = 'x-signature'
@@ -31,7 +32,9 @@ export const hasValidSignature = (secret: string, body: Buffer, header: null | s
 /** What a sender gets back: enough to reconcile its side, nothing about the donor. */
 const receipt = (donation: Donation) => ({
   id: donation.id,
+  type: donation.type ?? 'donation',
   externalId: donation.externalId,
+  ...(donation.type === 'refund' ? { refundOf: idOf(donation.refundOf) } : {}),
   appeal: idOf(donation.appeal),
   amount: donation.amount,
   currency: donation.currency,
@@ -81,10 +84,16 @@ export const donationsWebhook = (secret: string | undefined): Endpoint => ({
         `Invalid donation: the body is not valid JSON (${error instanceof Error ? error.message : 'unparseable'}).`,
       )
     }
-    const input = checkWebhookBody(parsed)
+    const checked = checkWebhookBody(
+      parsed,
+      Object.keys(charityContext(req.payload).giftAid.wordings),
+    )
 
     // The webhook has no user: the signature authenticated the sender, so recording runs as a system task.
-    const { status, donation } = await recordDonation({ payload: req.payload, req, input })
+    const { status, donation } =
+      checked.type === 'refund'
+        ? await recordRefund({ payload: req.payload, req, input: checked.refund })
+        : await recordDonation({ payload: req.payload, req, input: checked.donation })
     return Response.json(
       { status, donation: receipt(donation) },
       { status: status === 'recorded' ? 201 : 200 },

@@ -459,7 +459,7 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
     paths[`${api}/${donations}/webhook`] = {
       post: {
         operationId: 'record_donation',
-        summary: 'Record a donation from a payment platform (signed)',
+        summary: 'Record a donation or a refund from a payment platform (signed)',
         tags: ['donations'],
         parameters: [
           {
@@ -473,30 +473,95 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
         requestBody: {
           required: true,
           content: json({
-            type: 'object',
-            required: ['externalId', 'appeal', 'amount', 'currency'],
-            properties: {
-              externalId: { type: 'string', maxLength: 255 },
-              appeal: {
-                oneOf: [{ type: 'string' }, { type: 'integer' }],
-                description: 'The appeal id or slug.',
+            oneOf: [
+              {
+                title: 'Donation',
+                type: 'object',
+                required: ['externalId', 'appeal', 'amount', 'currency'],
+                properties: {
+                  type: { const: 'donation' },
+                  externalId: { type: 'string', maxLength: 255 },
+                  appeal: {
+                    oneOf: [{ type: 'string' }, { type: 'integer' }],
+                    description: 'The appeal id or slug.',
+                  },
+                  amount: { type: 'integer', minimum: 1, description: 'Minor units (pence).' },
+                  currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+                  giftAid: {
+                    description:
+                      'The Gift Aid declaration the donor made (stored, or the same person’s reused). `true`/`false` are accepted but never make a gift claimable.',
+                    oneOf: [
+                      { type: 'boolean' },
+                      {
+                        type: 'object',
+                        required: ['firstName', 'lastName', 'house', 'scope', 'wordingVersion'],
+                        properties: {
+                          title: { type: 'string' },
+                          firstName: { type: 'string', maxLength: 35 },
+                          lastName: { type: 'string', maxLength: 35 },
+                          house: { type: 'string', maxLength: 40 },
+                          postcode: { type: 'string', description: 'Required in the UK.' },
+                          country: { type: 'string', pattern: '^[A-Z]{2}$', default: 'GB' },
+                          scope: {
+                            enum: ['this-donation', 'past-four-years-and-future', 'future'],
+                          },
+                          wordingVersion: { type: 'string' },
+                          declaredAt: { type: 'string', format: 'date-time' },
+                          method: { enum: ['online', 'written', 'oral'], default: 'online' },
+                        },
+                      },
+                    ],
+                  },
+                  giftAidDeclaration: {
+                    oneOf: [{ type: 'string' }, { type: 'integer' }],
+                    description: 'The id of a declaration on file (instead of giftAid).',
+                  },
+                  donorName: { type: 'string' },
+                  donorEmail: { type: 'string', format: 'email' },
+                  donorConsentToContact: { type: 'boolean' },
+                  consentWordingVersion: {
+                    type: 'string',
+                    description: 'Required when donorConsentToContact is true.',
+                  },
+                  anonymous: { type: 'boolean' },
+                  receivedAt: { type: 'string', format: 'date-time' },
+                },
               },
-              amount: { type: 'integer', minimum: 1, description: 'Minor units (pence).' },
-              currency: { type: 'string', pattern: '^[A-Z]{3}$' },
-              giftAid: { type: 'boolean' },
-              donorName: { type: 'string' },
-              anonymous: { type: 'boolean' },
-              receivedAt: { type: 'string', format: 'date-time' },
-            },
+              {
+                title: 'Refund',
+                type: 'object',
+                required: ['type', 'externalId', 'refundId'],
+                properties: {
+                  type: { const: 'refund' },
+                  externalId: {
+                    type: 'string',
+                    description: 'The refunded donation’s externalId.',
+                  },
+                  refundId: { type: 'string', description: 'This refund’s own id (idempotency).' },
+                  amount: {
+                    type: 'integer',
+                    minimum: 1,
+                    description:
+                      'A partial refund in minor units; the whole remainder when left out.',
+                  },
+                  receivedAt: { type: 'string', format: 'date-time' },
+                },
+              },
+            ],
           }),
         },
         responses: {
           201: { description: 'Recorded.' },
-          200: { description: 'Already recorded under this externalId; nothing counted twice.' },
+          200: {
+            description:
+              'Already recorded under this externalId (refundId); nothing counted twice.',
+          },
           400: errorResponse('The body is invalid.'),
           401: errorResponse('The signature is missing or wrong.'),
-          404: errorResponse('No appeal has that id or slug.'),
-          409: errorResponse("The currency differs from the appeal's."),
+          404: errorResponse('No appeal, declaration or refunded donation has that id.'),
+          409: errorResponse(
+            "The currency differs from the appeal's, or the refund is more than is left of the donation.",
+          ),
           503: errorResponse('No signing secret is configured.'),
         },
       },

@@ -173,7 +173,8 @@ export const checkTrainingRequest = (body: unknown): CheckedRequest => {
     kind: 'request',
     data: {
       name: name as string,
-      email: email as string,
+      // Lower-cased, so a subject access request finds it whatever case the person typed.
+      email: (email as string).toLowerCase(),
       ...(phone ? { phone } : {}),
       ...(organisation ? { organisation } : {}),
       town: town as string,

@@ -25,6 +25,12 @@ export const PERSONAL_FIELDS = [
 
 const BATCH = 100
 
+/** What a request's personal fields are set to when erased: empty, with the time it happened. */
+export const erasedRequestData = (erasedAt: string): Record<string, null | string> => ({
+  ...Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, null])),
+  erasedAt,
+})
+
 /**
  * Erase the personal details of every request closed (completed or declined)
  * more than `retentionDays` ago. A system task with no visitor, so it bypasses
@@ -39,7 +45,6 @@ export const eraseClosedTrainingRequests = async (
 ): Promise<{ erased: number }> => {
   const cutoff = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000).toISOString()
   const erasedAt = now.toISOString()
-  const blank = Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, null]))
   let erased = 0
   for (;;) {
     const { docs } = await payload.find({
@@ -61,7 +66,7 @@ export const eraseClosedTrainingRequests = async (
       await payload.update({
         collection: slug as 'training-requests',
         id: doc.id,
-        data: { ...blank, erasedAt } as never,
+        data: erasedRequestData(erasedAt) as never,
         depth: 0,
         overrideAccess: true,
       })

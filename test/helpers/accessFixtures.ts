@@ -129,7 +129,22 @@ export type MatrixFixtures = {
   media: { fixture: Id; targets: Map<string, Target> }
   webhookEndpoints: { fixture: Id; targets: Map<string, Target> }
   webhookDeliveries: { fixture: Id; targets: Map<string, Target> }
+  giftAidDeclarations: { fixture: Id; targets: Map<string, Target> }
+  privacyAuditLog: { fixture: Id; targets: Map<string, Target> }
 }
+
+/** A Gift Aid declaration as an admin records a written one. */
+export const declarationData = (lastName: string) => ({
+  firstName: 'Matrix',
+  lastName,
+  house: '1',
+  postcode: 'SW1A 1AA',
+  country: 'GB',
+  scope: 'future',
+  method: 'written',
+  wordingVersion: '2026-12-01',
+  declaredAt: '2026-01-01T00:00:00.000Z',
+})
 
 const DRAFT_TARGET_OPS = new Set(['update', 'publish', 'delete'])
 const LIVE_TARGET_OPS = new Set(['updatePublished', 'unpublish', 'deletePublished'])
@@ -509,9 +524,54 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
     deliveryCells.map((cell, index) => [cell.key, { id: deliveries[index + 1].id, title: '' }]),
   )
 
+  const createDeclaration = async (lastName: string) =>
+    expectStatus(
+      'recording a Gift Aid declaration',
+      await api.request('/api/gift-aid-declarations', {
+        body: declarationData(lastName),
+        token: backend.admin.token,
+      }),
+      201,
+    ).doc.id as Id
+  const declarationFixture = await createDeclaration(`Fixture ${tag()}`)
+  const declarationTargets = new Map<string, Target>()
+  await pool(
+    4,
+    cellsOf(subjectOf('gift-aid-declarations'))
+      .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        // Names are short on HMRC's schedule (35 characters): a tag, not the cell's long key.
+        const lastName = `Declarant ${tag()}`
+        declarationTargets.set(cell.key, { id: await createDeclaration(lastName), title: lastName })
+      }),
+  )
+
+  // The audit log is written by the system only: one export makes the entry every cell tries.
+  expectStatus(
+    'exporting personal data',
+    await api.request('/api/privacy/export', {
+      body: { email: 'nobody-here@example.org' },
+      token: backend.admin.token,
+    }),
+    200,
+  )
+  const auditFixture = expectStatus(
+    'listing the privacy audit log',
+    await api.request('/api/privacy-audit-log?depth=0&limit=1', { token: backend.admin.token }),
+    200,
+  ).docs[0].id as Id
+  const auditTargets = new Map<string, Target>(
+    cellsOf(subjectOf('privacy-audit-log')).map((cell) => [
+      cell.key,
+      { id: auditFixture, title: '' },
+    ]),
+  )
+
   return {
     users,
     content,
+    giftAidDeclarations: { fixture: declarationFixture, targets: declarationTargets },
+    privacyAuditLog: { fixture: auditFixture, targets: auditTargets },
     webhookEndpoints: { fixture: endpointFixture, targets: endpointTargets },
     webhookDeliveries: { fixture: deliveries[0].id, targets: deliveryTargets },
     groups: { london, yorkshire, londonDraft, yorkshireDraft, walesDraft, targets: groupTargets },

@@ -106,6 +106,8 @@ export type Kind =
   | 'trainingRequests'
   | 'webhookEndpoints'
   | 'webhookDeliveries'
+  | 'giftAidDeclarations'
+  | 'privacyAuditLog'
 
 export type Subject = {
   slug: string
@@ -339,7 +341,39 @@ export const ACCESS_TABLE: Subject[] = [
       row('readDonorDetails', "read a donation's donor name and payment id", [D, D, D, D, D, D, A]),
       row('create', 'record a donation', [D, D, D, D, D, D, A]),
       row('update', 'change a donation (Gift Aid)', [D, D, D, D, D, D, A]),
-      row('delete', 'delete (refund) a donation', [D, D, D, D, D, D, A]),
+      row('delete', 'delete a ledger entry (never: a refund is a new entry)', [
+        D,
+        D,
+        D,
+        D,
+        D,
+        D,
+        D,
+      ]),
+    ],
+  },
+  {
+    slug: 'gift-aid-declarations',
+    kind: 'giftAidDeclarations',
+    graphql: { one: 'GiftAidDeclaration', many: 'GiftAidDeclarations' },
+    rows: [
+      row('list', 'list Gift Aid declarations', [D, D, D, D, D, D, 'all']),
+      row('readById', 'read a declaration', [D, D, D, D, D, D, A]),
+      row('create', 'record a declaration', [D, D, D, D, D, D, A]),
+      row('update', 'record a cancellation', [D, D, D, D, D, D, A]),
+      row('delete', 'delete a declaration no donation relies on', [D, D, D, D, D, D, A]),
+    ],
+  },
+  {
+    slug: 'privacy-audit-log',
+    kind: 'privacyAuditLog',
+    graphql: { one: 'PrivacyAuditEntry', many: 'PrivacyAuditLog' },
+    rows: [
+      row('list', 'list the privacy audit log', [D, D, D, D, D, D, 'all']),
+      row('readById', 'read an export or erasure record', [D, D, D, D, D, D, A]),
+      row('create', 'write into the log (only the system does)', [D, D, D, D, D, D, D]),
+      row('update', 'change a logged request', [D, D, D, D, D, D, D]),
+      row('delete', 'delete a logged request', [D, D, D, D, D, D, D]),
     ],
   },
   {

@@ -3,12 +3,14 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { randomUUID } from 'node:crypto'
 
 import { findAppeal } from '../../../src/donations/appeals.ts'
+import { readLedgerEntry, refundedSoFar } from '../../../src/donations/refunds.ts'
 import { idOf } from '../../../src/utilities/idOf.ts'
 
 /**
- * A donation typed in by staff has no payment-platform id: it gets one of its
+ * An entry typed in by staff has no payment-platform id: it gets one of its
  * own (so every ledger row has an idempotency key), the time it was recorded,
- * and the appeal's currency when none was given.
+ * and the appeal's currency when none was given. A refund takes its
+ * donation's appeal and currency, and by default what remains of it.
  */
 export const fillLedgerDefaults: CollectionBeforeValidateHook = async ({
   data,
@@ -16,10 +18,23 @@ export const fillLedgerDefaults: CollectionBeforeValidateHook = async ({
   req,
 }) => {
   if (operation !== 'create' || !data) return data
+  const refund = data.type === 'refund'
   if (typeof data.externalId !== 'string' || !data.externalId.trim()) {
-    data.externalId = `manual-${randomUUID()}`
+    data.externalId = `manual-${refund ? 'refund-' : ''}${randomUUID()}`
   }
   if (!data.receivedAt) data.receivedAt = new Date().toISOString()
+  const originalId = refund ? idOf(data.refundOf) : null
+  if (originalId !== null) {
+    const original = await readLedgerEntry(req, originalId)
+    if (original) {
+      data.appeal ??= idOf(original.appeal)
+      data.currency ||= original.currency
+      // A first guess (what remains); checkLedgerEntry settles it under the donation's lock, and
+      // answers 409 when nothing remains.
+      const remaining = original.amount - (await refundedSoFar(req, originalId))
+      data.amount ??= remaining > 0 ? remaining : original.amount
+    }
+  }
   const appealId = idOf(data.appeal)
   if (!data.currency && appealId !== null) {
     const appeal = await findAppeal(req.payload, appealId, req)

@@ -1,41 +1,41 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { NotFound } from 'payload'
+import { APIError } from 'payload'
 
-import { ledgerSlugs } from '../../../src/donations/slugs.ts'
 import { moveAppealTotals } from '../../../src/donations/totals.ts'
 import { idOf } from '../../../src/utilities/idOf.ts'
+import { closesDonationKey } from './checkLedgerEntry.ts'
 
 /**
- * What happens when an appeal receives a donation: its `raisedAmount` grows by
- * the amount and its `donationCount` by one, atomically and in the same
- * transaction as the ledger row (webhook, seed and staff entries alike).
+ * What happens when an entry is recorded, atomically and in the same
+ * transaction as the ledger row (webhook, seed and staff entries alike): a
+ * donation adds its amount to its appeal's `raisedAmount` and one to its
+ * `donationCount`; a refund takes its amount back, and the count too once
+ * the donation is refunded in full.
  */
 export const countInAppeal: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   const appealId = idOf(doc.appeal)
-  if (appealId === null) throw new Error(`Donation ${doc.id} has no appeal to count it in.`)
+  if (appealId === null) throw new Error(`Ledger entry ${doc.id} has no appeal to count it in.`)
+  if (doc.type === 'refund') {
+    const closes = req.context[closesDonationKey(doc.externalId)] === true
+    delete req.context[closesDonationKey(doc.externalId)]
+    await moveAppealTotals(req, appealId, {
+      raisedAmount: -doc.amount,
+      donationCount: closes ? -1 : 0,
+    })
+    return doc
+  }
   await moveAppealTotals(req, appealId, { raisedAmount: doc.amount, donationCount: 1 })
   return doc
 }
 
-type LedgerRow = { amount?: number; appeal?: unknown }
-
-/**
- * A refund (deleting a donation) moves its appeal's totals back. The no-op
- * increment locks the ledger row until the transaction ends and tells whether
- * it is still there, so two refunds of one donation cannot both count.
- */
-export const refundFromAppeal: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  // System write on the ledger row itself: it only takes the row's lock.
-  const row = (await req.payload.db.updateOne({
-    collection: ledgerSlugs(req.payload).donations,
-    id,
-    data: { amount: { $inc: 0 } },
-    req,
-  })) as LedgerRow | null
-  if (!row) throw new NotFound(req.t)
-  const appealId = idOf(row.appeal)
-  if (appealId === null || typeof row.amount !== 'number') return
-  await moveAppealTotals(req, appealId, { raisedAmount: -row.amount, donationCount: -1 })
+/** The ledger is append-only: a refund is a new entry, never a deletion. */
+export const refuseDeletion: CollectionBeforeDeleteHook = ({ id }) => {
+  throw new APIError(
+    `Ledger entries are never deleted. To refund donation ${id}, record a refund: POST /api/donations with {"type": "refund", "refundOf": ${JSON.stringify(id)}} (or the payment platform's webhook with {"type": "refund", "externalId", "refundId"}); in the admin, create a donation of type Refund.`,
+    403,
+    null,
+    true,
+  )
 }
