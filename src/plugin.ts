@@ -32,6 +32,7 @@ import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
+import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import {
   confirmCoordinatorsOwnGroup,
@@ -222,6 +223,11 @@ export const charityPlugin =
       },
       collections,
       globals,
+      hooks: {
+        ...incomingConfig.hooks,
+        // Appended: a host's own error hooks run first and can still answer differently.
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), clientErrorsAre400],
+      },
       graphQL: {
         ...incomingConfig.graphQL,
         // Appended after the host's own rules: Payload already limits complexity; this limits nesting.

@@ -14,7 +14,14 @@ import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
 import { contentVersion } from './cache/contentVersion.ts'
 import { answer } from './cache/serve.ts'
 import { cachingFromEnv } from './cache/settings.ts'
-import { errorBody, sendFetchResponse, toFetchRequest } from './http.ts'
+import {
+  checkGraphQLNesting,
+  checkQuery,
+  checkRouteParams,
+  missingFilesAre404,
+  requireJSONBody,
+} from './guards.ts'
+import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
 import { mountRateLimits, trustProxySetting } from './rateLimits.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -129,16 +136,23 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     )
     return (await graphqlHandler)(request)
   }
-  app.post('/api/graphql', ...readBody, async (req, res) => {
-    await answer(
-      req,
-      res,
-      async () => requestErrorsAre400(await graphqlPost(toFetchRequest(req))),
-      caching,
-      graphQLCacheKey(req),
-      false,
-    )
-  })
+  app.post(
+    '/api/graphql',
+    ...readBody,
+    requireJSONBody({ arrays: true }),
+    checkGraphQLNesting,
+    async (req, res) => {
+      await answer(
+        req,
+        res,
+        async () =>
+          withErrorsArray(await requestErrorsAre400(await graphqlPost(toFetchRequest(req)))),
+        caching,
+        graphQLCacheKey(req),
+        false,
+      )
+    },
+  )
   if (dev) {
     app.get('/api/graphql-playground', async (req, res) => {
       const { GRAPHQL_PLAYGROUND_GET } = await import('@payloadcms/next/routes')
@@ -146,10 +160,26 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     })
   }
 
-  app.all(['/api', '/api/{*splat}'], ...readBody, async (req, res) => {
-    const handle = () => handleEndpoints({ config: configPromise, request: toFetchRequest(req) })
-    await answer(req, res, handle, caching, req.method === 'GET' ? `GET ${req.originalUrl}` : null)
-  })
+  // Bad input Payload itself would answer with a 500 gets a 4xx here first (see guards.ts).
+  app.use(config.routes.api, checkRouteParams(config, kind), checkQuery, missingFilesAre404(config))
+  app.all(
+    ['/api', '/api/{*splat}'],
+    ...readBody,
+    requireJSONBody({ arrays: false }),
+    async (req, res) => {
+      const handle = async () =>
+        withErrorsArray(
+          await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }),
+        )
+      await answer(
+        req,
+        res,
+        handle,
+        caching,
+        req.method === 'GET' ? `GET ${req.originalUrl}` : null,
+      )
+    },
+  )
   app.use('/api', bodyErrorHandler)
 
   let closeNext: (() => Promise<void>) | undefined
