@@ -9,7 +9,7 @@ import { donationAppealsCollection } from '../collections/DonationAppeals/index.
 import { donationsCollection } from '../collections/Donations/index.ts'
 import { eventsCollection } from '../collections/Events/index.ts'
 import { groupsCollection } from '../collections/Groups/index.ts'
-import { mediaCollection } from '../collections/Media.ts'
+import { mediaCollection } from '../collections/Media/index.ts'
 import { postsCollection } from '../collections/Posts/index.ts'
 import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
 import { keepEditorsToCoordinatorGroups } from '../collections/Users/hooks/keepEditorsToCoordinatorGroups.ts'

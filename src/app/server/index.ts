@@ -21,6 +21,7 @@ import {
   missingFilesAre404,
   requireJSONBody,
 } from './guards.ts'
+import { securityHeaders, strictTransportSecurity } from './headers.ts'
 import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
 import { mountRateLimits, trustProxySetting } from './rateLimits.ts'
 
@@ -67,12 +68,16 @@ export type ServerOptions = {
   admin?: boolean
   /** Next dev mode (compiles the admin on demand). Defaults to `NODE_ENV !== 'production'`. */
   dev?: boolean
+  /** /api/health stays "starting" until `ready()` is called too (e.g. after the first-run seed). */
+  deferReady?: boolean
 }
 
 export type RunningServer = {
   url: string
   port: number
   payload: Payload
+  /** With `deferReady`: the caller's part of start-up is done. */
+  ready: () => void
   close: () => Promise<void>
 }
 
@@ -105,8 +110,24 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
 
+  app.use(securityHeaders(), strictTransportSecurity(process.env.NODE_ENV === 'production'))
+
+  // Readiness: 503 "starting" until the GraphQL schema is built and (with deferReady) the caller says
+  // so, e.g. after the first-run seed; a load balancer sends readers only once it says "ok".
+  let waitingFor = options.deferReady ? 2 : 1
+  const oneReady = () => {
+    waitingFor = Math.max(0, waitingFor - 1)
+  }
   app.get('/api/health', (_req, res) => {
+    if (waitingFor > 0) {
+      res.status(503).setHeader('Retry-After', '1').json({ status: 'starting', database: kind })
+      return
+    }
     res.json({ status: 'ok', database: kind })
+  })
+  // Liveness: the process listens and its event loop turns; says nothing about the database.
+  app.get('/api/health/live', (_req, res) => {
+    res.json({ status: 'live' })
   })
 
   // Before the API's handlers, so a client over its limit is turned away before anything is read.
@@ -220,9 +241,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     })
-    graphqlPost(warmUp).catch((error: unknown) =>
-      payload.logger.warn(`GraphQL warm-up failed: ${String(error)}`),
-    )
+    graphqlPost(warmUp)
+      .catch((error: unknown) => payload.logger.warn(`GraphQL warm-up failed: ${String(error)}`))
+      // A failed warm-up builds the schema on the first query instead: not a reason to stay unready.
+      .finally(oneReady)
   })
 
   let closing: Promise<void> | undefined
@@ -239,7 +261,13 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     return closing
   }
 
-  return { url, port: actualPort, payload, close }
+  let readyCalled = false
+  const ready = () => {
+    if (!options.deferReady || readyCalled) return
+    readyCalled = true
+    oneReady()
+  }
+  return { url, port: actualPort, payload, ready, close }
 }
 
 /** A failed auto-seed leaves a working (if partly filled) server: say why and how to finish it. */
@@ -253,12 +281,13 @@ const reportSeedFailure = (payload: Payload) => (error: unknown) => {
 /** Run as a program: start, print where, and shut down cleanly on SIGTERM/SIGINT. */
 const runAsProgram = async () => {
   try {
-    const running = await startServer()
+    const running = await startServer({ deferReady: true })
     const admin = process.env.PAYLOAD_ADMIN !== 'false'
     // `npm run dev` on an empty database: seed the sample charity and say how to log in.
     const seeded = seedOnStartWanted()
       ? await seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload))
       : null
+    running.ready()
     running.payload.logger.info(
       `Server listening on ${running.url} (database: ${databaseKind(process.env.DATABASE_URI)}; API ${running.url}/api${admin ? `; admin ${running.url}/admin` : ''})`,
     )
