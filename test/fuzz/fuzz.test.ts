@@ -68,12 +68,30 @@ const send = async (backend: Fuzzed, request: FuzzRequest): Promise<Outcome> => 
   const headers: Record<string, string> = { ...request.headers }
   if (request.role !== 'anonymous')
     headers.authorization = `JWT ${backend.users[request.role].token}`
-  const response = await fetch(backend.url + request.path, {
-    method: request.method,
-    headers,
-    body: request.body as BodyInit | undefined,
-    redirect: 'manual',
-  })
+  let response: Response
+  try {
+    response = await fetch(backend.url + request.path, {
+      method: request.method,
+      headers,
+      body: request.body as BodyInit | undefined,
+      redirect: 'manual',
+    })
+  } catch (error) {
+    // A server refusing an oversized body may answer 413 and close before the client has sent it all;
+    // that is only fine if the server is still up, which the next request proves.
+    const live = await fetch(`${backend.url}/api/health/live`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    const oversized = (request.body?.length ?? 0) > 20 * 1024 * 1024
+    if (live && oversized)
+      return { request, status: 413, text: '{"errors":[{"message":"closed early"}]}' }
+    return {
+      request,
+      status: live ? 599 : 598,
+      text: `connection failed (${String(error)}); server ${live ? 'up' : 'DOWN'}`,
+    }
+  }
   return { request, status: response.status, text: await response.text() }
 }
 

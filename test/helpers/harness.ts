@@ -60,6 +60,14 @@ export const bootBackend = async (
     ...options.env,
   })
   const api = new ApiClient(server.url)
+  // Listening is not ready: /api/health says "starting" (503) until the GraphQL schema is built.
+  for (
+    let waited = 0;
+    (await api.request('/api/health')).status === 503 && waited < 30_000;
+    waited += 100
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 
   const adminEmail = `admin-${randomBytes(3).toString('hex')}@example.org`
   const adminPassword = newPassword()
