@@ -110,6 +110,12 @@ describeForEachAdapter('surviving a crash (SIGKILL mid-burst)', (adapter: Adapte
       ...ENV,
     })
     const after: TestBackend = { ...backend, url: restarted.url, api: new ApiClient(restarted.url) }
+    // Ready means the schema is built; a connection refused or reset while it starts is retried.
+    for (let waited = 0; waited < 60_000; waited += 200) {
+      const health = await after.api.request('/api/health').catch(() => null)
+      if (health?.status === 200) break
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
 
     // Every acknowledged delivery is in the ledger exactly once; nothing is there twice.
     const ledger = await ledgerOf(after, appeal.id)
