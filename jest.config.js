@@ -19,6 +19,7 @@ export default {
     '/node_modules/',
     '<rootDir>/test/e2e/',
     '<rootDir>/test/unit/',
+    '<rootDir>/test/fuzz/',
     '<rootDir>/dist/',
   ],
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',

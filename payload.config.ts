@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { jobsMayRunHere } from './src/app/cluster/jobGate.ts'
+import { csrfOrigins, sessionCookies } from './src/app/config/cookies.ts'
 import { emailFromEnv } from './src/app/config/email.ts'
 import { charityOptionsFromEnv } from './src/app/config/environment.ts'
 import { payloadSecret } from './src/app/config/secret.ts'
@@ -32,6 +33,8 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',').map((o) => o.trim()) : '*',
+  // Cookie-authenticated requests only from the admin's own origin and the allowed websites.
+  csrf: csrfOrigins(process.env),
   localization: {
     locales: [
       { code: 'en', label: 'English' },
@@ -59,5 +62,10 @@ export default buildConfig({
     keepPlannerStatisticsFresh(payload)
   },
   // The cache's hooks go last, so they see every collection and global, the plugin's included.
-  plugins: [charityPlugin(charityOptionsFromEnv()), cacheInvalidation()],
+  plugins: [
+    charityPlugin(charityOptionsFromEnv()),
+    // Secure, SameSite=Lax session cookies in production (after the plugin, which adds the accounts collection).
+    sessionCookies(process.env.NODE_ENV === 'production'),
+    cacheInvalidation(),
+  ],
 })

@@ -10,7 +10,7 @@ import { donationsCollection } from '../collections/Donations/index.ts'
 import { eventsCollection } from '../collections/Events/index.ts'
 import { giftAidDeclarationsCollection } from '../collections/GiftAidDeclarations/index.ts'
 import { groupsCollection } from '../collections/Groups/index.ts'
-import { mediaCollection } from '../collections/Media.ts'
+import { mediaCollection } from '../collections/Media/index.ts'
 import { postsCollection } from '../collections/Posts/index.ts'
 import { privacyAuditLogCollection } from '../collections/PrivacyAuditLog.ts'
 import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
@@ -36,6 +36,7 @@ import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
+import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
 import {
   confirmCoordinatorsOwnGroup,
@@ -228,6 +229,11 @@ export const charityPlugin =
       },
       collections,
       globals,
+      hooks: {
+        ...incomingConfig.hooks,
+        // Appended: a host's own error hooks run first and can still answer differently.
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), clientErrorsAre400],
+      },
       graphQL: {
         ...incomingConfig.graphQL,
         // Appended after the host's own rules: Payload already limits complexity; this limits nesting.

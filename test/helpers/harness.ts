@@ -50,11 +50,24 @@ export const bootBackend = async (
   const server = await startServerProcess({
     DATABASE_URI: database.uri,
     MEDIA_DIR: mediaDir,
-    // Suites send many training requests from one address; the limit has its own suite.
+    // Suites send many requests of each limited kind from one address; the limits have their own suite.
     TRAINING_REQUEST_RATE_LIMIT: '100000',
+    LOGIN_RATE_LIMIT: '100000',
+    LOGIN_ACCOUNT_RATE_LIMIT: '100000',
+    PASSWORD_RESET_RATE_LIMIT: '100000',
+    PASSWORD_RESET_ACCOUNT_RATE_LIMIT: '100000',
+    DONATIONS_WEBHOOK_RATE_LIMIT: '100000',
     ...options.env,
   })
   const api = new ApiClient(server.url)
+  // Listening is not ready: /api/health says "starting" (503) until the GraphQL schema is built.
+  for (
+    let waited = 0;
+    (await api.request('/api/health')).status === 503 && waited < 30_000;
+    waited += 100
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 
   const adminEmail = `admin-${randomBytes(3).toString('hex')}@example.org`
   const adminPassword = newPassword()

@@ -152,7 +152,8 @@ export const startServerProcess = (
           output: () => log,
           stop: () =>
             new Promise<void>((done) => {
-              if (child.exitCode !== null) return done()
+              // A child killed by a signal has no exit code, only a signal code.
+              if (child.exitCode !== null || child.signalCode !== null) return done()
               const kill = setTimeout(() => child.kill('SIGKILL'), 15_000)
               child.once('exit', () => {
                 clearTimeout(kill)

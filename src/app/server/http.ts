@@ -43,3 +43,36 @@ export const sendFetchResponse = async (
   }
   Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
 }
+
+/**
+ * Payload answers a few 4xx (an unknown route, an empty GraphQL body) as
+ * `{ message }` or with no body at all; every client error from this server
+ * has `errors[0].message`, so those are reshaped (keeping `message`).
+ */
+export const withErrorsArray = async (response: Response): Promise<Response> => {
+  if (response.status < 400 || response.status >= 500) return response
+  const text = await response.text()
+  type Body = { errors?: unknown; message?: unknown }
+  let body: Body | null = null
+  try {
+    body = text ? (JSON.parse(text) as Body) : null
+  } catch {
+    body = null
+  }
+  if (body && Array.isArray(body.errors) && body.errors.length > 0) {
+    return new Response(text, { status: response.status, headers: response.headers })
+  }
+  const message =
+    typeof body?.message === 'string' && body.message
+      ? body.message
+      : response.status === 415
+        ? 'Unsupported Content-Type: send the body as JSON with "Content-Type: application/json".'
+        : `Request failed with status ${response.status}.`
+  const headers = new Headers(response.headers)
+  headers.set('content-type', 'application/json')
+  headers.delete('content-length')
+  return new Response(JSON.stringify({ ...body, errors: [{ message }] }), {
+    status: response.status,
+    headers,
+  })
+}

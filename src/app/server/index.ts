@@ -15,7 +15,15 @@ import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
 import { contentVersion } from './cache/contentVersion.ts'
 import { answer } from './cache/serve.ts'
 import { cachingFromEnv } from './cache/settings.ts'
-import { errorBody, sendFetchResponse, toFetchRequest } from './http.ts'
+import {
+  checkGraphQLNesting,
+  checkQuery,
+  checkRouteParams,
+  missingFilesAre404,
+  requireJSONBody,
+} from './guards.ts'
+import { securityHeaders, strictTransportSecurity } from './headers.ts'
+import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
 import { mountRateLimits, trustProxySetting } from './rateLimits.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -61,12 +69,16 @@ export type ServerOptions = {
   admin?: boolean
   /** Next dev mode (compiles the admin on demand). Defaults to `NODE_ENV !== 'production'`. */
   dev?: boolean
+  /** /api/health stays "starting" until `ready()` is called too (e.g. after the first-run seed). */
+  deferReady?: boolean
 }
 
 export type RunningServer = {
   url: string
   port: number
   payload: Payload
+  /** With `deferReady`: the caller's part of start-up is done. */
+  ready: () => void
   close: () => Promise<void>
 }
 
@@ -99,8 +111,24 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
 
+  app.use(securityHeaders(), strictTransportSecurity(process.env.NODE_ENV === 'production'))
+
+  // Readiness: 503 "starting" until the GraphQL schema is built and (with deferReady) the caller says
+  // so, e.g. after the first-run seed; a load balancer sends readers only once it says "ok".
+  let waitingFor = options.deferReady ? 2 : 1
+  const oneReady = () => {
+    waitingFor = Math.max(0, waitingFor - 1)
+  }
   app.get('/api/health', (_req, res) => {
+    if (waitingFor > 0) {
+      res.status(503).setHeader('Retry-After', '1').json({ status: 'starting', database: kind })
+      return
+    }
     res.json({ status: 'ok', database: kind })
+  })
+  // Liveness: the process listens and its event loop turns; says nothing about the database.
+  app.get('/api/health/live', (_req, res) => {
+    res.json({ status: 'live' })
   })
 
   // Several nodes: the content version and rate-limit counts are shared through Redis.
@@ -136,16 +164,23 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     )
     return (await graphqlHandler)(request)
   }
-  app.post('/api/graphql', ...readBody, async (req, res) => {
-    await answer(
-      req,
-      res,
-      async () => requestErrorsAre400(await graphqlPost(toFetchRequest(req))),
-      caching,
-      graphQLCacheKey(req),
-      false,
-    )
-  })
+  app.post(
+    '/api/graphql',
+    ...readBody,
+    requireJSONBody({ arrays: true }),
+    checkGraphQLNesting,
+    async (req, res) => {
+      await answer(
+        req,
+        res,
+        async () =>
+          withErrorsArray(await requestErrorsAre400(await graphqlPost(toFetchRequest(req)))),
+        caching,
+        graphQLCacheKey(req),
+        false,
+      )
+    },
+  )
   if (dev) {
     app.get('/api/graphql-playground', async (req, res) => {
       const { GRAPHQL_PLAYGROUND_GET } = await import('@payloadcms/next/routes')
@@ -153,10 +188,26 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     })
   }
 
-  app.all(['/api', '/api/{*splat}'], ...readBody, async (req, res) => {
-    const handle = () => handleEndpoints({ config: configPromise, request: toFetchRequest(req) })
-    await answer(req, res, handle, caching, req.method === 'GET' ? `GET ${req.originalUrl}` : null)
-  })
+  // Bad input Payload itself would answer with a 500 gets a 4xx here first (see guards.ts).
+  app.use(config.routes.api, checkRouteParams(config, kind), checkQuery, missingFilesAre404(config))
+  app.all(
+    ['/api', '/api/{*splat}'],
+    ...readBody,
+    requireJSONBody({ arrays: false }),
+    async (req, res) => {
+      const handle = async () =>
+        withErrorsArray(
+          await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }),
+        )
+      await answer(
+        req,
+        res,
+        handle,
+        caching,
+        req.method === 'GET' ? `GET ${req.originalUrl}` : null,
+      )
+    },
+  )
   app.use('/api', bodyErrorHandler)
 
   let closeNext: (() => Promise<void>) | undefined
@@ -197,9 +248,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     })
-    graphqlPost(warmUp).catch((error: unknown) =>
-      payload.logger.warn(`GraphQL warm-up failed: ${String(error)}`),
-    )
+    graphqlPost(warmUp)
+      .catch((error: unknown) => payload.logger.warn(`GraphQL warm-up failed: ${String(error)}`))
+      // A failed warm-up builds the schema on the first query instead: not a reason to stay unready.
+      .finally(oneReady)
   })
 
   let closing: Promise<void> | undefined
@@ -217,7 +269,13 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     return closing
   }
 
-  return { url, port: actualPort, payload, close }
+  let readyCalled = false
+  const ready = () => {
+    if (!options.deferReady || readyCalled) return
+    readyCalled = true
+    oneReady()
+  }
+  return { url, port: actualPort, payload, ready, close }
 }
 
 /** A failed auto-seed leaves a working (if partly filled) server: say why and how to finish it. */
@@ -231,12 +289,13 @@ const reportSeedFailure = (payload: Payload) => (error: unknown) => {
 /** Run as a program: start, print where, and shut down cleanly on SIGTERM/SIGINT. */
 const runAsProgram = async () => {
   try {
-    const running = await startServer()
+    const running = await startServer({ deferReady: true })
     const admin = process.env.PAYLOAD_ADMIN !== 'false'
     // `npm run dev` on an empty database: seed the sample charity and say how to log in.
     const seeded = seedOnStartWanted()
       ? await seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload))
       : null
+    running.ready()
     running.payload.logger.info(
       `Server listening on ${running.url} (database: ${databaseKind(process.env.DATABASE_URI)}; API ${running.url}/api${admin ? `; admin ${running.url}/admin` : ''})`,
     )

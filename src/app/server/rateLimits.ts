@@ -1,12 +1,13 @@
 import type { Express, RequestHandler } from 'express'
 import type { Store } from 'express-rate-limit'
 
+import express from 'express'
 import { rateLimit } from 'express-rate-limit'
 
 /**
  * Rate limits of the reference server, per client address (`req.ip`, which
- * follows TRUST_PROXY). One entry per limited route: login, password reset
- * and the donations webhook can join `RATE_LIMITS` the same way. Counts live
+ * follows TRUST_PROXY) or per account. One table of rules (`rateLimitRules`);
+ * RATE_LIMITS=off turns them all off (load tests only). Counts live
  * in each process's memory unless `mountRateLimits` is given a shared store
  * (e.g. Redis), which is what a server scaled out to several processes needs.
  */
@@ -14,6 +15,8 @@ import { rateLimit } from 'express-rate-limit'
 export type RateLimitRule = {
   /** What is limited, in the message a client gets. */
   what: string
+  /** Counted per client address, or per account (the `email` in the JSON body). */
+  per: 'account' | 'address'
   method: 'post' | 'get' | 'patch' | 'delete'
   path: string
   /** Requests allowed per address in one window. */
@@ -32,16 +35,98 @@ const positiveWhole = (env: Env, name: string, fallback: number): number => {
   return Number(value)
 }
 
-/** Every limited route, from the environment (documented in docs/operators.md). */
-export const rateLimitRules = (env: Env = process.env): Record<string, RateLimitRule> => ({
-  trainingRequests: {
-    what: 'training requests',
-    method: 'post',
-    path: '/api/training-requests',
-    limit: positiveWhole(env, 'TRAINING_REQUEST_RATE_LIMIT', 5),
-    windowMs: positiveWhole(env, 'TRAINING_REQUEST_RATE_WINDOW_MINUTES', 60) * 60_000,
-  },
+const rule = (
+  env: Env,
+  name: string,
+  base: Omit<RateLimitRule, 'limit' | 'windowMs'>,
+  limit: number,
+  windowMinutes: number,
+): RateLimitRule => ({
+  ...base,
+  limit: positiveWhole(env, `${name}_RATE_LIMIT`, limit),
+  windowMs: positiveWhole(env, `${name}_RATE_WINDOW_MINUTES`, windowMinutes) * 60_000,
 })
+
+/**
+ * Every limited route, from the environment (documented in docs/operators.md):
+ * `<NAME>_RATE_LIMIT` requests per `<NAME>_RATE_WINDOW_MINUTES`. Logins and
+ * password resets are counted both per address (one client trying many
+ * accounts) and per account (many clients trying one account).
+ */
+export const rateLimitRules = (env: Env = process.env): Record<string, RateLimitRule> => {
+  // The reference backend's accounts collection.
+  const users = 'users'
+  return {
+    trainingRequests: rule(
+      env,
+      'TRAINING_REQUEST',
+      { what: 'training requests', per: 'address', method: 'post', path: '/api/training-requests' },
+      5,
+      60,
+    ),
+    loginPerAddress: rule(
+      env,
+      'LOGIN',
+      { what: 'login attempts', per: 'address', method: 'post', path: `/api/${users}/login` },
+      20,
+      15,
+    ),
+    loginPerAccount: rule(
+      env,
+      'LOGIN_ACCOUNT',
+      { what: 'login attempts', per: 'account', method: 'post', path: `/api/${users}/login` },
+      10,
+      15,
+    ),
+    passwordResetPerAddress: rule(
+      env,
+      'PASSWORD_RESET',
+      {
+        what: 'password reset requests',
+        per: 'address',
+        method: 'post',
+        path: `/api/${users}/forgot-password`,
+      },
+      5,
+      60,
+    ),
+    passwordResetPerAccount: rule(
+      env,
+      'PASSWORD_RESET_ACCOUNT',
+      {
+        what: 'password reset requests',
+        per: 'account',
+        method: 'post',
+        path: `/api/${users}/forgot-password`,
+      },
+      3,
+      60,
+    ),
+    donationsWebhook: rule(
+      env,
+      'DONATIONS_WEBHOOK',
+      {
+        what: 'donation deliveries',
+        per: 'address',
+        method: 'post',
+        path: '/api/donations/webhook',
+      },
+      600,
+      1,
+    ),
+  }
+}
+
+/** The account a login or reset names: the `email` of its JSON body, lower-cased. */
+const accountOf = (body: unknown): string | undefined => {
+  if (!Buffer.isBuffer(body) || body.length === 0 || body.length > 64 * 1024) return undefined
+  try {
+    const email = (JSON.parse(body.toString('utf8')) as { email?: unknown }).email
+    return typeof email === 'string' && email.trim() ? email.trim().toLowerCase() : undefined
+  } catch {
+    return undefined
+  }
+}
 
 const minutes = (ms: number) => {
   const value = Math.round(ms / 60_000)
@@ -58,11 +143,18 @@ export const rateLimiter = (rule: RateLimitRule, store?: Store): RequestHandler 
     legacyHeaders: false,
     // A shared store that is down must not take the routes it guards down with it.
     ...(store ? { store, passOnStoreError: true } : {}),
+    ...(rule.per === 'account'
+      ? {
+          // No email, no account to count: the per-address rule still applies.
+          skip: (req) => accountOf(req.body) === undefined,
+          keyGenerator: (req) => `account:${accountOf(req.body)}`,
+        }
+      : {}),
     handler: (_req, res, _next, options) => {
       res.status(options.statusCode).json({
         errors: [
           {
-            message: `Too many ${rule.what} from this address: at most ${rule.limit} every ${minutes(rule.windowMs)}. Try again after the number of seconds in the Retry-After header.`,
+            message: `Too many ${rule.what} ${rule.per === 'account' ? 'for this account' : 'from this address'}: at most ${rule.limit} every ${minutes(rule.windowMs)}. Try again after the number of seconds in the Retry-After header.`,
           },
         ],
       })
@@ -77,8 +169,17 @@ export type MountRateLimitsOptions = {
 
 /** Put every limiter in front of its route; call before the API's own handlers are mounted. */
 export const mountRateLimits = (app: Express, options: MountRateLimitsOptions = {}): void => {
-  for (const [name, rule] of Object.entries(rateLimitRules(options.env))) {
-    app[rule.method](rule.path, rateLimiter(rule, options.store?.(name)))
+  const env = options.env ?? process.env
+  // For load tests and the fuzz suite only: one address sending thousands of requests on purpose.
+  if (env.RATE_LIMITS === 'off') return
+  for (const [name, rule] of Object.entries(rateLimitRules(env))) {
+    const limiter = rateLimiter(rule, options.store?.(name))
+    if (rule.per === 'account') {
+      // The account is in the body: read it (small, raw) first; Payload's own reader then finds it read.
+      app[rule.method](rule.path, express.raw({ type: () => true, limit: '64kb' }), limiter)
+    } else {
+      app[rule.method](rule.path, limiter)
+    }
   }
 }
 

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CharityContext } from '../src/options.ts'
+import type { CharityContext } from '../../src/options.ts'
 
-import { anyone } from '../src/access/anyone.ts'
-import { authenticated } from '../src/access/authenticated.ts'
-import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin.ts'
+import { anyone } from '../../src/access/anyone.ts'
+import { authenticated } from '../../src/access/authenticated.ts'
+import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
+import { checkUploadContent } from './hooks/checkUploadContent.ts'
 
 /** Images and PDFs, with sizes for cards, heroes and social sharing. The host says where files go (`mediaDir`). */
 export const mediaCollection = (ctx: CharityContext, slug: string): CollectionConfig<'media'> => ({
@@ -20,9 +21,20 @@ export const mediaCollection = (ctx: CharityContext, slug: string): CollectionCo
     update: authenticated,
     delete: isEditorOrAdmin,
   },
+  hooks: {
+    // Before Payload stores or resizes anything: the content decides, not the file name.
+    beforeOperation: [checkUploadContent],
+  },
   upload: {
     ...(ctx.mediaDir ? { staticDir: ctx.mediaDir } : {}),
-    mimeTypes: ['image/*', 'application/pdf'],
+    mimeTypes: [
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'image/gif',
+      'image/avif',
+      'application/pdf',
+    ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [
