@@ -55,6 +55,7 @@ suite('several API nodes behind a load balancer [PostgreSQL + Redis + haproxy]',
         SEED_ON_START: 'false',
         DONATIONS_WEBHOOK_SECRET: WEBHOOK_SECRET,
         TRAINING_REQUEST_RATE_LIMIT: String(RATE_LIMIT),
+        LOGIN_ACCOUNT_RATE_LIMIT: String(RATE_LIMIT),
         WEBHOOKS_ALLOW_PRIVATE: 'true',
         // Far longer than the 1 s the test allows: only the shared invalidation can make it.
         RESPONSE_CACHE_TTL_SECONDS: '60',
@@ -117,7 +118,7 @@ suite('several API nodes behind a load balancer [PostgreSQL + Redis + haproxy]',
       expect({ url, within1s: seenAfter[url] <= 1000 }).toEqual({ url, within1s: true })
   }, 60_000)
 
-  it('holds a client to one rate limit across all nodes, as one node would', async () => {
+  it('holds a client to one rate limit across all nodes (training requests, logins to one account), as one node would', async () => {
     const statuses: number[] = []
     for (let i = 0; i < RATE_LIMIT + 3; i++) {
       // Round robin: every node answers some of these.
@@ -128,6 +129,16 @@ suite('several API nodes behind a load balancer [PostgreSQL + Redis + haproxy]',
     }
     expect(statuses.filter((status) => status === 201)).toHaveLength(RATE_LIMIT)
     expect(statuses.slice(RATE_LIMIT)).toEqual(Array(3).fill(429))
+
+    // Someone guessing one account's password, their attempts spread over every node.
+    const logins: number[] = []
+    for (let i = 0; i < RATE_LIMIT + 3; i++) {
+      const reply = await balancer().request('/api/users/login', {
+        body: { email: 'someone@cluster.example', password: `guess-${i}` },
+      })
+      logins.push(reply.status)
+    }
+    expect(logins).toEqual([...Array(RATE_LIMIT).fill(401), ...Array(3).fill(429)])
   })
 
   it('records 300 signed donation deliveries spread over the nodes, replays included, once each with exact totals', async () => {
