@@ -227,7 +227,7 @@ describeEachAdapter(
         })
       })
 
-      it('describes nothing unpublished, even to a signed-in editor, and answers malformed input with a 400', async () => {
+      it('describes nothing unpublished, even to a signed-in editor, and answers malformed input with a 4xx and a message', async () => {
         for (const token of [undefined, backend.admin.token]) {
           const replies = await Promise.all([
             ld(`/api/posts/${docs.draftPost.id}/jsonld`, token),
@@ -242,8 +242,10 @@ describeEachAdapter(
           ld('/api/posts/jsonld?slug=Not%20a%20slug'),
           ld("/api/posts/1'/jsonld"),
         ])
-        expect(bad.map((reply) => reply.status)).toEqual([400, 400, 400])
+        // An id that cannot exist is a 404 for every route under the collection (src/app/server/guards.ts).
+        expect(bad.map((reply) => reply.status)).toEqual([400, 400, 404])
         expect(bad[0].body.errors[0].message).toMatch(/jsonld\?slug=/)
+        expect(bad[2].body.errors[0].message).toMatch(/1'/)
       })
     })
 
