@@ -57,6 +57,15 @@ export const REQUIRED_COLLECTIONS = {
 } as const
 
 /**
+ * Collections that exist only to serve another: left out with it unless the
+ * host configures them itself (a host that left out the ledger before Gift
+ * Aid existed keeps starting).
+ */
+export const FOLLOWING_COLLECTIONS = {
+  giftAidDeclarations: 'donations',
+} as const
+
+/**
  * Editorial collections with public pages: their publish, unpublish, update
  * and delete are announced to webhooks and they get JSON-LD.
  */

@@ -11,6 +11,7 @@ import {
   PUBLIC_PAGE_COLLECTIONS,
   DEFAULT_TRAINING_REQUEST_CONSENT,
   DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
+  FOLLOWING_COLLECTIONS,
   REQUIRED_COLLECTIONS,
 } from './defaults.ts'
 
@@ -72,6 +73,12 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     if (key === 'users') continue
     const option = options.collections?.[key]
     slugs[key] = option === false ? null : (option?.slug ?? DEFAULT_SLUGS[key])
+  }
+  for (const [key, served] of Object.entries(FOLLOWING_COLLECTIONS) as [
+    keyof typeof FOLLOWING_COLLECTIONS,
+    CharityCollectionKey,
+  ][]) {
+    if (options.collections?.[key] === undefined && !slugs[served]) slugs[key] = null
   }
   for (const [key, needed] of Object.entries(REQUIRED_COLLECTIONS) as [
     CharityCollectionKey,

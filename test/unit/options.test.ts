@@ -17,6 +17,15 @@ describe('resolveOptions', () => {
     expect(ctx.linkable).toEqual(['articles', 'events', 'donation-appeals', 'groups'])
   })
 
+  it('leaves Gift Aid declarations out with the ledger, unless the host asked for them', () => {
+    expect(resolveOptions({ collections: { donations: false } }).slugs.giftAidDeclarations).toBe(
+      null,
+    )
+    expect(() =>
+      resolveOptions({ collections: { donations: false, giftAidDeclarations: {} } }),
+    ).toThrow(/"giftAidDeclarations" collection needs "donations"/)
+  })
+
   it('refuses a donations ledger without appeals, and says how to fix it', () => {
     expect(() => resolveOptions({ collections: { donationAppeals: false } })).toThrow(
       /"donations" collection needs "donationAppeals"/,
