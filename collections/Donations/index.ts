@@ -46,6 +46,12 @@ export const donationsCollection = (
     delete: isAdmin,
   },
   defaultSort: '-receivedAt',
+  // The admin's and the privacy tools' lookups, each in the list's own order (the plan guard checks).
+  indexes: [
+    { fields: ['refundOf', 'receivedAt'] },
+    { fields: ['donorEmail', 'receivedAt'] },
+    { fields: ['giftAidClaimBatch', 'receivedAt'] },
+  ],
   // A copy would share the original's externalId, the one thing that must be unique.
   disableDuplicate: true,
   // Payload's edit-lock check queries outside the request's transaction; under a burst of refunds on

@@ -64,7 +64,12 @@ export const trainingRequestsCollection = (
     components: { beforeList: [ADMIN_COMPONENTS.trainingRequestStatusFilters] },
   },
   // The admin's list: newest first, by status (the shortcuts above it) or by region (a coordinator's view).
-  indexes: [{ fields: ['requestStatus', 'createdAt'] }, { fields: ['region', 'createdAt'] }],
+  indexes: [
+    { fields: ['requestStatus', 'createdAt'] },
+    { fields: ['region', 'createdAt'] },
+    // A subject access request finds a person's requests by email.
+    { fields: ['email', 'createdAt'] },
+  ],
   access: {
     // With the plugin's behaviour off there is no public form (its checks, honeypot and consent
     // record are endpoint and hooks), so Payload's plain create would be open: staff only then.

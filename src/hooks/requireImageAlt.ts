@@ -75,16 +75,24 @@ export const requireImageAltOnPublish =
     const uses = imagesIn(collection.fields, { ...originalDoc, ...data }, media)
     if (uses.length === 0) return data
     const locale = defaultLocaleOf(req)
-    const { docs } = (await req.payload.find({
-      collection: media as 'media',
-      where: { id: { in: [...new Set(uses.map((use) => use.id))] } },
-      select: { alt: true, filename: true },
-      depth: 0,
-      pagination: false,
-      ...(locale ? { locale, fallbackLocale: false } : {}),
-      req,
-      overrideAccess: false,
-    })) as unknown as { docs: MediaRow[] }
+    // Payload's Local API writes `locale` into the shared `req`: put the request's own back, or the
+    // save this hook belongs to (e.g. a Welsh translation) would be written in the default locale.
+    const own = { locale: req.locale, fallbackLocale: req.fallbackLocale }
+    const { docs } = (await req.payload
+      .find({
+        collection: media as 'media',
+        where: { id: { in: [...new Set(uses.map((use) => use.id))] } },
+        select: { alt: true, filename: true },
+        depth: 0,
+        pagination: false,
+        ...(locale ? { locale, fallbackLocale: false } : {}),
+        req,
+        overrideAccess: false,
+      })
+      .finally(() => {
+        req.locale = own.locale
+        req.fallbackLocale = own.fallbackLocale
+      })) as unknown as { docs: MediaRow[] }
     const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
     const missing = uses.filter((use) => {
       const image = byId.get(String(use.id))
