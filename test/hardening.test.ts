@@ -189,6 +189,26 @@ describeEachAdapter('headers, readiness and uploads', (backend) => {
     expect(list.body.totalDocs).toBe(0)
   })
 
+  it("lets the admin's reads sent as a POST with a method override through (form-encoded query)", async () => {
+    const editor = await backend.createUser('editor')
+    const response = await backend.api.request('/api/users', {
+      method: 'POST',
+      rawBody: `where[email][equals]=${encodeURIComponent(editor.email)}&depth=0&limit=1`,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
+      token: editor.token,
+    })
+    expect({
+      status: response.status,
+      emails: response.body.docs?.map((u: any) => u.email),
+    }).toEqual({
+      status: 200,
+      emails: [editor.email],
+    })
+  })
+
   it('accepts a PNG, and refuses an SVG, a script named .png and an oversized image by their content', async () => {
     const ok = await upload(backend, backend.admin.token, 'square.png', 'image/png', await png())
     expect(ok.status).toBe(201)

@@ -28,6 +28,12 @@ const refuse = (res: ExpressResponse, status: number, message: string) => {
   res.status(status).json(errorBody(message))
 }
 
+/** Payload's method override: a POST that Payload answers as the GET its body describes. */
+const isReadOverride = (req: Parameters<RequestHandler>[0]): boolean =>
+  req.method === 'POST' &&
+  (req.get('x-payload-http-method-override') === 'GET' ||
+    req.get('x-http-method-override') === 'GET')
+
 /**
  * Payload reads a body only when it is JSON or multipart; any other body
  * reaches the collection's hooks as `undefined` and fails there with a 500.
@@ -37,6 +43,9 @@ export const requireJSONBody =
   (req, res, next) => {
     if (!WRITE_METHODS.has(req.method) || !Buffer.isBuffer(req.body) || req.body.length === 0)
       return next()
+    // A read sent as a POST (the admin does this for long relationship and list queries): Payload
+    // takes its query from a form-encoded body, so that is not a write to refuse.
+    if (isReadOverride(req)) return next()
     if (isMultipart(req)) {
       // Payload's multipart reader throws on a body cut short or without its boundary: that is a 400.
       const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.get('content-type') ?? '')
