@@ -68,14 +68,18 @@ const send = async (backend: Fuzzed, request: FuzzRequest): Promise<Outcome> => 
   const headers: Record<string, string> = { ...request.headers }
   if (request.role !== 'anonymous')
     headers.authorization = `JWT ${backend.users[request.role].token}`
-  let response: Response
-  try {
-    response = await fetch(backend.url + request.path, {
+  const attempt = () =>
+    fetch(backend.url + request.path, {
       method: request.method,
       headers,
       body: request.body as BodyInit | undefined,
       redirect: 'manual',
     })
+  let response: Response
+  try {
+    // A pooled keep-alive socket the server has just closed (after refusing an earlier request
+    // before reading its body) fails the next request sent on it: one retry, as HTTP clients do.
+    response = await attempt().catch(attempt)
   } catch (error) {
     // A server refusing an oversized body may answer 413 and close before the client has sent it all;
     // that is only fine if the server is still up, which the next request proves.
@@ -89,7 +93,7 @@ const send = async (backend: Fuzzed, request: FuzzRequest): Promise<Outcome> => 
     return {
       request,
       status: live ? 599 : 598,
-      text: `connection failed (${String(error)}); server ${live ? 'up' : 'DOWN'}`,
+      text: `connection failed (${String(error)} ${String((error as { cause?: unknown }).cause)}); server ${live ? 'up' : 'DOWN'}`,
     }
   }
   return { request, status: response.status, text: await response.text() }
