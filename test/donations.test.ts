@@ -404,6 +404,45 @@ describeEachAdapter(
         })
       }, 180_000)
 
+      it('changing the target while donations arrive: every save and every delivery succeeds, and the percent follows the last target', async () => {
+        const editor = await backend.createUser('editor')
+        const appeal = await newAppeal({ targetAmount: 100_000 })
+        const bodies = Array.from({ length: 60 }, (_, i) => gift(appeal.id, { amount: 500 + i }))
+        const targets = Array.from({ length: 12 }, (_, i) => 100_000 + (i + 1) * 5_000)
+
+        const saves = (async () => {
+          const statuses: number[] = []
+          for (const [i, targetAmount] of targets.entries()) {
+            // Drafts and publishes in turn: both orders of writing rows meet the ledger's.
+            const query = i % 2 === 0 ? '?draft=true' : ''
+            const saved = await backend.api.request(`/api/donation-appeals/${appeal.id}${query}`, {
+              method: 'PATCH',
+              body: { targetAmount, _status: i % 2 === 0 ? 'draft' : 'published' },
+              token: editor.token,
+            })
+            statuses.push(saved.status)
+          }
+          return statuses
+        })()
+        const deliveries = Promise.all(bodies.map((body) => deliver(backend, body)))
+        const [responses, saveStatuses] = await Promise.all([deliveries, saves])
+        expect(responses.map((response) => response.status)).toEqual(bodies.map(() => 201))
+        expect(saveStatuses).toEqual(targets.map(() => 200))
+
+        const expected = sumOf(bodies)
+        const lastTarget = targets[targets.length - 1]!
+        expect(sumOf(await ledgerOf(backend, appeal.id))).toEqual(expected)
+        const draft = await backend.api.request(
+          `/api/donation-appeals/${appeal.id}?depth=0&draft=true`,
+          { token: editor.token },
+        )
+        expect(draft.body).toMatchObject({
+          ...expected,
+          targetAmount: lastTarget,
+          progressPercent: Math.floor((expected.raisedAmount / lastTarget) * 100),
+        })
+      }, 180_000)
+
       it('a draft saved before donations arrived shows the live totals, over REST and GraphQL', async () => {
         const editor = await backend.createUser('editor')
         const appeal = await newAppeal({ targetAmount: 10_000 })

@@ -21,7 +21,7 @@ import {
   showLiveTotalsOnDrafts,
 } from './hooks/liveTotals.ts'
 import { selectProgressInputs } from './hooks/selectProgressInputs.ts'
-import { storeProgressAfterSave } from './hooks/storeProgress.ts'
+import { lockAppealBeforeTargetChange, storeProgressAfterSave } from './hooks/storeProgress.ts'
 
 const OWNER_FIELDS = ['createdBy']
 
@@ -77,6 +77,7 @@ export const donationAppealsCollection = (
     endpoints: jsonLdEndpoints(ctx, 'donationAppeals', slug),
     hooks: mergeHooks(editorial.hooks, {
       beforeOperation: [selectProgressInputs],
+      beforeChange: [lockAppealBeforeTargetChange],
       afterChange: [storeProgressAfterSave],
       afterRead: [showLiveTotalsOnDrafts],
       beforeDelete: [keepAppealsWithDonations],

@@ -13,7 +13,7 @@ import { checkLedgerEntry } from './hooks/checkLedgerEntry.ts'
 import { fillLedgerDefaults } from './hooks/fillLedgerDefaults.ts'
 import { commitLedgerTransaction, openLedgerTransaction } from './hooks/ledgerTransaction.ts'
 import { linkGiftAidDeclaration } from './hooks/linkGiftAidDeclaration.ts'
-import { countInAppeal, refuseDeletion } from './hooks/moveAppealTotals.ts'
+import { countInAppeal, lockAppealBeforeEntry, refuseDeletion } from './hooks/moveAppealTotals.ts'
 
 /** Who gave is for admins only: editors see the money, not the people. */
 const donorDetail = { read: isAdminFieldLevel }
@@ -61,7 +61,7 @@ export const donationsCollection = (
   hooks: {
     beforeOperation: [openLedgerTransaction],
     beforeValidate: [fillLedgerDefaults],
-    beforeChange: [checkLedgerEntry, linkGiftAidDeclaration],
+    beforeChange: [checkLedgerEntry, linkGiftAidDeclaration, lockAppealBeforeEntry],
     afterChange: [countInAppeal],
     beforeDelete: [refuseDeletion],
     afterOperation: [commitLedgerTransaction],

@@ -36,6 +36,27 @@ export const moveAppealTotals = async (
   return { raisedAmount: updated.raisedAmount ?? 0, donationCount: updated.donationCount ?? 0 }
 }
 
+/**
+ * Take the appeal's row lock in `req`'s transaction without changing it (an
+ * atomic `+ 0`). A save that will move the stored percent calls this before
+ * Payload writes any version row, so it locks rows in the ledger's order
+ * (appeal first, then its latest version) and PostgreSQL cannot pick either
+ * side as a deadlock victim; SQLite and MongoDB simply write nothing.
+ */
+export const lockAppealRow = async (
+  req: PayloadRequest,
+  appealId: number | string,
+): Promise<void> => {
+  // System write of no value: only the lock matters, and it needs no access.
+  await req.payload.db.updateOne({
+    collection: ledgerSlugs(req.payload).appeals,
+    id: appealId,
+    data: { donationCount: { $inc: 0 } },
+    returning: false,
+    req,
+  })
+}
+
 /** An appeal's stored totals, straight from its main row (never from a draft version). */
 export const readAppealTotals = async (
   req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>,

@@ -1,6 +1,7 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { storeProgressPercent } from '../../../src/donations/storedProgress.ts'
+import { lockAppealRow } from '../../../src/donations/totals.ts'
 
 /**
  * A new target moves the stored `progressPercent` (the ledger moves it when
@@ -19,4 +20,22 @@ export const storeProgressAfterSave: CollectionAfterChangeHook = async ({
   if (previousDoc && previousDoc.targetAmount === doc.targetAmount) return doc
   await storeProgressPercent(req, doc.id)
   return doc
+}
+
+/**
+ * A save that changes the target will write the appeal row after Payload has
+ * written its version rows; a donation writes them the other way round. Taking
+ * the appeal's row lock before any write puts both in the same order, so an
+ * editor's save and a donation wait for each other instead of deadlocking.
+ */
+export const lockAppealBeforeTargetChange: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || !originalDoc) return data
+  if (data.targetAmount === undefined || data.targetAmount === originalDoc.targetAmount) return data
+  await lockAppealRow(req, originalDoc.id)
+  return data
 }

@@ -1,10 +1,32 @@
-import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+} from 'payload'
 
 import { APIError } from 'payload'
 
-import { moveAppealTotals } from '../../../src/donations/totals.ts'
+import { lockAppealRow, moveAppealTotals } from '../../../src/donations/totals.ts'
 import { idOf } from '../../../src/utilities/idOf.ts'
 import { closesDonationKey } from './checkLedgerEntry.ts'
+
+/**
+ * Lock the appeal's row before the entry is inserted. The insert's foreign key
+ * takes a share lock on that row, which an editor's publish (Payload writes
+ * the appeal with an upsert, which needs the row exclusively) would wait for
+ * while holding the row itself: a deadlock on PostgreSQL. Taken first, the
+ * appeal's lock makes a donation and a save simply queue one after the other.
+ */
+export const lockAppealBeforeEntry: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return data
+  const appealId = idOf(data.appeal)
+  if (appealId !== null) await lockAppealRow(req, appealId)
+  return data
+}
 
 /**
  * What happens when an entry is recorded, atomically and in the same
