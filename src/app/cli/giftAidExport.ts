@@ -4,12 +4,12 @@
  * the period, marked claimed in the same transaction (nothing is claimed twice).
  * Exit status: 0 on success (even with nothing to claim), 2 on bad usage, 1 on failure.
  */
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+
+import { loadConfig } from '../config/loadConfig.ts'
 
 const USAGE = `Usage: npm run gift-aid:export -- --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE] [--dry-run] [--json]
 
@@ -52,26 +52,18 @@ const main = async (): Promise<number> => {
     console.error(`--from and --to are required.\n\n${USAGE}`)
     return 2
   }
-
-  // Like the server: PAYLOAD_CONFIG_PATH points at a host project's config, else the reference backend's.
-  const configPath = process.env.PAYLOAD_CONFIG_PATH
-    ? path.resolve(process.env.PAYLOAD_CONFIG_PATH)
-    : fileURLToPath(new URL('../../../payload.config.ts', import.meta.url))
-  const [{ getPayload }, { default: config }, { claimPeriod, exportGiftAidClaim }] =
-    await Promise.all([
-      import('payload'),
-      import(pathToFileURL(configPath).href) as Promise<{
-        default: Promise<SanitizedConfig> | SanitizedConfig
-      }>,
-      import('../../giftAid/claim.ts'),
-    ])
+  const [{ getPayload }, config, { claimPeriod, exportGiftAidClaim }] = await Promise.all([
+    import('payload'),
+    loadConfig(),
+    import('../../giftAid/claim.ts'),
+  ])
   try {
     claimPeriod(values.from, values.to)
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`)
     return 2
   }
-  const payload: Payload = await getPayload({ config: await config })
+  const payload: Payload = await getPayload({ config })
   try {
     const result = await exportGiftAidClaim({
       payload,

@@ -4,13 +4,13 @@
  * subject access export and erasure, for operators. Both are written to the
  * privacy audit log (as the operator). Exit status: 0 done, 2 bad usage, 1 failure.
  */
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { writeFile } from 'node:fs/promises'
 import { userInfo } from 'node:os'
-import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+
+import { loadConfig } from '../config/loadConfig.ts'
 
 const USAGE = `Usage: npm run privacy:export -- --email ADDRESS [--out FILE]
        npm run privacy:erase -- --email ADDRESS
@@ -44,16 +44,9 @@ const main = async (): Promise<number> => {
     console.error(`--email is required.\n\n${USAGE}`)
     return 2
   }
-
-  // Like the server: PAYLOAD_CONFIG_PATH points at a host project's config, else the reference backend's.
-  const configPath = process.env.PAYLOAD_CONFIG_PATH
-    ? path.resolve(process.env.PAYLOAD_CONFIG_PATH)
-    : fileURLToPath(new URL('../../../payload.config.ts', import.meta.url))
-  const [{ createLocalReq, getPayload }, { default: config }, person] = await Promise.all([
+  const [{ createLocalReq, getPayload }, config, person] = await Promise.all([
     import('payload'),
-    import(pathToFileURL(configPath).href) as Promise<{
-      default: Promise<SanitizedConfig> | SanitizedConfig
-    }>,
+    loadConfig(),
     import('../../privacy/person.ts'),
   ])
   let email: string
@@ -63,7 +56,7 @@ const main = async (): Promise<number> => {
     console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`)
     return 2
   }
-  const payload: Payload = await getPayload({ config: await config })
+  const payload: Payload = await getPayload({ config })
   try {
     const req = await createLocalReq({}, payload)
     const audit = { via: 'cli' as const, actor: `operator ${userInfo().username}` }

@@ -3,10 +3,9 @@
  * from the donations ledger and report the drift; `--fix` repairs it.
  * Exit status: 0 when nothing is (left) out of step, 1 when drift remains, 2 on bad usage.
  */
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
-import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { loadConfig } from '../config/loadConfig.ts'
 
 const USAGE = `Usage: npm run reconcile [-- --fix] [-- --json]
 
@@ -27,20 +26,12 @@ const main = async (): Promise<number> => {
     return 0
   }
   const fix = args.includes('--fix')
-
-  // Like the server: PAYLOAD_CONFIG_PATH points at a host project's config, else the reference backend's.
-  const configPath = process.env.PAYLOAD_CONFIG_PATH
-    ? path.resolve(process.env.PAYLOAD_CONFIG_PATH)
-    : fileURLToPath(new URL('../../../payload.config.ts', import.meta.url))
-  const [{ getPayload }, { default: config }, { reconcileAppealTotals, reportLines }] =
-    await Promise.all([
-      import('payload'),
-      import(pathToFileURL(configPath).href) as Promise<{
-        default: Promise<SanitizedConfig> | SanitizedConfig
-      }>,
-      import('../../donations/reconcile.ts'),
-    ])
-  const payload: Payload = await getPayload({ config: await config })
+  const [{ getPayload }, config, { reconcileAppealTotals, reportLines }] = await Promise.all([
+    import('payload'),
+    loadConfig(),
+    import('../../donations/reconcile.ts'),
+  ])
+  const payload: Payload = await getPayload({ config })
   try {
     const report = await reconcileAppealTotals({ payload, fix })
     console.log(

@@ -11,16 +11,14 @@
  * without waiting for the next poll) and its own changes empty every node's
  * response cache.
  */
-import type { Payload, SanitizedConfig } from 'payload'
-
-import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { Payload } from 'payload'
 
 import { requeueAbandonedDeliveries } from '../../webhooks/deliver.ts'
 import { runWebhookQueue } from '../../webhooks/runner.ts'
 import { setJobGate } from '../cluster/jobGate.ts'
 import { type JobsLeader, jobsLeader } from '../cluster/jobsLeader.ts'
 import { connectSharedState } from '../cluster/redis.ts'
+import { loadConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
 import { contentVersion } from '../server/cache/contentVersion.ts'
@@ -49,17 +47,8 @@ const main = async () => {
   let mayRun = false
   let leader: JobsLeader | undefined
   setJobGate(() => mayRun && (leader?.held() ?? true))
-
-  const configPath = process.env.PAYLOAD_CONFIG_PATH
-    ? path.resolve(process.env.PAYLOAD_CONFIG_PATH)
-    : fileURLToPath(new URL('../../../payload.config.ts', import.meta.url))
-  const [{ getPayload }, { default: config }] = await Promise.all([
-    import('payload'),
-    import(pathToFileURL(configPath).href) as Promise<{
-      default: Promise<SanitizedConfig> | SanitizedConfig
-    }>,
-  ])
-  const payload: Payload = await getPayload({ config: await config, cron: true })
+  const [{ getPayload }, config] = await Promise.all([import('payload'), loadConfig()])
+  const payload: Payload = await getPayload({ config, cron: true })
   const log = (message: string) => payload.logger.info(message)
 
   const shared = process.env.REDIS_URL

@@ -1,14 +1,15 @@
 import type { Request as ExpressRequest } from 'express'
 import type { Server } from 'node:http'
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import express from 'express'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { getPayload, handleEndpoints } from 'payload'
 
 import { seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
 import { connectSharedState } from '../cluster/redis.ts'
+import { loadConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
 import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
@@ -91,14 +92,8 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   const kind = databaseKind(process.env.DATABASE_URI)
 
   // PAYLOAD_CONFIG_PATH serves another Payload config (e.g. a host project using the plugin).
-  const configPath = process.env.PAYLOAD_CONFIG_PATH
-    ? path.resolve(process.env.PAYLOAD_CONFIG_PATH)
-    : path.join(rootDir, 'payload.config.ts')
-  const { default: configExport } = (await import(pathToFileURL(configPath).href)) as {
-    default: Promise<SanitizedConfig> | SanitizedConfig
-  }
-  const configPromise = Promise.resolve(configExport)
-  const config: SanitizedConfig = await configPromise
+  const config = await loadConfig()
+  const configPromise = Promise.resolve(config)
   // cron: the job queue (scheduled publishing, webhook deliveries and their retries) runs from start-up,
   // not only once the first request has come in; `jobs.shouldAutoRun` still decides whether it runs here.
   const payload = await getPayload({ config, cron: true })
