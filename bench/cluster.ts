@@ -18,6 +18,24 @@ import { startCluster } from '../deploy/cluster.ts'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const PATHS = ['/api/posts?limit=10&sort=-publishedAt&depth=1', '/api/events?limit=10&depth=1']
 
+/** Busy share of all CPUs between two samples: near 100 % means the machine, not the design, is the limit. */
+const cpuTimes = () =>
+  os.cpus().reduce(
+    (sum, cpu) => {
+      const { idle, ...busy } = cpu.times
+      return {
+        idle: sum.idle + idle,
+        busy: sum.busy + Object.values(busy).reduce((a, b) => a + b, 0),
+      }
+    },
+    { idle: 0, busy: 0 },
+  )
+const busyPercent = (from: ReturnType<typeof cpuTimes>, to: ReturnType<typeof cpuTimes>) => {
+  const busy = to.busy - from.busy
+  const idle = to.idle - from.idle
+  return Math.round((busy / Math.max(1, busy + idle)) * 100)
+}
+
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`)
   return at > 0 ? Number(process.argv[at + 1]) : fallback
@@ -37,7 +55,7 @@ const main = async () => {
   const url = new URL(base)
   url.pathname = `/${name}`
   const databaseUri = url.toString()
-  const secret = `bench-${randomBytes(12).toString('hex')}`
+  const secret = `bench-${randomBytes(24).toString('hex')}`
   console.log(`Seeding ${scale} of each kind into ${name}…`)
   const seeded = spawnSync(
     process.execPath,
@@ -71,12 +89,14 @@ const main = async () => {
             const run = () =>
               autocannon({ url: cluster.url + route, connections, duration: seconds })
             await autocannon({ url: cluster.url + route, connections, duration: 2 })
+            const before = cpuTimes()
             const result = await run()
+            const cpu = busyPercent(before, cpuTimes())
             const key = `${cache}|${route}`
             results[`${key}|${nodes}`] = result.requests.average
             const ratio = result.requests.average / (results[`${key}|1`] || result.requests.average)
             rows.push(
-              `| ${route} | cache ${cache} | ${nodes} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${ratio.toFixed(2)}× | ${result.non2xx + result.errors} |`,
+              `| ${route} | cache ${cache} | ${nodes} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${ratio.toFixed(2)}× | ${cpu} % | ${result.non2xx + result.errors} |`,
             )
             console.log(rows.at(-1))
           }
@@ -92,8 +112,10 @@ const main = async () => {
   console.log(
     `\nCluster read throughput, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), ${connections} connections, ${seconds} s, scale ${scale}\n`,
   )
-  console.log('| path | cache | API nodes | req/s | p50 ms | p99 ms | vs 1 node | failed |')
-  console.log('|---|---|---|---|---|---|---|---|')
+  console.log(
+    '| path | cache | API nodes | req/s | p50 ms | p99 ms | vs 1 node | CPU busy | failed |',
+  )
+  console.log('|---|---|---|---|---|---|---|---|---|')
   for (const row of rows) console.log(row)
 }
 
