@@ -2,26 +2,12 @@ import type { ServerProps } from 'payload'
 
 import type { RequestStatus } from './requestLinks.ts'
 
-import Link from 'next/link'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import { charitySlug } from '../../context.ts'
+import { LinkBar } from '../LinkBar.tsx'
 import { REQUEST_STATUS_LABELS, requestsInStatus } from './requestLinks.ts'
-
-const barStyle: React.CSSProperties = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: '0.5rem',
-  alignItems: 'center',
-  margin: '1rem 0',
-}
-const chipStyle: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: '999px',
-  padding: '0.2rem 0.8rem',
-  textDecoration: 'none',
-}
 
 /**
  * Above the training requests list: one click to the requests in each status
@@ -36,20 +22,16 @@ export const TrainingRequestStatusFilters = ({ payload }: ServerProps) => {
     relative: true,
   })
   return (
-    <nav
-      aria-label="Requests by status"
-      className="charity-request-filters gutter--left gutter--right"
-      style={barStyle}
-    >
-      <span>Show:</span>
-      {(Object.keys(REQUEST_STATUS_LABELS) as RequestStatus[]).map((status) => (
-        <Link key={status} href={requestsInStatus(listPath, status)} style={chipStyle}>
-          {REQUEST_STATUS_LABELS[status]}
-        </Link>
-      ))}
-      <Link href={listPath} style={chipStyle}>
-        All
-      </Link>
-    </nav>
+    <LinkBar
+      label="Requests by status"
+      className="charity-request-filters"
+      links={[
+        ...(Object.keys(REQUEST_STATUS_LABELS) as RequestStatus[]).map((status) => ({
+          label: REQUEST_STATUS_LABELS[status],
+          href: requestsInStatus(listPath, status),
+        })),
+        { label: 'All', href: listPath },
+      ]}
+    />
   )
 }
