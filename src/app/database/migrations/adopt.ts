@@ -3,8 +3,8 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 /**
  * Databases made before this backend had migrations: their tables were pushed
  * (by `npm run dev`, or by the first production start of a release up to
- * 0.1.0), so they hold Payload's `dev` row (batch -1) in `payload_migrations`
- * and no migration rows. The initial migration adopts such a database instead
+ * commit 31ba388), so they hold Payload's `dev` row (batch -1) in
+ * `payload_migrations` and no migration rows. The initial migration adopts such a database instead
  * of creating its tables again; see docs/operators.md, "Upgrading".
  */
 
