@@ -99,6 +99,11 @@ export default tseslint.config(
     },
   },
   {
+    // Payload's migration template destructures { db, payload, req } in every up and down, used or not.
+    files: ['src/app/database/migrations/{sqlite,postgres}/*.ts'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
+  },
+  {
     // Tests read loosely-typed JSON responses.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -10,7 +10,6 @@ import { emailFromEnv } from './src/app/config/email.ts'
 import { charityOptionsFromEnv } from './src/app/config/environment.ts'
 import { payloadSecret } from './src/app/config/secret.ts'
 import { databaseAdapter } from './src/app/database/adapter.ts'
-import { createSchemaIfEmpty } from './src/app/database/schema.ts'
 import { keepPlannerStatisticsFresh } from './src/app/database/statistics.ts'
 import { cacheInvalidation } from './src/app/server/cache/invalidation.ts'
 import { charityPlugin } from './src/exports/index.ts'
@@ -56,9 +55,8 @@ export default buildConfig({
   },
   sharp,
   telemetry: false,
-  // A first production start on an empty SQL database creates its tables (src/app/database/schema.ts).
+  // The SQL schema: pushed by Payload outside production, migrated in production (src/app/database/adapter.ts).
   onInit: async (payload) => {
-    await createSchemaIfEmpty(payload)
     keepPlannerStatisticsFresh(payload)
   },
   // The cache's hooks go last, so they see every collection and global, the plugin's included.

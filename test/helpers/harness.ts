@@ -40,6 +40,17 @@ export type BackendOptions = {
 
 const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`
 
+/** Listening is not ready: /api/health says "starting" (503) until the GraphQL schema is built. */
+export const untilServing = async (api: ApiClient): Promise<void> => {
+  for (
+    let waited = 0;
+    (await api.request('/api/health')).status === 503 && waited < 30_000;
+    waited += 100
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 /** Boot a backend on a fresh database and register its first (admin) user. */
 export const bootBackend = async (
   adapter: AdapterName,
@@ -60,14 +71,7 @@ export const bootBackend = async (
     ...options.env,
   })
   const api = new ApiClient(server.url)
-  // Listening is not ready: /api/health says "starting" (503) until the GraphQL schema is built.
-  for (
-    let waited = 0;
-    (await api.request('/api/health')).status === 503 && waited < 30_000;
-    waited += 100
-  ) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+  await untilServing(api)
 
   const adminEmail = `admin-${randomBytes(3).toString('hex')}@example.org`
   const adminPassword = newPassword()

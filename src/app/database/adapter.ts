@@ -2,7 +2,9 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
+import { adoptDevPushBeforeMigrating } from './migrations/adopt.ts'
 import { queryLogTo } from './queryLog.ts'
 import { SQLITE_BUSY_TIMEOUT_MS, serializeSqliteWrites } from './sqliteWrites.ts'
 
@@ -28,6 +30,15 @@ export class UnknownDatabaseURIError extends Error {
     this.name = 'UnknownDatabaseURIError'
   }
 }
+
+/**
+ * The committed migrations, one folder per SQL adapter: `payload migrate:create`
+ * writes there (`npm run migrate:create`), and a production start runs what
+ * the database has not run yet (`prodMigrations`). See docs/contributing.md,
+ * "Changing the schema".
+ */
+export const migrationDirOf = (kind: 'postgres' | 'sqlite'): string =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations', kind)
 
 /** Which adapter a `DATABASE_URI` value selects; throws for anything else. */
 export const databaseKind = (uri: string | undefined): DatabaseKind => {
@@ -59,9 +70,21 @@ export const databaseAdapter = async (
   // SQL_LOG_FILE: every statement to a file, for the plan guard test (never in production).
   const logger = queryLogTo(process.env.SQL_LOG_FILE)
 
+  // Development and tests keep Payload's push (the schema follows the config as you edit it);
+  // production runs the committed migrations instead (docs/operators.md, "Upgrading").
   if (kind === 'postgres') {
-    const { postgresAdapter } = await import('@payloadcms/db-postgres')
-    return postgresAdapter({ pool: { connectionString: value }, logger })
+    const [{ postgresAdapter }, { migrations }] = await Promise.all([
+      import('@payloadcms/db-postgres'),
+      import('./migrations/postgres/index.ts'),
+    ])
+    return adoptDevPushBeforeMigrating(
+      postgresAdapter({
+        pool: { connectionString: value },
+        logger,
+        migrationDir: migrationDirOf('postgres'),
+        prodMigrations: migrations,
+      }),
+    )
   }
 
   let url = value
@@ -69,14 +92,21 @@ export const databaseAdapter = async (
     mkdirSync(path.resolve(process.cwd(), path.dirname(DEFAULT_SQLITE_FILE)), { recursive: true })
     url = `file:./${DEFAULT_SQLITE_FILE}`
   }
-  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-  return serializeSqliteWrites(
-    sqliteAdapter({
-      client: { url },
-      // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
-      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-      wal: true,
-      logger,
-    }),
+  const [{ sqliteAdapter }, { migrations }] = await Promise.all([
+    import('@payloadcms/db-sqlite'),
+    import('./migrations/sqlite/index.ts'),
+  ])
+  return adoptDevPushBeforeMigrating(
+    serializeSqliteWrites(
+      sqliteAdapter({
+        client: { url },
+        // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+        wal: true,
+        logger,
+        migrationDir: migrationDirOf('sqlite'),
+        prodMigrations: migrations,
+      }),
+    ),
   )
 }

@@ -1,0 +1,211 @@
+/**
+ * `npm run migrate:create -- <name>`: Payload's `migrate:create` once per SQL
+ * adapter (SQLite and PostgreSQL each have their own folder under
+ * src/app/database/migrations), then prettier and eslint --fix on what it wrote.
+ *
+ * `npm run migrate:check [-- --dir <folder>]`: fails when the schema the
+ * config makes differs from the newest committed snapshot of either adapter,
+ * i.e. the schema changed without a migration. CI runs it.
+ *
+ * Neither connects to a database: the schema comes from the config alone.
+ */
+import type { SanitizedConfig } from 'payload'
+
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import { migrationDirOf } from '../database/adapter.ts'
+import {
+  describeSchemaChanges,
+  latestSnapshotFile,
+  readSnapshot,
+  type Snapshot,
+} from '../database/migrations/snapshots.ts'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const KINDS = ['sqlite', 'postgres'] as const
+type Kind = (typeof KINDS)[number]
+const LABELS: Record<Kind, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' }
+
+const USAGE = `Usage:
+  npm run migrate:create -- <name>   write a migration for SQLite and for PostgreSQL
+  npm run migrate:check              fail when the schema changed without a migration
+    --dir <folder>                   check the snapshots in <folder>/sqlite and <folder>/postgres instead`
+
+/**
+ * A `DATABASE_URI` that selects the adapter without a server: nothing here
+ * connects (Payload's migrate:create does not either), so PostgreSQL's needs
+ * no database behind it.
+ */
+const uriFor = (kind: Kind, scratch: string) =>
+  kind === 'sqlite'
+    ? `file:${path.join(scratch, 'unused.db')}`
+    : 'postgres://schema-only@127.0.0.1:1/not-connected'
+
+/** Run a step of this CLI, or Payload's own, in a process of its own: the config reads DATABASE_URI once, at import. */
+const run = (args: string[], env: Record<string, string>) =>
+  spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, PAYLOAD_CONFIG_PATH: 'payload.config.ts', ...env },
+    stdio: 'inherit',
+  })
+
+const create = (name: string | undefined): number => {
+  if (!name || !/^\w+$/.test(name)) {
+    console.error(`Give the migration a name of letters, digits and _.\n\n${USAGE}`)
+    return 2
+  }
+  const scratch = mkdtempSync(path.join(tmpdir(), 'charity-migrate-'))
+  const written: string[] = []
+  try {
+    for (const kind of KINDS) {
+      const dir = migrationDirOf(kind)
+      const before = new Set(readdirSync(dir))
+      const result = run(
+        [
+          path.join(ROOT, 'node_modules/payload/bin.js'),
+          'migrate:create',
+          name,
+          // No schema change: write nothing rather than ask whether to write an empty migration.
+          '--skip-empty',
+        ],
+        // As `npm run payload` runs Payload's CLI (Node 20 and lexical's entry: docs/operators.md).
+        {
+          DATABASE_URI: uriFor(kind, scratch),
+          NODE_OPTIONS: '--conditions=development --no-deprecation',
+        },
+      )
+      if (result.status !== 0) return result.status ?? 1
+      const added = readdirSync(dir).filter((file) => !before.has(file))
+      if (!added.length) console.log(`${LABELS[kind]}: no schema changes, no migration written.`)
+      written.push(
+        ...added.filter((file) => file.endsWith('.ts')).map((file) => path.join(dir, file)),
+      )
+      if (added.length) written.push(path.join(dir, 'index.ts'))
+    }
+  } finally {
+    rmSync(scratch, { force: true, recursive: true })
+  }
+  if (!written.length) return 0
+  // Payload's template leaves imports unsorted and its own layout: bring it to the project's.
+  const bin = (tool: string) => path.join(ROOT, 'node_modules/.bin', tool)
+  for (const [tool, args] of [
+    ['eslint', ['--fix', ...written]],
+    ['prettier', ['--write', '--log-level=warn', ...written, ...written.map(jsonBeside)]],
+  ] as const) {
+    const result = spawnSync(bin(tool), [...args], { cwd: ROOT, stdio: 'inherit' })
+    if (result.status !== 0) return result.status ?? 1
+  }
+  console.log(`\nWritten:\n  ${written.map((file) => path.relative(ROOT, file)).join('\n  ')}`)
+  console.log('Review them, then commit them with the change to the config.')
+  return 0
+}
+
+const jsonBeside = (file: string) =>
+  file.endsWith('index.ts') ? file : file.replace(/\.ts$/, '.json')
+
+type DrizzleKit = {
+  generateDrizzleJson: (schema: unknown) => Promise<Snapshot> | Snapshot
+  generateMigration: (before: Snapshot, after: Snapshot) => Promise<string[]>
+  upSnapshot?: (snapshot: Snapshot) => Snapshot
+}
+type DrizzleAdapter = { schema: unknown; requireDrizzleKit: () => DrizzleKit }
+
+/** One adapter's check, in its own process (DATABASE_URI chose the adapter). */
+const checkOne = async (kind: Kind, dir: string): Promise<number> => {
+  const label = LABELS[kind]
+  const latest = latestSnapshotFile(dir)
+  const { default: payload } = await import('payload')
+  const { default: config } = (await import(
+    pathToFileURL(path.join(ROOT, 'payload.config.ts')).href
+  )) as {
+    default: Promise<SanitizedConfig> | SanitizedConfig
+  }
+  // As `payload migrate:create` does: the adapter builds its schema, nothing connects.
+  await payload.init({ config: await config, disableDBConnect: true, disableOnInit: true })
+  const adapter = payload.db as unknown as DrizzleAdapter
+  const kit = adapter.requireDrizzleKit()
+  const current = await kit.generateDrizzleJson(adapter.schema)
+  let committed: Snapshot = latest ? readSnapshot(latest) : { tables: {} }
+  // Snapshots written by an older drizzle-kit are upgraded the way migrate:create upgrades them.
+  if (kit.upSnapshot && Number(committed.version) < Number(current.version)) {
+    committed = kit.upSnapshot(committed)
+  }
+  const statements = latest ? await kit.generateMigration(committed, current) : ['(no migrations)']
+  if (!statements.length) {
+    console.log(`${label}: the schema matches ${path.basename(latest as string, '.json')}.`)
+    return 0
+  }
+  const changes = latest ? describeSchemaChanges(committed, current) : []
+  console.error(
+    [
+      `${label}: the schema differs from the newest migration's snapshot` +
+        ` (${latest ? path.relative(ROOT, latest) : `none in ${path.relative(ROOT, dir)}`}).`,
+      ...changes.map((line) => `  ${line}`),
+      `  ${statements.length} statement(s) would be needed, first: ${statements[0].split('\n')[0]}`,
+    ].join('\n'),
+  )
+  return 1
+}
+
+const check = (root: string | undefined): number => {
+  let failed = 0
+  const scratch = mkdtempSync(path.join(tmpdir(), 'charity-migrate-'))
+  try {
+    for (const kind of KINDS) {
+      const dir = root ? path.resolve(root, kind) : migrationDirOf(kind)
+      const result = run(
+        [
+          '--conditions=development',
+          '--import',
+          'tsx',
+          fileURLToPath(import.meta.url),
+          'check-one',
+          kind,
+          dir,
+        ],
+        { DATABASE_URI: uriFor(kind, scratch), NODE_ENV: 'development' },
+      )
+      if (result.status !== 0) failed += 1
+    }
+  } finally {
+    rmSync(scratch, { force: true, recursive: true })
+  }
+  if (failed) {
+    console.error(
+      '\nThe schema changed without a migration. Run `npm run migrate:create -- <what_changed>`' +
+        ' and commit the files it writes (docs/contributing.md, "Changing the schema").',
+    )
+    return 1
+  }
+  return 0
+}
+
+const main = async (): Promise<number> => {
+  const [command, ...args] = process.argv.slice(2)
+  if (command === 'create') return create(args[0])
+  if (command === 'check') {
+    const dirAt = args.indexOf('--dir')
+    if (args.length && (dirAt !== 0 || args.length !== 2)) {
+      console.error(USAGE)
+      return 2
+    }
+    return check(dirAt === 0 ? args[1] : undefined)
+  }
+  if (command === 'check-one' && KINDS.includes(args[0] as Kind) && args[1]) {
+    return checkOne(args[0] as Kind, args[1])
+  }
+  console.error(USAGE)
+  return 2
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,186 @@
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+/**
+ * Databases made before this backend had migrations: their tables were pushed
+ * (by `npm run dev`, or by the first production start of a release up to
+ * commit 31ba388), so they hold Payload's `dev` row (batch -1) in
+ * `payload_migrations` and no migration rows. The initial migration adopts such a database instead
+ * of creating its tables again; see docs/operators.md, "Upgrading".
+ */
+
+/** The part of a drizzle-kit snapshot (the `.json` beside each migration) that is checked here. */
+export type SnapshotTables = {
+  tables: Record<
+    string,
+    {
+      name: string
+      columns: Record<string, { name: string }>
+      indexes?: Record<string, { name: string }>
+    }
+  >
+}
+
+/** The transaction a migration gets (`MigrateUpArgs['db']`), as the adapter's `execute` takes it. */
+type MigrationDb = unknown
+
+type SqlAdapter = {
+  name: string
+  drizzle: unknown
+  schemaName?: string
+  execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: unknown[] }>
+}
+
+/** Rows of a raw statement, inside the migration's transaction when given one. */
+const rowsOf = async (payload: Payload, db: MigrationDb | undefined, raw: string) => {
+  const adapter = payload.db as unknown as SqlAdapter
+  const result = await adapter.execute({ drizzle: db ?? adapter.drizzle, raw })
+  return result.rows as Record<string, unknown>[]
+}
+
+/** `table.column` and `table#index` for everything the live database has. */
+const liveSchema = async (payload: Payload, db: MigrationDb): Promise<Set<string>> => {
+  const adapter = payload.db as unknown as SqlAdapter
+  const found = new Set<string>()
+  if (adapter.name === 'sqlite') {
+    const columns = await rowsOf(
+      payload,
+      db,
+      `SELECT m.name AS t, c.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'`,
+    )
+    for (const row of columns) found.add(`${row.t}.${row.c}`)
+    const indexes = await rowsOf(
+      payload,
+      db,
+      `SELECT tbl_name AS t, name AS i FROM sqlite_master WHERE type = 'index'`,
+    )
+    for (const row of indexes) found.add(`${row.t}#${row.i}`)
+    return found
+  }
+  // Payload's PostgreSQL adapter writes to `schemaName` when set, else to the connection's schema.
+  const schema = adapter.schemaName
+    ? `'${adapter.schemaName.replace(/'/g, "''")}'`
+    : 'current_schema()'
+  const columns = await rowsOf(
+    payload,
+    db,
+    `SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = ${schema}`,
+  )
+  for (const row of columns) found.add(`${row.t}.${row.c}`)
+  const indexes = await rowsOf(
+    payload,
+    db,
+    `SELECT tablename AS t, indexname AS i FROM pg_indexes WHERE schemaname = ${schema}`,
+  )
+  for (const row of indexes) found.add(`${row.t}#${row.i}`)
+  return found
+}
+
+/**
+ * Called first in the initial migration's `up`. On an empty database it
+ * returns false and the migration creates the tables. On a database whose
+ * tables were already pushed it checks that every table, column and index of
+ * the migration's snapshot is there and returns true, so the migration is
+ * recorded without running its `CREATE` statements. A database that has some
+ * of them but not all was pushed by an older release than the one this
+ * migration was taken from: it is refused, with what is missing, rather than
+ * half created.
+ */
+export const adoptPushedSchema = async ({
+  db,
+  payload,
+  snapshot,
+}: {
+  db: MigrationDb
+  payload: Payload
+  snapshot: SnapshotTables
+}): Promise<boolean> => {
+  const live = await liveSchema(payload, db)
+  const tables = Object.values(snapshot.tables)
+  const liveTables = new Set([...live].map((key) => key.split(/[.#]/)[0]))
+  if (!tables.some((table) => liveTables.has(table.name))) return false
+
+  const missing: string[] = []
+  for (const table of tables) {
+    if (!liveTables.has(table.name)) {
+      missing.push(`table ${table.name}`)
+      continue
+    }
+    for (const column of Object.values(table.columns)) {
+      if (!live.has(`${table.name}.${column.name}`)) {
+        missing.push(`column ${table.name}.${column.name}`)
+      }
+    }
+    for (const index of Object.values(table.indexes ?? {})) {
+      if (!live.has(`${table.name}#${index.name}`)) missing.push(`index ${index.name}`)
+    }
+  }
+  if (missing.length) {
+    throw new Error(
+      `This database's tables were created by an older release and lack ${missing.length} of the ` +
+        `tables, columns and indexes the first migration expects: ${missing.slice(0, 20).join(', ')}` +
+        `${missing.length > 20 ? ', …' : ''}. Bring it up to the last release without migrations ` +
+        `first (start that release once without NODE_ENV=production against this database, as its ` +
+        `upgrade notes said), then start this release. See docs/operators.md, "Upgrading".`,
+    )
+  }
+  payload.logger.info(
+    'The tables already exist (pushed by a release before migrations) and match the first migration: recording it without changes.',
+  )
+  return true
+}
+
+type Migrate = (args?: { migrations?: unknown[] }) => Promise<void>
+
+/**
+ * Payload's `migrate` stops to ask on a terminal when it finds the `dev` row
+ * that a schema push leaves, and a production start has no terminal: the
+ * server would exit before serving. A database with the `dev` row and no
+ * migration rows yet is one this backend pushed before it had migrations, and
+ * the initial migration adopts it (`adoptPushedSchema`), so the row is dropped
+ * and migrating goes on. A database that has run migrations and was pushed
+ * since is refused in production with how to fix it: its tables may be ahead
+ * of the migrations, which would then fail half way.
+ */
+export const adoptDevPushBeforeMigrating = <T extends DatabaseAdapterObj>(adapterObj: T): T => ({
+  ...adapterObj,
+  init: ((args: Parameters<T['init']>[0]) => {
+    const adapter = adapterObj.init(args) as ReturnType<T['init']> & { migrate: Migrate }
+    const migrate = adapter.migrate
+    adapter.migrate = async function (this: unknown, migrateArgs) {
+      await forgetDevPush(adapter.payload)
+      return migrate.call(this, migrateArgs)
+    }
+    return adapter
+  }) as T['init'],
+})
+
+const MISSING_TABLE = /no such table|does not exist/i
+
+const forgetDevPush = async (payload: Payload): Promise<void> => {
+  let rows: Record<string, unknown>[]
+  try {
+    rows = await rowsOf(payload, undefined, 'SELECT name, batch FROM payload_migrations')
+  } catch (error) {
+    // An empty database: nothing was pushed, the migrations create everything.
+    if (MISSING_TABLE.test(`${error} ${(error as Error)?.cause ?? ''}`)) return
+    throw error
+  }
+  const pushed = rows.some((row) => Number(row.batch) === -1)
+  if (!pushed) return
+  if (rows.every((row) => Number(row.batch) === -1)) {
+    payload.logger.info(
+      'This database was created by a schema push (a release before migrations, or a development start): the first migration will adopt its tables.',
+    )
+    await rowsOf(payload, undefined, 'DELETE FROM payload_migrations WHERE batch = -1')
+    return
+  }
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error(
+      'This database has run migrations and was then changed by a development start (a schema push, ' +
+        "Payload's `dev` row in payload_migrations). Migrating it could fail half way. Point development " +
+        'at another database; to keep this one, check that its tables match the migrations ' +
+        '(`npm run payload -- migrate:status`), then delete the row ' +
+        "(DELETE FROM payload_migrations WHERE name = 'dev') and start again.",
+    )
+  }
+}

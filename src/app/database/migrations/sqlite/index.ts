@@ -1,0 +1,9 @@
+import * as migration_20261201_072407_initial from './20261201_072407_initial'
+
+export const migrations = [
+  {
+    up: migration_20261201_072407_initial.up,
+    down: migration_20261201_072407_initial.down,
+    name: '20261201_072407_initial',
+  },
+]
