@@ -3,7 +3,7 @@
  * and 3 API nodes on this machine (PostgreSQL + Redis, deploy/cluster.ts),
  * cached and uncached, side by side in one run. Outside CI.
  *
- *   POSTGRES_URL=postgres://… npm run bench:cluster -- [--scale 1000] [--seconds 10] [--connections 20]
+ *   POSTGRES_URL=postgres://… npm run bench:cluster -- [--scale 1000] [--seconds 10] [--connections 20] [--keep-db]
  */
 import autocannon from 'autocannon'
 import { spawnSync } from 'node:child_process'
@@ -48,25 +48,38 @@ const main = async () => {
   const scale = flag('scale', 1000)
   const seconds = flag('seconds', 10)
   const connections = flag('connections', 20)
-  const name = `charity_cluster_bench_${randomBytes(3).toString('hex')}`
+  // --keep-db: one database per scale that stays on the server, seeded once and reused.
+  const keep = process.argv.includes('--keep-db')
+  const name = keep
+    ? `charity_cluster_bench_s${scale}`
+    : `charity_cluster_bench_${randomBytes(3).toString('hex')}`
   const admin = new pg.Client({ connectionString: base })
   await admin.connect()
-  await admin.query(`CREATE DATABASE "${name}"`)
+  const exists =
+    (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1
+  if (!exists) await admin.query(`CREATE DATABASE "${name}"`)
   const url = new URL(base)
   url.pathname = `/${name}`
   const databaseUri = url.toString()
   const secret = `bench-${randomBytes(24).toString('hex')}`
-  console.log(`Seeding ${scale} of each kind into ${name}…`)
-  const seeded = spawnSync(
-    process.execPath,
-    ['--conditions=development', '--import', 'tsx', 'seed/cli.ts', '--scale', String(scale)],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_SECRET: secret },
-      stdio: 'inherit',
-    },
-  )
-  if (seeded.status !== 0) throw new Error('seeding failed')
+  if (exists) {
+    console.log(`Reusing ${name}, seeded by an earlier run.`)
+  } else {
+    console.log(`Seeding ${scale} of each kind into ${name}…`)
+    const seeded = spawnSync(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', 'seed/cli.ts', '--scale', String(scale)],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_SECRET: secret },
+        stdio: 'inherit',
+      },
+    )
+    if (seeded.status !== 0) {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      throw new Error('seeding failed')
+    }
+  }
 
   const rows: string[] = []
   const results: Record<string, number> = {}
@@ -106,7 +119,7 @@ const main = async () => {
       }
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+    if (!keep) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
     await admin.end()
   }
   console.log(

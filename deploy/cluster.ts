@@ -157,6 +157,10 @@ defaults
   timeout connect 2s
   timeout client 60s
   timeout server 60s
+  # A node busy with reads answers its health check late, not never: only a dead
+  # or stuck node should leave the pool, or load moves to the others and they
+  # fall in turn. A killed node refuses the connection and is still out at once.
+  timeout check 3s
   # A read that found a dead node goes to another one; a write is never sent twice.
   retries 2
   option redispatch 1
