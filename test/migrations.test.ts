@@ -139,6 +139,44 @@ describeForEachAdapter('a production start on an empty database', (adapter) => {
   }, 240_000)
 })
 
+describeForEachAdapter('several API nodes started together on an empty database', (adapter) => {
+  if (adapter !== 'postgres') {
+    it.skip('runs on PostgreSQL only: several nodes share a PostgreSQL database, an SQLite file has one server', () =>
+      undefined)
+    return
+  }
+
+  it('migrate it once, one after another, and all serve', async () => {
+    await onFreshDatabase(adapter, async (uri, mediaDir) => {
+      const nodes = await Promise.all(
+        [1, 2, 3].map(async () => {
+          const node = await startServerProcess({
+            DATABASE_URI: uri,
+            MEDIA_DIR: mediaDir,
+            ...PRODUCTION,
+          })
+          return { server: node, api: new ApiClient(node.url) }
+        }),
+      )
+      try {
+        await Promise.all(nodes.map((node) => untilServing(node.api)))
+        expect(await migrationRows(adapter, uri)).toEqual(
+          committedMigrations('postgres').map((name) => ({ name, batch: 1 })),
+        )
+        // Exactly one node ran them; the others waited for its lock and found nothing left to run.
+        const ran = nodes.filter((node) => /Migrating: /.test(node.server.output()))
+        expect(ran).toHaveLength(1)
+        for (const node of nodes) {
+          const health = await node.api.request('/api/health')
+          expect(health.status).toBe(200)
+        }
+      } finally {
+        await Promise.all(nodes.map((node) => node.server.stop()))
+      }
+    })
+  }, 240_000)
+})
+
 describeForEachAdapter(
   'upgrading a database made by the last release without migrations',
   (adapter) => {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { adoptDevPushBeforeMigrating } from './migrations/adopt.ts'
+import { migrationsLock } from './migrations/lock.ts'
 import { queryLogTo } from './queryLog.ts'
 import { SQLITE_BUSY_TIMEOUT_MS, serializeSqliteWrites } from './sqliteWrites.ts'
 
@@ -84,6 +85,7 @@ export const databaseAdapter = async (
         migrationDir: migrationDirOf('postgres'),
         prodMigrations: migrations,
       }),
+      migrationsLock(value as string),
     )
   }
 

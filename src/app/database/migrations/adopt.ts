@@ -141,14 +141,23 @@ type Migrate = (args?: { migrations?: unknown[] }) => Promise<void>
  * since is refused in production with how to fix it: its tables may be ahead
  * of the migrations, which would then fail half way.
  */
-export const adoptDevPushBeforeMigrating = <T extends DatabaseAdapterObj>(adapterObj: T): T => ({
+export const adoptDevPushBeforeMigrating = <T extends DatabaseAdapterObj>(
+  adapterObj: T,
+  /** Held around the whole step, so processes starting together migrate one at a time (./lock.ts). */
+  lock?: () => Promise<() => Promise<void>>,
+): T => ({
   ...adapterObj,
   init: ((args: Parameters<T['init']>[0]) => {
     const adapter = adapterObj.init(args) as ReturnType<T['init']> & { migrate: Migrate }
     const migrate = adapter.migrate
     adapter.migrate = async function (this: unknown, migrateArgs) {
-      await forgetDevPush(adapter.payload)
-      return migrate.call(this, migrateArgs)
+      const release = lock ? await lock() : undefined
+      try {
+        await forgetDevPush(adapter.payload)
+        return await migrate.call(this, migrateArgs)
+      } finally {
+        await release?.()
+      }
     }
     return adapter
   }) as T['init'],
