@@ -671,6 +671,14 @@ export interface DonationAppeal {
    */
   giftAidEligible?: boolean | null;
   /**
+   * An estimate of what HMRC would add (25% of gifts covered by a Gift Aid declaration in force, less refunds), from the donations ledger. Staff only. Not claimed yet: what the next claim export could bring in.
+   */
+  giftAidPotential?: number | null;
+  /**
+   * An estimate of what HMRC would add (25% of gifts covered by a Gift Aid declaration in force, less refunds), from the donations ledger. Staff only. Already in a claim export.
+   */
+  giftAidClaimed?: number | null;
+  /**
    * What search engines and social networks show. Falls back to the title and summary.
    */
   meta?: {
@@ -1537,6 +1545,8 @@ export interface DonationAppealsSelect<T extends boolean = true> {
   closesAt?: T;
   isOpen?: T;
   giftAidEligible?: T;
+  giftAidPotential?: T;
+  giftAidClaimed?: T;
   meta?:
     | T
     | {

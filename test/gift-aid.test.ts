@@ -93,6 +93,45 @@ describeEachAdapter(
       (await backend.api.request(`/api/donations/${id}?depth=0`, { token: admin() })).body
     const claim = (body: Record<string, unknown>) =>
       backend.api.request('/api/gift-aid-declarations/claim', { body, token: admin() })
+    /** Refund a delivered donation through the webhook: `amount` of it, or what remains. */
+    const refund = (delivered: { body: { donation: { externalId: string } } }, amount?: number) =>
+      deliver(backend, {
+        type: 'refund',
+        externalId: delivered.body.donation.externalId,
+        refundId: externalId('re'),
+        ...(amount === undefined ? {} : { amount }),
+      })
+    /**
+     * Two gifts whose declarations are not in force for them: 1100 declared orally and never
+     * confirmed in writing, and 1300 under a declaration for future gifts made after it.
+     */
+    const giveWithDeclarationsNotInForce = async (
+      appeal: number | string,
+      oralAt: string,
+      laterAt: string,
+      laterDeclaredAt: string,
+    ) => {
+      await deliver(
+        backend,
+        gift(appeal, {
+          amount: 1100,
+          receivedAt: oralAt,
+          giftAid: declaration({ lastName: unique('Oral'), method: 'oral' }),
+        }),
+      )
+      await deliver(
+        backend,
+        gift(appeal, {
+          amount: 1300,
+          receivedAt: laterAt,
+          giftAid: declaration({
+            lastName: unique('Later'),
+            scope: 'future',
+            declaredAt: laterDeclaredAt,
+          }),
+        }),
+      )
+    }
 
     describe('declarations sent with donations', () => {
       it('stores the declaration with its exact wording, links the donation, and reuses it for the same person and address', async () => {
@@ -292,28 +331,7 @@ describeEachAdapter(
           backend,
           gift(noGiftAid.id, { amount: 900, receivedAt: at(6), giftAidDeclaration: declId }),
         )
-        // Declared orally and never confirmed in writing: not claimable.
-        await deliver(
-          backend,
-          gift(appeal.id, {
-            amount: 1100,
-            receivedAt: at(7),
-            giftAid: declaration({ lastName: unique('Oral'), method: 'oral' }),
-          }),
-        )
-        // Declared only for the future, after this gift.
-        await deliver(
-          backend,
-          gift(appeal.id, {
-            amount: 1300,
-            receivedAt: at(8),
-            giftAid: declaration({
-              lastName: unique('Later'),
-              scope: 'future',
-              declaredAt: '2025-02-20T00:00:00Z',
-            }),
-          }),
-        )
+        await giveWithDeclarationsNotInForce(appeal.id, at(7), at(8), '2025-02-20T00:00:00Z')
         // Outside the period.
         await deliver(
           backend,
@@ -477,6 +495,218 @@ describeEachAdapter(
         const answer = await claim({ from: '2025/01/01', to: '2025-01-31' })
         expect(answer.status).toBe(400)
         expect(answer.body.errors[0].message).toMatch(/from must be a date as YYYY-MM-DD/)
+      })
+    })
+
+    describe('what an appeal shows it could add', () => {
+      type Figures = { giftAidPotential: null | number; giftAidClaimed: null | number }
+      const figuresOf = async (appealId: number | string, token = admin()): Promise<Figures> => {
+        const { status, body } = await backend.api.request(
+          `/api/donation-appeals/${appealId}?depth=0`,
+          { token },
+        )
+        expect(status).toBe(200)
+        return { giftAidPotential: body.giftAidPotential, giftAidClaimed: body.giftAidClaimed }
+      }
+      const figures = (potential: number, claimed = 0): Figures => ({
+        giftAidPotential: potential,
+        giftAidClaimed: claimed,
+      })
+      // July 2024: a month no other test here gives or claims in.
+      const july = (day: number) => `2024-07-${String(day).padStart(2, '0')}T10:00:00Z`
+
+      it('is 25% of the gifts a declaration in force covers, less refunds, and moves from potential to claimed with the claim export', async () => {
+        const appeal = await newAppeal()
+        expect(await figuresOf(appeal.id)).toEqual(figures(0))
+
+        // Ticked Gift Aid but never declared: counted in the totals, not in the figure.
+        await deliver(
+          backend,
+          gift(appeal.id, { amount: 1000, giftAid: true, receivedAt: july(1) }),
+        )
+        expect(await figuresOf(appeal.id)).toEqual(figures(0))
+
+        const first = await deliver(
+          backend,
+          gift(appeal.id, {
+            amount: 2000,
+            receivedAt: july(2),
+            giftAid: declaration({ lastName: unique('Figure') }),
+          }),
+        )
+        expect(first.status).toBe(201)
+        expect(await figuresOf(appeal.id)).toEqual(figures(500))
+
+        // The same donor again, on the declaration on file.
+        const declId = (await readDonation(first.body.donation.id)).giftAidDeclaration
+        const second = await deliver(
+          backend,
+          gift(appeal.id, { amount: 4000, receivedAt: july(3), giftAidDeclaration: declId }),
+        )
+        expect(await figuresOf(appeal.id)).toEqual(figures(1500))
+
+        // A partial refund takes its quarter back; a full refund takes the whole gift's.
+        await refund(second, 1000)
+        expect(await figuresOf(appeal.id)).toEqual(figures(1250))
+        const refundedInFull = await deliver(
+          backend,
+          gift(appeal.id, { amount: 600, receivedAt: july(4), giftAidDeclaration: declId }),
+        )
+        expect(await figuresOf(appeal.id)).toEqual(figures(1400))
+        await refund(refundedInFull)
+        expect(await figuresOf(appeal.id)).toEqual(figures(1250))
+
+        await giveWithDeclarationsNotInForce(appeal.id, july(5), july(5), '2024-07-20T00:00:00Z')
+        expect(await figuresOf(appeal.id)).toEqual(figures(1250))
+
+        // Cancelled: gifts before the cancellation still count, gifts on or after it no longer do.
+        const leaver = await deliver(
+          backend,
+          gift(appeal.id, {
+            amount: 800,
+            receivedAt: july(6),
+            giftAid: declaration({ lastName: unique('Leaver') }),
+          }),
+        )
+        const leaverDecl = (await readDonation(leaver.body.donation.id)).giftAidDeclaration
+        await deliver(
+          backend,
+          gift(appeal.id, { amount: 1200, receivedAt: july(10), giftAidDeclaration: leaverDecl }),
+        )
+        expect(await figuresOf(appeal.id)).toEqual(figures(1750))
+        const cancel = await backend.api.request(`/api/gift-aid-declarations/${leaverDecl}`, {
+          method: 'PATCH',
+          body: { cancelledAt: july(8), cancellationReason: 'No longer pays tax' },
+          token: admin(),
+        })
+        expect(cancel.status).toBe(200)
+        expect(await figuresOf(appeal.id)).toEqual(figures(1450))
+
+        // The claim agrees with the figure, and what it claimed moves over.
+        const claimed = await claim({ from: '2024-07-01', to: '2024-07-31' })
+        expect(claimed.status).toBe(200)
+        expect(claimed.body).toMatchObject({ amount: 5800, giftAid: 1450 })
+        expect(await figuresOf(appeal.id)).toEqual(figures(0, 1450))
+
+        // A later gift waits for the next claim.
+        await deliver(
+          backend,
+          gift(appeal.id, { amount: 400, receivedAt: july(20), giftAidDeclaration: declId }),
+        )
+        expect(await figuresOf(appeal.id)).toEqual(figures(100, 1450))
+
+        // An appeal that does not take Gift Aid could add nothing, declarations or not.
+        const noGiftAid = await newAppeal({ giftAidEligible: false })
+        await deliver(
+          backend,
+          gift(noGiftAid.id, { amount: 2000, receivedAt: july(21), giftAidDeclaration: declId }),
+        )
+        expect(await figuresOf(noGiftAid.id)).toEqual(figures(0))
+      })
+
+      it('editors and admins read it over REST and GraphQL (drafts too, lists when they ask for it); anonymous readers and authors never do', async () => {
+        const appeal = await newAppeal({ slug: unique('figure-appeal') })
+        await deliver(
+          backend,
+          gift(appeal.id, {
+            amount: 2000,
+            receivedAt: july(22),
+            giftAid: declaration({ lastName: unique('Seen') }),
+          }),
+        )
+        const editor = await backend.createUser('editor')
+        const author = await backend.createUser('author')
+        const query = `query ($id: ${typeof appeal.id === 'number' ? 'Int' : 'String'}!) {
+          DonationAppeal(id: $id) { id giftAidPotential giftAidClaimed }
+          DonationAppeals(where: { id: { equals: $id } }) { docs { id giftAidPotential giftAidClaimed } }
+          asking: DonationAppeals(where: { id: { equals: $id } }, select: true) { docs { id giftAidPotential giftAidClaimed } }
+        }`
+        const readers: [string, string | undefined, null | number][] = [
+          ['admin', admin(), 500],
+          ['editor', editor.token, 500],
+          ['author', author.token, null],
+          ['anonymous', undefined, null],
+        ]
+        for (const [who, token, expected] of readers) {
+          const byId = await backend.api.request(`/api/donation-appeals/${appeal.id}?depth=0`, {
+            token,
+          })
+          const draft = await backend.api.request(
+            `/api/donation-appeals/${appeal.id}?depth=0&draft=true`,
+            { token },
+          )
+          const list = await backend.api.request(
+            `/api/donation-appeals?depth=0&where[id][equals]=${appeal.id}`,
+            { token },
+          )
+          const listAsking = await backend.api.request(
+            `/api/donation-appeals?depth=0&where[id][equals]=${appeal.id}&select[title]=true&select[giftAidPotential]=true`,
+            { token },
+          )
+          const selected = await backend.api.request(
+            `/api/donation-appeals/${appeal.id}?depth=0&select[giftAidPotential]=true`,
+            { token },
+          )
+          const graphql = await backend.api.graphql(query, { id: appeal.id }, token)
+          const seen = {
+            who,
+            byId: byId.body.giftAidPotential,
+            draft: draft.body.giftAidPotential,
+            list: list.body.docs[0]?.giftAidPotential,
+            listAsking: listAsking.body.docs[0]?.giftAidPotential,
+            selected: selected.body.giftAidPotential,
+            graphqlOne: graphql.data?.DonationAppeal?.giftAidPotential ?? null,
+            graphqlList: graphql.data?.DonationAppeals?.docs[0]?.giftAidPotential ?? null,
+            graphqlListAsking: graphql.data?.asking?.docs[0]?.giftAidPotential ?? null,
+          }
+          if (expected === null) {
+            // Not even the key: the field is not there for them at all.
+            for (const body of [
+              byId.body,
+              draft.body,
+              list.body.docs[0],
+              listAsking.body.docs[0],
+              selected.body,
+            ]) {
+              expect(body).not.toHaveProperty('giftAidPotential')
+              expect(body).not.toHaveProperty('giftAidClaimed')
+            }
+            expect(seen).toEqual({
+              who,
+              byId: undefined,
+              draft: undefined,
+              list: undefined,
+              listAsking: undefined,
+              selected: undefined,
+              graphqlOne: null,
+              graphqlList: null,
+              graphqlListAsking: null,
+            })
+          } else {
+            expect(seen).toEqual({
+              who,
+              byId: expected,
+              draft: expected,
+              // A list that does not ask for the figures by name is not slowed down by them.
+              list: null,
+              listAsking: expected,
+              selected: expected,
+              graphqlOne: expected,
+              graphqlList: null,
+              graphqlListAsking: expected,
+            })
+          }
+        }
+
+        // Nor in the public API description or the structured data.
+        const openapi = await backend.api.request('/api/openapi.json')
+        expect(openapi.status).toBe(200)
+        expect(JSON.stringify(openapi.body)).not.toMatch(/giftAidPotential|giftAidClaimed/)
+        const jsonLd = await backend.api.request(`/api/donation-appeals/${appeal.id}/jsonld`, {
+          token: admin(),
+        })
+        expect(jsonLd.status).toBe(200)
+        expect(JSON.stringify(jsonLd.body)).not.toMatch(/giftAid/i)
       })
     })
   },

@@ -1,6 +1,6 @@
 import type { ApiClient } from './helpers/client.ts'
 
-import { SUPPORT_US_DONATIONS } from '../seed/content/appeals.ts'
+import { SAMPLE_DECLARATIONS, SUPPORT_US_DONATIONS } from '../seed/content/appeals.ts'
 import { describeEachSeededAdapter, SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD } from './helpers/seed.ts'
 
 /** What `npm run seed` makes, collection by collection. */
@@ -14,6 +14,7 @@ const EXPECTED_COUNTS: Record<string, number> = {
   'donation-appeals': 2,
   posts: 6,
   donations: SUPPORT_US_DONATIONS.length,
+  'gift-aid-declarations': Object.keys(SAMPLE_DECLARATIONS).length,
   'training-requests': 4,
 }
 const COLLECTIONS = Object.keys(EXPECTED_COUNTS)
@@ -381,6 +382,77 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expect(donations.map((donation) => donation.externalId).sort()).toEqual(
         SUPPORT_US_DONATIONS.map((gift) => gift.externalId).sort(),
       )
+    })
+
+    it('carry Gift Aid declarations sent as the webhook sends them: a donor giving twice on one, an oral one confirmed in writing, a cancelled one', async () => {
+      const donations = await list(backend.api, 'donations', token)
+      const declarations = await list(backend.api, 'gift-aid-declarations', token)
+      const declarationOf = (externalId: string) => {
+        const donation = donations.find((row) => row.externalId === externalId)
+        return declarations.find((row) => String(row.id) === String(donation.giftAidDeclaration))
+      }
+      for (const gift of SUPPORT_US_DONATIONS) {
+        const donation = donations.find((row) => row.externalId === gift.externalId)
+        const declaration = declarationOf(gift.externalId)
+        expect({
+          gift: gift.externalId,
+          giftAid: donation.giftAid,
+          declaredBy: declaration ? `${declaration.firstName} ${declaration.lastName}` : null,
+        }).toEqual({
+          gift: gift.externalId,
+          giftAid: Boolean(gift.giftAid || gift.declaration),
+          declaredBy: gift.declaration
+            ? `${SAMPLE_DECLARATIONS[gift.declaration].firstName} ${SAMPLE_DECLARATIONS[gift.declaration].lastName}`
+            : null,
+        })
+      }
+      for (const declaration of declarations) {
+        expect(declaration).toMatchObject({
+          country: 'GB',
+          postcode: expect.stringMatching(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/),
+          wording: expect.stringMatching(/^I am a UK taxpayer/),
+        })
+      }
+      // Megan gave twice: one declaration, reused.
+      expect(declarationOf('seed-support-us-0009').id).toBe(
+        declarationOf('seed-support-us-0001').id,
+      )
+      expect(declarationOf('seed-support-us-0003')).toMatchObject({
+        method: 'oral',
+        writtenConfirmationSentAt: expect.any(String),
+      })
+      const cancelled = declarationOf('seed-support-us-0007')
+      expect(cancelled).toMatchObject({ cancelledAt: expect.any(String) })
+
+      // The appeal's figure, worked out here from the ledger: a quarter of the gifts whose
+      // declaration was in force on the day (oral ones once confirmed; cancellations not backdated).
+      // A list shows the figures when it asks for them by name.
+      const supportUs = await bySlug(
+        backend.api,
+        'donation-appeals',
+        'support-us',
+        token,
+        '&select[giftAidPotential]=true&select[giftAidClaimed]=true',
+      )
+      const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000)
+      const covered = donations.filter((donation) => {
+        const declaration = declarations.find(
+          (row) => String(row.id) === String(donation.giftAidDeclaration),
+        )
+        if (!declaration || donation.type === 'refund') return false
+        if (declaration.method === 'oral' && !declaration.writtenConfirmationSentAt) return false
+        if (declaration.cancelledAt && declaration.cancelledAt <= donation.receivedAt) return false
+        return (
+          declaration.scope !== 'future' || day(donation.receivedAt) >= day(declaration.declaredAt)
+        )
+      })
+      const given = covered.reduce((total, donation) => total + donation.amount, 0)
+      // Megan's two gifts, Daniel's and Owen's (made before he cancelled).
+      expect(given).toBe(2_500 + 10_000 + 5_000 + 2_500)
+      expect(supportUs).toMatchObject({
+        giftAidPotential: Math.floor(given / 4),
+        giftAidClaimed: 0,
+      })
     })
   })
 

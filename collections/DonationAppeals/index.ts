@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field, NumberField } from 'payload'
 
 import type { CharityContext } from '../../src/options.ts'
 
+import { isEditorOrAdminFieldLevel } from '../../src/access/isEditorOrAdmin.ts'
 import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
@@ -15,6 +16,7 @@ import { slugField } from '../../src/fields/slug.ts'
 import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
 import { computeIsOpen } from './hooks/computeProgress.ts'
+import { fillGiftAidFigures, noteGiftAidFigureRead } from './hooks/giftAidFigures.ts'
 import {
   keepAppealsWithDonations,
   noteDraftRead,
@@ -28,6 +30,29 @@ const OWNER_FIELDS = ['createdBy']
 /** Kept by the donations ledger only: no API client writes these. */
 const ledgerOnly = { create: nobody, update: nobody }
 
+/**
+ * A Gift Aid figure: worked out from the ledger on each read by an editor or
+ * admin (hooks/giftAidFigures.ts), never stored, never shown to anyone else.
+ * See docs/donations.md, "What an appeal's Gift Aid could add".
+ */
+const giftAidFigure = (name: string, label: string, description: string): NumberField => ({
+  ...moneyField({
+    name,
+    label,
+    currencyField: 'currency',
+    description,
+    admin: { readOnly: true, position: 'sidebar' },
+  }),
+  virtual: true,
+  // Nothing to check: no one writes a figure (the form sends it back on save).
+  validate: () => true as const,
+  access: { read: isEditorOrAdminFieldLevel, create: nobody, update: nobody },
+  hooks: { afterRead: [noteGiftAidFigureRead] },
+})
+
+const GIFT_AID_ESTIMATE =
+  'An estimate of what HMRC would add (25% of gifts covered by a Gift Aid declaration in force, less refunds), from the donations ledger. Staff only.'
+
 /** Donation appeals ("Support us"), with totals the donations ledger keeps. */
 export const donationAppealsCollection = (
   ctx: CharityContext,
@@ -35,6 +60,22 @@ export const donationAppealsCollection = (
 ): CollectionConfig<'donation-appeals'> => {
   const editorial = editorialParts(ctx, { ownerFields: OWNER_FIELDS })
   const { slugs } = ctx
+  // Only with a ledger that keeps declarations: without them no gift is claimable.
+  const giftAidFigures: Field[] =
+    slugs.donations && slugs.giftAidDeclarations
+      ? [
+          giftAidFigure(
+            'giftAidPotential',
+            'Gift Aid to claim',
+            `${GIFT_AID_ESTIMATE} Not claimed yet: what the next claim export could bring in.`,
+          ),
+          giftAidFigure(
+            'giftAidClaimed',
+            'Gift Aid claimed',
+            `${GIFT_AID_ESTIMATE} Already in a claim export.`,
+          ),
+        ]
+      : []
   return {
     slug,
     labels: { singular: 'Donation appeal', plural: 'Donation appeals' },
@@ -80,6 +121,7 @@ export const donationAppealsCollection = (
       beforeChange: [lockAppealBeforeTargetChange],
       afterChange: [storeProgressAfterSave],
       afterRead: [showLiveTotalsOnDrafts],
+      afterOperation: giftAidFigures.length ? [fillGiftAidFigures] : [],
       beforeDelete: [keepAppealsWithDonations],
     }),
     fields: [
@@ -188,6 +230,7 @@ export const donationAppealsCollection = (
         defaultValue: true,
         admin: { description: 'UK taxpayers may add Gift Aid.' },
       },
+      ...giftAidFigures,
       metaField(slugs.media),
       slugField(),
       ...editorial.campaign,

@@ -67,14 +67,77 @@ export const appealSpecs = (
 })
 
 /**
+ * Gift Aid declarations of the sample donors, made with their gifts the way
+ * a payment platform sends them to the webhook. Fictional people with
+ * obviously made-up surnames; the postcodes are real-format UK ones of public
+ * buildings, never a donor's home.
+ */
+export type SampleDeclaration = {
+  title: string
+  firstName: string
+  lastName: string
+  house: string
+  postcode: string
+  scope: 'future' | 'past-four-years-and-future' | 'this-donation'
+  method: 'online' | 'oral' | 'written'
+  /** Made this many days before the seed runs. */
+  daysAgo: number
+  /** An oral declaration counts once its written record is sent: this many days ago. */
+  writtenConfirmationDaysAgo?: number
+  /** Cancelled by the donor this many days ago (gifts before it stay claimable). */
+  cancelled?: { daysAgo: number; reason: string }
+}
+
+export const SAMPLE_DECLARATIONS = {
+  // Gives twice: the second gift reuses the declaration made with the first.
+  megan: {
+    title: 'Ms',
+    firstName: 'Megan',
+    lastName: 'Sample',
+    house: '1',
+    postcode: 'SW1A 1AA',
+    scope: 'past-four-years-and-future',
+    method: 'online',
+    daysAgo: 55,
+  },
+  // Declared on the phone; the written record went out two days later.
+  daniel: {
+    title: 'Mr',
+    firstName: 'Daniel',
+    lastName: 'Example',
+    house: '22',
+    postcode: 'CF99 1SN',
+    scope: 'past-four-years-and-future',
+    method: 'oral',
+    daysAgo: 47,
+    writtenConfirmationDaysAgo: 45,
+  },
+  // On a paper form at an event; cancelled since, which leaves the earlier gift claimable.
+  owen: {
+    title: 'Mr',
+    firstName: 'Owen',
+    lastName: 'Placeholder',
+    house: 'Flat 3, Sample House',
+    postcode: 'S1 2HH',
+    scope: 'future',
+    method: 'written',
+    daysAgo: 21,
+    cancelled: { daysAgo: 6, reason: 'Told us they no longer pay enough UK tax.' },
+  },
+} satisfies Record<string, SampleDeclaration>
+
+/**
  * Gifts to "Support us", recorded through the donations ledger. The external
- * ids are fixed, so a second run finds them already recorded.
+ * ids are fixed, so a second run finds them already recorded. `giftAid: true`
+ * is a ticked box with no declaration (recorded, never claimable);
+ * `declaration` names the donor's declaration in SAMPLE_DECLARATIONS.
  */
 export const SUPPORT_US_DONATIONS: {
   externalId: string
   amount: number
   daysAgo: number
   giftAid?: boolean
+  declaration?: keyof typeof SAMPLE_DECLARATIONS
   donorName?: string
   anonymous?: boolean
 }[] = [
@@ -82,16 +145,16 @@ export const SUPPORT_US_DONATIONS: {
     externalId: 'seed-support-us-0001',
     amount: 2_500,
     daysAgo: 55,
-    giftAid: true,
-    donorName: 'Megan Jones',
+    declaration: 'megan',
+    donorName: 'Megan Sample',
   },
   { externalId: 'seed-support-us-0002', amount: 1_000, daysAgo: 52, anonymous: true },
   {
     externalId: 'seed-support-us-0003',
     amount: 5_000,
     daysAgo: 47,
-    giftAid: true,
-    donorName: 'Daniel Price',
+    declaration: 'daniel',
+    donorName: 'Daniel Example',
   },
   { externalId: 'seed-support-us-0004', amount: 2_000, daysAgo: 40, donorName: 'Aisha Khan' },
   {
@@ -111,16 +174,16 @@ export const SUPPORT_US_DONATIONS: {
     externalId: 'seed-support-us-0007',
     amount: 2_500,
     daysAgo: 21,
-    giftAid: true,
-    donorName: 'Owen Roberts',
+    declaration: 'owen',
+    donorName: 'Owen Placeholder',
   },
   { externalId: 'seed-support-us-0008', amount: 500, daysAgo: 14, donorName: 'Priya Patel' },
   {
     externalId: 'seed-support-us-0009',
     amount: 10_000,
     daysAgo: 9,
-    giftAid: true,
-    donorName: 'Siân Morgan',
+    declaration: 'megan',
+    donorName: 'Megan Sample',
   },
   { externalId: 'seed-support-us-0010', amount: 3_000, daysAgo: 4, anonymous: true },
   {

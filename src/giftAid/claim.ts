@@ -1,17 +1,18 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { StoredDeclaration } from './declarations.ts'
+import type { GiftAidCandidate, SkipReason } from './eligibility.ts'
 
 import { stringify } from 'csv-stringify/sync'
 import { randomUUID } from 'node:crypto'
 import { APIError, createLocalReq } from 'payload'
 
 import { inTransaction } from '../donations/inTransaction.ts'
-import { isRefund, lockDonation } from '../donations/refunds.ts'
+import { lockDonation } from '../donations/refunds.ts'
 import { ledgerSlugs } from '../donations/slugs.ts'
-import { idOf } from '../utilities/idOf.ts'
-import { declarationCovers, UK_COUNTRY } from './declaration.ts'
+import { UK_COUNTRY } from './declaration.ts'
 import { declarationsSlug } from './declarations.ts'
+import { findAll, giftAidOn, judgeGiftAidDonations } from './eligibility.ts'
 
 /** The columns of HMRC's Charities Online Gift Aid schedule, in its order. */
 export const SCHEDULE_COLUMNS = [
@@ -26,13 +27,7 @@ export const SCHEDULE_COLUMNS = [
   'Amount',
 ] as const
 
-/** Why an unclaimed Gift Aid donation in the period was left out of a claim. */
-export type SkipReason =
-  | 'appealNotEligible'
-  | 'claimedMeanwhile'
-  | 'declarationNotInForce'
-  | 'notInPounds'
-  | 'refundedInFull'
+export type { SkipReason } from './eligibility.ts'
 
 export type ClaimRow = {
   donation: number | string
@@ -61,16 +56,6 @@ export type ClaimResult = {
   /** The donations claimed, in the schedule's order. */
   rows: ClaimRow[]
   csv: string
-}
-
-type Candidate = {
-  id: number | string
-  amount: number
-  currency?: null | string
-  receivedAt: string
-  appeal: unknown
-  giftAidDeclaration: unknown
-  giftAidClaimedAt?: null | string
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -122,37 +107,15 @@ export const scheduleCsv = (rows: ClaimRow[]): string =>
     { header: true, columns: [...SCHEDULE_COLUMNS] },
   )
 
-const PAGE = 500
-
-const findAll = async <T>(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: string,
-  where: Where,
-  select?: Record<string, true>,
-): Promise<T[]> => {
-  const all: T[] = []
-  for (let page = 1; ; page++) {
-    const result = await payload.db.find<T & Record<string, unknown>>({
-      collection,
-      where,
-      limit: PAGE,
-      page,
-      pagination: true,
-      sort: 'id',
-      select,
-      req,
-    })
-    all.push(...result.docs)
-    if (!result.hasNextPage) return all
-  }
-}
-
 const unclaimed: Where = {
   or: [{ giftAidClaimedAt: { exists: false } }, { giftAidClaimedAt: { equals: null } }],
 }
 
-const rowOf = (donation: Candidate, declaration: StoredDeclaration, amount: number): ClaimRow => ({
+const rowOf = (
+  donation: GiftAidCandidate,
+  declaration: StoredDeclaration,
+  amount: number,
+): ClaimRow => ({
   donation: donation.id,
   declaration: declaration.id,
   title: declaration.title ?? '',
@@ -198,7 +161,7 @@ export const exportGiftAidClaim = async ({
   const claimedAt = dryRun ? null : now.toISOString()
 
   return inTransaction(req, async () => {
-    const candidates = await findAll<Candidate>(payload, req, donations, {
+    const candidates = await findAll<GiftAidCandidate>(payload, req, donations, {
       and: [
         { type: { equals: 'donation' } },
         { receivedAt: { greater_than_equal: period.start } },
@@ -207,67 +170,23 @@ export const exportGiftAidClaim = async ({
         unclaimed,
       ],
     })
-    const skipped: ClaimResult['skipped'] = {}
-    const skip = (reason: SkipReason) => (skipped[reason] = (skipped[reason] ?? 0) + 1)
-    if (!candidates.length) return finish([])
-
-    const ids = candidates.map((c) => c.id)
-    const declarationIds = [...new Set(candidates.map((c) => idOf(c.giftAidDeclaration)))]
-    const appealIds = [...new Set(candidates.map((c) => idOf(c.appeal)))]
-    const byDeclaration = new Map(
-      (
-        await findAll<StoredDeclaration>(payload, req, declarations, {
-          id: { in: declarationIds },
-        })
-      ).map((d) => [String(d.id), d]),
-    )
-    const appeals = new Map(
-      (
-        await findAll<{ id: number | string; giftAidEligible?: boolean | null }>(
-          payload,
-          req,
-          ledgerSlugs(payload).appeals,
-          { id: { in: appealIds } },
-          { giftAidEligible: true },
-        )
-      ).map((a) => [String(a.id), a]),
-    )
-    const refunded = new Map<string, number>()
-    for (const refund of await findAll<{ amount: number; refundOf: unknown; type?: string }>(
+    if (!candidates.length) return finish([], {})
+    const { eligible, skipped } = await judgeGiftAidDonations(
       payload,
       req,
-      donations,
-      { refundOf: { in: ids } },
-      { amount: true, refundOf: true, type: true },
-    )) {
-      if (!isRefund(refund)) continue
-      const key = String(idOf(refund.refundOf))
-      refunded.set(key, (refunded.get(key) ?? 0) + refund.amount)
-    }
-
-    const rows: ClaimRow[] = []
-    for (const donation of candidates) {
-      const declaration = byDeclaration.get(String(idOf(donation.giftAidDeclaration)))
-      const remainder = donation.amount - (refunded.get(String(donation.id)) ?? 0)
-      if (donation.currency !== 'GBP') skip('notInPounds')
-      else if (appeals.get(String(idOf(donation.appeal)))?.giftAidEligible === false)
-        skip('appealNotEligible')
-      else if (
-        !declaration ||
-        declaration.erasedAt ||
-        !declarationCovers(declaration, donation.receivedAt)
-      )
-        skip('declarationNotInForce')
-      else if (remainder <= 0) skip('refundedInFull')
-      else rows.push(rowOf(donation, declaration, remainder))
-    }
-    if (dryRun) return finish(rows)
+      declarations,
+      candidates,
+    )
+    const skip = (reason: SkipReason) => (skipped[reason] = (skipped[reason] ?? 0) + 1)
+    const byDeclaration = new Map(eligible.map((e) => [String(e.declaration.id), e.declaration]))
+    const rows = eligible.map((e) => rowOf(e.donation, e.declaration, e.amount))
+    if (dryRun) return finish(rows, skipped)
 
     const claimed: ClaimRow[] = []
     // In id order, so two exports at once take the rows' locks in the same order and never deadlock.
     for (const row of rows) {
       // Under the row's lock: an export running at the same time may have claimed it since it was read.
-      const locked = (await lockDonation(req, row.donation)) as null | Candidate
+      const locked = (await lockDonation(req, row.donation)) as null | GiftAidCandidate
       if (!locked || locked.giftAidClaimedAt) {
         skip('claimedMeanwhile')
         continue
@@ -290,9 +209,9 @@ export const exportGiftAidClaim = async ({
         req,
       })
     }
-    return finish(claimed)
+    return finish(claimed, skipped)
 
-    function finish(included: ClaimRow[]): ClaimResult {
+    function finish(included: ClaimRow[], skipped: ClaimResult['skipped']): ClaimResult {
       const amount = included.reduce((sum, row) => sum + row.amount, 0)
       return {
         batch: included.length ? batch : null,
@@ -301,7 +220,7 @@ export const exportGiftAidClaim = async ({
         to: period.to,
         count: included.length,
         amount,
-        giftAid: Math.floor(amount / 4),
+        giftAid: giftAidOn(amount),
         skipped,
         rows: included,
         csv: scheduleCsv(included),

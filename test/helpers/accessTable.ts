@@ -58,6 +58,7 @@ export type Operation =
   | 'readDraft'
   | 'readVersions'
   | 'readDonorDetails'
+  | 'readGiftAidFigures'
   | 'create'
   | 'update'
   | 'updatePublished'
@@ -245,7 +246,14 @@ export const ACCESS_TABLE: Subject[] = [
   content('posts', 'Post', 'Posts', GROUP_CONTENT_ROWS),
   content('events', 'Event', 'Events', GROUP_CONTENT_ROWS),
   content('campaigns', 'Campaign', 'Campaigns'),
-  content('donation-appeals', 'DonationAppeal', 'DonationAppeals'),
+  content('donation-appeals', 'DonationAppeal', 'DonationAppeals', [
+    ...CONTENT_ROWS,
+    row(
+      'readGiftAidFigures',
+      "read a published appeal's Gift Aid figures (giftAidPotential, giftAidClaimed)",
+      [D, D, D, D, D, A, A],
+    ),
+  ]),
   {
     slug: 'groups',
     kind: 'groups',
