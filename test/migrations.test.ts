@@ -302,7 +302,11 @@ describe('npm run migrate:check', () => {
       const snapshotFile = path.join(
         copy,
         'sqlite',
-        readdirSync(path.join(copy, 'sqlite')).filter((file) => file.endsWith('.json'))[0],
+        // The newest snapshot: the one the check compares with.
+        readdirSync(path.join(copy, 'sqlite'))
+          .filter((file) => file.endsWith('.json'))
+          .sort()
+          .at(-1) as string,
       )
       const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8'))
       delete snapshot.tables.posts_locales.columns.reading_time_minutes

@@ -30,21 +30,6 @@ type CalendarEvent = {
   } | null
 }
 
-/** What a calendar entry is made of: nothing else is read. */
-const CALENDAR_FIELDS = {
-  title: true,
-  summary: true,
-  slug: true,
-  startsAt: true,
-  endsAt: true,
-  allDay: true,
-  eventStatus: true,
-  sequence: true,
-  updatedAt: true,
-  onlineUrl: true,
-  venue: true,
-} as const
-
 /** How long past events stay in the feed, so calendars keep recent history. */
 const PAST_DAYS = 30
 
@@ -80,10 +65,6 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint => (
       where,
       sort: 'startsAt',
       limit: 500,
-      // No total is shown, so no count query; and only the columns a calendar entry uses
-      // (not the description's rich text in every language).
-      pagination: false,
-      select: CALENDAR_FIELDS,
       depth: 0,
       locale: req.locale ?? undefined,
       overrideAccess: false,
