@@ -66,7 +66,7 @@ const ensureAll = async <TSlug extends CollectionSlug>(
  * exists is found by its natural key (email, file name, slug, external id) and
  * left untouched. A system task (command line or server start-up) with no
  * request and no visitor, so it bypasses access control (`overrideAccess: true`).
- * Callers hold the seed lock (`withSeedLock`, seed/lock.ts): two runs at once
+ * Callers hold the seed lock (`lockSeeding`, seed/lock.ts): two runs at once
  * would both find a document missing and both create it.
  */
 export const seedSampleContent = async (
