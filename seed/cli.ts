@@ -4,6 +4,9 @@
  */
 import type { Payload } from 'payload'
 
+import type { SeedLock } from './lock.ts'
+import type { SeedFlags } from './options.ts'
+
 import cliProgress from 'cli-progress'
 
 import { HELP, parseSeedArgs, productionRefusal, SeedUsageError } from './options.ts'
@@ -31,6 +34,18 @@ const main = async (): Promise<number> => {
     return 1
   }
 
+  const { lockSeeding } = await import('./lock.ts')
+  // Before Payload connects: connecting a new database creates its schema, which two processes
+  // cannot do at once. A second seed waits here, then finds everything the first one made.
+  const lock = await lockSeeding(process.env.DATABASE_URI, (line) => console.log(line))
+  try {
+    return await seedHoldingLock(flags, lock)
+  } finally {
+    await lock.release()
+  }
+}
+
+const seedHoldingLock = async (flags: SeedFlags, lock: SeedLock): Promise<number> => {
   const [
     { getPayload },
     { default: config },
@@ -46,6 +61,7 @@ const main = async (): Promise<number> => {
   ])
   const payload: Payload = await getPayload({ config })
   try {
+    await lock.connected(payload)
     const report = await seedSampleContent(payload, {
       adminEmail: process.env.SEED_ADMIN_EMAIL,
       adminPassword: process.env.SEED_ADMIN_PASSWORD,

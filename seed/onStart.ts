@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { SeedLock } from './lock.ts'
+
 /**
  * Whether `npm run dev` should seed an empty database: only in development
  * (NODE_ENV unset or "development"; tests and production never), and not
@@ -9,9 +11,23 @@ export const seedOnStartWanted = (env: NodeJS.ProcessEnv = process.env): boolean
   (!env.NODE_ENV || env.NODE_ENV === 'development') && env.SEED_ON_START !== 'false'
 
 /**
+ * The seed lock `npm run seed` takes, for a server that may seed on start:
+ * taken before the server connects (which creates the schema of a new
+ * database) and released once `seedIfEmpty` is done. A server started while
+ * a seed runs waits for it, then finds accounts and seeds nothing; a seed
+ * started while the server seeds waits, then finds everything there.
+ */
+export const lockSeedOnStart = async (env: NodeJS.ProcessEnv = process.env): Promise<SeedLock> => {
+  // Loaded only when needed, like the sample content below.
+  const { lockSeeding } = await import('./lock.ts')
+  return lockSeeding(env.DATABASE_URI, (line) => console.log(line))
+}
+
+/**
  * Seed the sample charity when the database has no accounts yet, and say how
  * to log in. A database with any account is someone's: it is left alone.
- * Returns the lines to print, or null when nothing was done.
+ * Returns the lines to print, or null when nothing was done. Call it holding
+ * the seed lock (`lockSeedOnStart`), so the count and the seed are one step.
  */
 export const seedIfEmpty = async (
   payload: Payload,

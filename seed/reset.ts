@@ -16,12 +16,18 @@ export const wipe = async (payload: Payload): Promise<void> => {
     if (KEEP.has(slug)) continue
     if (collection.upload) {
       // A system task with no visitor: nothing to check access against.
-      await payload.delete({
+      const { errors } = await payload.delete({
         collection: slug,
         where: { id: { exists: true } },
         overrideAccess: true,
         depth: 0,
       })
+      // A bulk delete reports a failed document instead of throwing: one left behind keeps its files.
+      if (errors.length > 0) {
+        throw new Error(
+          `Resetting could not delete ${errors.length} ${slug} document(s): ${errors[0].message}`,
+        )
+      }
       continue
     }
     await payload.db.deleteMany({ collection: slug, where: {} })

@@ -21,6 +21,8 @@ import { postSpecs } from './content/posts.ts'
 import { seedTrainingRequests } from './content/trainingRequests.ts'
 import { seedCoordinators, seedUsers } from './content/users.ts'
 import { ensureContent } from './context.ts'
+import { SAMPLE_ARTWORK } from './images.ts'
+import { removeOrphanedSampleFiles } from './mediaFiles.ts'
 import { wipe } from './reset.ts'
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@example.org'
@@ -64,6 +66,8 @@ const ensureAll = async <TSlug extends CollectionSlug>(
  * exists is found by its natural key (email, file name, slug, external id) and
  * left untouched. A system task (command line or server start-up) with no
  * request and no visitor, so it bypasses access control (`overrideAccess: true`).
+ * Callers hold the seed lock (`lockSeeding`, seed/lock.ts): two runs at once
+ * would both find a document missing and both create it.
  */
 export const seedSampleContent = async (
   payload: Payload,
@@ -83,6 +87,11 @@ export const seedSampleContent = async (
   if (options.reset) {
     log.info('Resetting: deleting every document and upload…')
     await wipe(payload)
+    // Deleting the documents removed their files; these are sample files that had no document left.
+    await removeOrphanedSampleFiles(
+      payload,
+      Object.values(SAMPLE_ARTWORK).map((art) => art.filename),
+    )
   }
 
   const refs: SeedRefs = {

@@ -3,6 +3,7 @@ import type { ArtworkKey } from '../images.ts'
 
 import { count, findOneBy, inTransaction } from '../context.ts'
 import { renderArtwork, SAMPLE_ARTWORK } from '../images.ts'
+import { removeOrphanedSampleFiles } from '../mediaFiles.ts'
 
 /** The sample pictures, drawn locally and uploaded once each (the file name is the key). */
 export const seedMedia = async (ctx: SeedContext): Promise<Record<ArtworkKey, number | string>> => {
@@ -16,6 +17,12 @@ export const seedMedia = async (ctx: SeedContext): Promise<Record<ArtworkKey, nu
       count(ctx, 'media', 'existing')
       ids[key] = existing.id
       continue
+    }
+    // Files of this name left without a document (a deleted database, media folder kept) would make
+    // Payload upload `…-1.png` instead, and the next run would not find it by its name.
+    const orphans = await removeOrphanedSampleFiles(ctx.payload, [art.filename])
+    if (orphans.length > 0) {
+      ctx.log.info(`Removed ${orphans.length} file(s) of ${art.filename} that no document used.`)
     }
     const file = await renderArtwork(art)
     ids[key] = await inTransaction(ctx.payload, null, async (req) => {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload, handleEndpoints } from 'payload'
 
-import { seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
+import { lockSeedOnStart, seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
 import { connectSharedState } from '../cluster/redis.ts'
 import { loadConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
@@ -284,12 +284,23 @@ const reportSeedFailure = (payload: Payload) => (error: unknown) => {
 /** Run as a program: start, print where, and shut down cleanly on SIGTERM/SIGINT. */
 const runAsProgram = async () => {
   try {
-    const running = await startServer({ deferReady: true })
+    // `npm run dev` on an empty database: seed the sample charity and say how to log in. The seed
+    // lock is held from before Payload connects, so a `npm run seed` at the same moment waits.
+    const seedLock = seedOnStartWanted() ? await lockSeedOnStart() : null
+    let running: RunningServer
+    let seeded: null | string[] = null
+    try {
+      running = await startServer({ deferReady: true })
+      if (seedLock) {
+        await seedLock.connected(running.payload)
+        seeded = await seedIfEmpty(running.payload, running.url).catch(
+          reportSeedFailure(running.payload),
+        )
+      }
+    } finally {
+      await seedLock?.release()
+    }
     const admin = process.env.PAYLOAD_ADMIN !== 'false'
-    // `npm run dev` on an empty database: seed the sample charity and say how to log in.
-    const seeded = seedOnStartWanted()
-      ? await seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload))
-      : null
     running.ready()
     running.payload.logger.info(
       `Server listening on ${running.url} (database: ${databaseKind(process.env.DATABASE_URI)}; API ${running.url}/api${admin ? `; admin ${running.url}/admin` : ''})`,
