@@ -7,6 +7,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { databaseKind, DEFAULT_SQLITE_FILE } from '../src/app/database/adapter.ts'
+import { ADVISORY_LOCK_KEYS } from '../src/app/database/advisoryLocks.ts'
 
 /**
  * One seed at a time per database, across processes: `npm run seed` twice, or
@@ -24,8 +25,7 @@ import { databaseKind, DEFAULT_SQLITE_FILE } from '../src/app/database/adapter.t
  *   renewed for a while no longer counts.
  */
 
-/** Any fixed number, different from the jobs runner's (src/app/cluster/jobsLeader.ts). */
-const SEED_LOCK_KEY = 4_711_029
+const SEED_LOCK_KEY = ADVISORY_LOCK_KEYS.seed
 
 /** How often a waiting seed looks again (SQLite, MongoDB). */
 const POLL_MS = 250

@@ -1,6 +1,7 @@
 import { charityOptionsFromEnv } from '../../src/app/config/environment.ts'
 import { DEVELOPMENT_SECRET, secretProblem } from '../../src/app/config/secret.ts'
 import { databaseKind } from '../../src/app/database/adapter.ts'
+import { ADVISORY_LOCK_KEYS } from '../../src/app/database/advisoryLocks.ts'
 
 describe('the reference backend maps its environment to plugin options', () => {
   it('passes the webhook secret, website address, feed titles and media folder', () => {
@@ -55,5 +56,13 @@ describe('DATABASE_URI', () => {
   it('refuses other schemes without echoing credentials', () => {
     expect(() => databaseKind('mysql://user:hunter2@host/db')).toThrow(/"mysql:"/)
     expect(() => databaseKind('mysql://user:hunter2@host/db')).not.toThrow(/hunter2/)
+  })
+})
+
+describe('PostgreSQL advisory locks', () => {
+  // The seed holds its lock while Payload migrates: a shared key made it wait for itself.
+  it('each has a key of its own', () => {
+    const keys = Object.values(ADVISORY_LOCK_KEYS)
+    expect(new Set(keys).size).toBe(keys.length)
   })
 })

@@ -1,7 +1,9 @@
 import pg from 'pg'
 
-/** Any fixed number: every worker of one database asks PostgreSQL for the same lock. */
-const JOBS_LOCK_KEY = 4_711_028
+import { ADVISORY_LOCK_KEYS } from '../database/advisoryLocks.ts'
+
+/** Every worker of one database asks PostgreSQL for the same lock. */
+const JOBS_LOCK_KEY = ADVISORY_LOCK_KEYS.jobs
 
 export type JobsLeader = {
   /** Whether this process holds the lock now. */

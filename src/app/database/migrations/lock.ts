@@ -1,7 +1,9 @@
 import pg from 'pg'
 
-/** Any fixed number, other than the jobs worker's: every node of one database asks for the same lock. */
-const MIGRATIONS_LOCK_KEY = 4_711_029
+import { ADVISORY_LOCK_KEYS } from '../advisoryLocks.ts'
+
+/** Every node of one database asks for the same lock. */
+const MIGRATIONS_LOCK_KEY = ADVISORY_LOCK_KEYS.migrations
 
 /** Gives the lock back; safe to call once the connection is already gone. */
 export type ReleaseLock = () => Promise<void>
