@@ -74,10 +74,10 @@ export const databaseAdapter = async (
   // Development and tests keep Payload's push (the schema follows the config as you edit it);
   // production runs the committed migrations instead (docs/operators.md, "Upgrading").
   if (kind === 'postgres') {
-    const [{ postgresAdapter }, { migrations }] = await Promise.all([
-      import('@payloadcms/db-postgres'),
-      import('./migrations/postgres/index.ts'),
-    ])
+    // One after the other: the migrations import the adapter too, and two dynamic imports
+    // of one package at once can fail under Jest's ESM loader ("not in cache").
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    const { migrations } = await import('./migrations/postgres/index.ts')
     return adoptDevPushBeforeMigrating(
       postgresAdapter({
         pool: { connectionString: value },
@@ -94,10 +94,9 @@ export const databaseAdapter = async (
     mkdirSync(path.resolve(process.cwd(), path.dirname(DEFAULT_SQLITE_FILE)), { recursive: true })
     url = `file:./${DEFAULT_SQLITE_FILE}`
   }
-  const [{ sqliteAdapter }, { migrations }] = await Promise.all([
-    import('@payloadcms/db-sqlite'),
-    import('./migrations/sqlite/index.ts'),
-  ])
+  // One after the other, as for PostgreSQL above.
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  const { migrations } = await import('./migrations/sqlite/index.ts')
   return adoptDevPushBeforeMigrating(
     serializeSqliteWrites(
       sqliteAdapter({
