@@ -12,6 +12,7 @@ export default tseslint.config(
       'node_modules/',
       '.next/',
       'dist/',
+      'build/',
       '.data/',
       'payload-types.ts',
       'src/app/(payload)/admin/importMap.js',

@@ -28,6 +28,7 @@ import { HELP, parseBenchArgs, UsageError } from './options.ts'
 import { answerIds, PATHS } from './paths.ts'
 import { planFor } from './plan.ts'
 import { formatRps, processTable, runHeading, throughputTable } from './report.ts'
+import { compileTargets } from './targets/compile.ts'
 import { startTargetFor } from './targets/start.ts'
 
 /** One request outside the load, timed: status, ids (to compare targets) and ETag. */
@@ -222,6 +223,8 @@ const main = async (): Promise<number> => {
 
   // One secret for every server of the run; production refuses anything under 32 characters.
   const secret = randomBytes(32).toString('hex')
+  console.log('Compiling the servers under test (as npm start does)…')
+  compileTargets()
   const runs: RunResult[] = []
   for (const kind of options.databases) {
     for (const scale of options.scales) runs.push(await benchOne(kind, scale, options, secret))

@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto'
 import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises'
 import { hostname, uptime } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 
 import { databaseKind, DEFAULT_SQLITE_FILE } from '../src/app/database/adapter.ts'
 import { ADVISORY_LOCK_KEYS } from '../src/app/database/advisoryLocks.ts'
@@ -42,6 +41,8 @@ const WAITING = 'Another seed is running on this database; waiting for it to fin
 
 const advisoryLock = async (connectionString: string, log: SeedLockLog): Promise<Release> => {
   // A connection of its own, kept for the whole run: the lock belongs to that session.
+  // Loaded here, not at the top: a SQLite start (which runs the first-start seed) never needs it.
+  const { default: pg } = await import('pg')
   const client = new pg.Client({ connectionString })
   // An error on an idle connection would otherwise crash the process; the lock is gone with it.
   client.on('error', () => undefined)

@@ -4,9 +4,11 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
+import { compiledPath } from './compile.ts'
+
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
-const PROBE = path.join(ROOT, 'bench/probe/eventLoop.ts')
+const PROBE_SOURCE = 'bench/probe/eventLoop.ts'
 
 export type TargetName = 'ours' | 'uncached' | 'bare' | 'raw'
 
@@ -49,9 +51,10 @@ const stopChild = (child: ChildProcess): Promise<void> =>
   })
 
 /**
- * Start a server script as `npm start` does (`node --conditions=production
- * --import tsx`), with the event-loop probe preloaded, and wait until its
- * /api/health answers 200. The time that takes is the cold start.
+ * Start a server script with the event-loop probe preloaded, and wait until
+ * its /api/health answers 200. The time that takes is the cold start. A
+ * compiled script (`.js` in build/, see compile.ts) starts as `npm start` runs
+ * it; a source script (`.ts`) through tsx.
  */
 export const startTarget = async (
   name: TargetName,
@@ -60,10 +63,13 @@ export const startTarget = async (
   timeoutMs = 180_000,
 ): Promise<RunningTarget> => {
   const [port, probePort] = [await freePort(), await freePort()]
+  const loader = script.endsWith('.ts')
+    ? ['--import', 'tsx', '--import', path.join(ROOT, PROBE_SOURCE)]
+    : ['--import', compiledPath(PROBE_SOURCE)]
   const started = performance.now()
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', '--import', PROBE, path.join(ROOT, script)],
+    ['--conditions=production', ...loader, path.resolve(ROOT, script)],
     {
       cwd: ROOT,
       env: {

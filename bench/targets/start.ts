@@ -2,7 +2,11 @@ import type { Databases } from '../db/prepare.ts'
 import type { RunningTarget, TargetName } from './process.ts'
 
 import { BARE_CONFIG } from '../db/prepare.ts'
+import { compiledPath } from './compile.ts'
 import { startTarget } from './process.ts'
+
+/** The reference server, compiled by `compileTargets` before the first start. */
+const SERVER = compiledPath('src/app/server/index.ts')
 
 /**
  * How each server under test starts. Both Payload servers are the reference
@@ -23,14 +27,14 @@ export const startTargetFor = (
     MEDIA_DIR: databases.mediaDir,
   }
   if (name === 'ours') {
-    return startTarget(name, 'src/app/server/index.ts', {
+    return startTarget(name, SERVER, {
       ...production,
       DATABASE_URI: databases.ours,
     })
   }
   if (name === 'uncached') {
     // This backend without its in-process response cache: what a miss costs, and what the cache buys.
-    return startTarget(name, 'src/app/server/index.ts', {
+    return startTarget(name, SERVER, {
       ...production,
       DATABASE_URI: databases.ours,
       RESPONSE_CACHE: 'off',
@@ -38,10 +42,10 @@ export const startTargetFor = (
   }
   if (name === 'bare') {
     if (!databases.bare) throw new Error('bare Payload has no database: it was not prepared')
-    return startTarget(name, 'src/app/server/index.ts', {
+    return startTarget(name, SERVER, {
       ...production,
       DATABASE_URI: databases.bare,
-      PAYLOAD_CONFIG_PATH: BARE_CONFIG,
+      PAYLOAD_CONFIG_PATH: compiledPath(BARE_CONFIG),
     })
   }
   return startTarget(name, 'bench/raw/server.ts', {

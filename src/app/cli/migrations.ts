@@ -12,7 +12,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -90,6 +90,7 @@ const create = (name: string | undefined): number => {
     rmSync(scratch, { force: true, recursive: true })
   }
   if (!written.length) return 0
+  for (const file of written.filter((file) => file.endsWith('index.ts'))) addImportExtensions(file)
   // Payload's template leaves imports unsorted and its own layout: bring it to the project's.
   const bin = (tool: string) => path.join(ROOT, 'node_modules/.bin', tool)
   for (const [tool, args] of [
@@ -103,6 +104,14 @@ const create = (name: string | undefined): number => {
   console.log('Review them, then commit them with the change to the config.')
   return 0
 }
+
+/**
+ * Payload writes the migrations' index with extensionless imports, which only a
+ * TypeScript loader resolves: the compiled server (`npm run build:server`) runs
+ * on Node's own, so each import names its file, and tsc rewrites `.ts` to `.js`.
+ */
+const addImportExtensions = (file: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/(from '\.\/[\w-]+)'/g, "$1.ts'"))
 
 const jsonBeside = (file: string) =>
   file.endsWith('index.ts') ? file : file.replace(/\.ts$/, '.json')

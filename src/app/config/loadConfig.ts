@@ -3,8 +3,17 @@ import type { SanitizedConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-/** The reference backend's own config, used when `PAYLOAD_CONFIG_PATH` is not set. */
-const REFERENCE_CONFIG = fileURLToPath(new URL('../../../payload.config.ts', import.meta.url))
+/**
+ * The reference backend's own config, used when `PAYLOAD_CONFIG_PATH` is not set:
+ * `payload.config.ts` next to the sources, or `payload.config.js` in `build/`
+ * when this module runs compiled (`npm run build:server`, what `npm start` runs).
+ */
+const REFERENCE_CONFIG = fileURLToPath(
+  new URL(
+    `../../../payload.config${path.extname(fileURLToPath(import.meta.url))}`,
+    import.meta.url,
+  ),
+)
 
 /**
  * The Payload config this process serves: the file `PAYLOAD_CONFIG_PATH`

@@ -3,12 +3,12 @@ import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 
 import express from 'express'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload, handleEndpoints } from 'payload'
 
 import { lockSeedOnStart, seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
-import { connectSharedState } from '../cluster/redis.ts'
 import { loadConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
@@ -61,7 +61,15 @@ const graphQLCacheKey = (req: ExpressRequest): null | string => {
   return `POST /api/graphql ${req.originalUrl}\u0000${text}`
 }
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+/**
+ * The project (where `.next` and package.json are): three folders up from the
+ * sources, four from the compiled copy in build/ (`npm run build:server`).
+ */
+const projectRoot = (): string => {
+  const sources = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+  return existsSync(path.join(sources, 'package.json')) ? sources : path.dirname(sources)
+}
+const rootDir = projectRoot()
 
 export type ServerOptions = {
   /** Port to listen on; 0 picks a free one. Defaults to `PORT` or 3000. */
@@ -128,7 +136,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
 
   // Several nodes: the content version and rate-limit counts are shared through Redis.
   const shared = process.env.REDIS_URL
-    ? await connectSharedState(process.env.REDIS_URL, (message) => payload.logger.warn(message))
+    ? // Loaded only when asked for: the Redis client adds about 150 ms to every start.
+      await (
+        await import('../cluster/redis.ts')
+      ).connectSharedState(process.env.REDIS_URL, (message) => payload.logger.warn(message))
     : undefined
   if (shared) contentVersion.use(shared.version)
 

@@ -97,6 +97,9 @@ export const startE2EStack = async (
   const website = await startStandInWebsite()
   let server: RunningProcess | undefined
   try {
+    // `npm start` compiles the server first (`npm run build:server`) and runs the compiled copy.
+    log('e2e: compiling the server')
+    await run('npm', ['run', 'build:server'], {}, 180_000)
     log('e2e: starting the production server')
     server = await startProductionServer({ ...dataEnv, FRONTEND_URL: website.url })
     const api = new ApiClient(server.url)

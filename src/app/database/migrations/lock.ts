@@ -1,5 +1,3 @@
-import pg from 'pg'
-
 import { ADVISORY_LOCK_KEYS } from '../advisoryLocks.ts'
 
 /** Every node of one database asks for the same lock. */
@@ -17,6 +15,8 @@ export type ReleaseLock = () => Promise<void>
  * goes with the connection, so a node killed while migrating frees it.
  */
 export const migrationsLock = (connectionString: string) => async (): Promise<ReleaseLock> => {
+  // Loaded here, not at the top: a SQLite start never needs the PostgreSQL driver.
+  const { default: pg } = await import('pg')
   const client = new pg.Client({ connectionString })
   // A dropped connection has already given the lock back; nothing else to do.
   client.on('error', () => undefined)

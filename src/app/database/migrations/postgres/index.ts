@@ -1,4 +1,4 @@
-import * as migration_20261201_072423_initial from './20261201_072423_initial'
+import * as migration_20261201_072423_initial from './20261201_072423_initial.ts'
 
 export const migrations = [
   {
