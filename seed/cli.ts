@@ -89,6 +89,7 @@ const seedHoldingLock = async (flags: SeedFlags, lock: SeedLock): Promise<number
         seed: flags.seed,
         onProgress: (done) =>
           bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }),
+        log: (line) => console.log(line),
       })
       bar.stop()
       console.log(
