@@ -1,5 +1,6 @@
 /**
- * `npm run seed`: the sample charity, through Payload's Local API.
+ * `npm run seed`: the sample charity, through Payload's Local API; `--scale`'s
+ * generated documents in bulk on SQL databases (seed/bulk.ts).
  * See docs/operators.md ("Sample content") and `npm run seed -- --help`.
  */
 import type { Payload } from 'payload'
