@@ -455,24 +455,31 @@ export type BulkOptions = {
   log?: (line: string) => void
 }
 
+/** Reads are capped at 100 documents (src/hooks/boundPublicReads.ts), even with `pagination: false`. */
+const SLUGS_PER_LOOKUP = 100
+
 /** Which of these slugs already exist in the collection (drafts included). */
 const existingSlugs = async (
   payload: Payload,
   collection: CollectionSlug,
   slugs: string[],
 ): Promise<Set<string>> => {
-  if (slugs.length === 0) return new Set()
-  const { docs } = await payload.find({
-    collection,
-    where: { slug: { in: slugs } },
-    select: { slug: true },
-    depth: 0,
-    limit: slugs.length,
-    pagination: false,
-    // A system task reading its own earlier output: no visitor to check against.
-    overrideAccess: true,
-  })
-  return new Set(docs.map((doc) => (doc as { slug?: string }).slug ?? ''))
+  const found = new Set<string>()
+  for (let start = 0; start < slugs.length; start += SLUGS_PER_LOOKUP) {
+    const part = slugs.slice(start, start + SLUGS_PER_LOOKUP)
+    const { docs } = await payload.find({
+      collection,
+      where: { slug: { in: part } },
+      select: { slug: true },
+      depth: 0,
+      limit: part.length,
+      pagination: false,
+      // A system task reading its own earlier output: no visitor to check against.
+      overrideAccess: true,
+    })
+    for (const doc of docs) found.add((doc as { slug?: string }).slug ?? '')
+  }
+  return found
 }
 
 const BULK_COLLECTIONS = ['posts', 'events', 'donation-appeals'] as const
