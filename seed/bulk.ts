@@ -1,11 +1,15 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
 
+import type { CharityContext } from '../src/types.ts'
 import type { SeedRefs, StaffKey } from './context.ts'
 import type { Place } from './places.ts'
 
 import { base, en, en_GB, Faker } from '@faker-js/faker'
 
+import { contentVersion } from '../src/app/server/cache/contentVersion.ts'
 import { slugify } from '../src/fields/slug.ts'
+import { insertDocuments, type SqlAdapter, sqlAdapterOf } from './bulkInsert.ts'
+import { prepareForStorage, withMemoizedReads } from './bulkPrepare.ts'
 import { inTransaction } from './context.ts'
 import { zonedTime } from './dates.ts'
 import { h2, p, richText, ul } from './lexical.ts'
@@ -418,7 +422,23 @@ export const planBulk = (count: number, seed: number, refs: SeedRefs, now: Date)
   return items
 }
 
-export type BulkResult = { created: number; existing: number; seconds: number; perSecond: number }
+export type BulkResult = {
+  created: number
+  existing: number
+  seconds: number
+  perSecond: number
+  /** How the documents were written: see `BulkPath`. */
+  path: BulkPath
+}
+
+/**
+ * `sql`: Payload's create pipeline without the database (seed/bulkPrepare.ts),
+ * then multi-row inserts (seed/bulkInsert.ts), for SQLite and PostgreSQL.
+ * `local-api`: one `payload.create` per document. MongoDB always takes it (its
+ * adapter has no row builder to batch); it is also the reference the bulk path
+ * is tested against (test/seed-bulk-equivalence.test.ts).
+ */
+export type BulkPath = 'local-api' | 'sql'
 
 export type BulkOptions = {
   count: number
@@ -426,8 +446,17 @@ export type BulkOptions = {
   now?: Date
   /** Documents saved per database transaction: one commit per batch instead of per document. */
   batchSize?: number
+  /** Defaults to `sql` where the database adapter allows it. */
+  path?: BulkPath
   onProgress?: (done: number, total: number) => void
+  /** Validate every generated document on the bulk path, not one per collection and batch. */
+  validateAll?: boolean
+  /** Notes for the operator (e.g. that bulk documents were not announced to webhooks). */
+  log?: (line: string) => void
 }
+
+/** Reads are capped at 100 documents (src/hooks/boundPublicReads.ts), even with `pagination: false`. */
+const SLUGS_PER_LOOKUP = 100
 
 /** Which of these slugs already exist in the collection (drafts included). */
 const existingSlugs = async (
@@ -435,18 +464,116 @@ const existingSlugs = async (
   collection: CollectionSlug,
   slugs: string[],
 ): Promise<Set<string>> => {
-  if (slugs.length === 0) return new Set()
-  const { docs } = await payload.find({
-    collection,
-    where: { slug: { in: slugs } },
-    select: { slug: true },
-    depth: 0,
-    limit: slugs.length,
-    pagination: false,
-    // A system task reading its own earlier output: no visitor to check against.
+  const found = new Set<string>()
+  for (let start = 0; start < slugs.length; start += SLUGS_PER_LOOKUP) {
+    const part = slugs.slice(start, start + SLUGS_PER_LOOKUP)
+    const { docs } = await payload.find({
+      collection,
+      where: { slug: { in: part } },
+      select: { slug: true },
+      depth: 0,
+      limit: part.length,
+      pagination: false,
+      // A system task reading its own earlier output: no visitor to check against.
+      overrideAccess: true,
+    })
+    for (const doc of docs) found.add((doc as { slug?: string }).slug ?? '')
+  }
+  return found
+}
+
+const BULK_COLLECTIONS = ['posts', 'events', 'donation-appeals'] as const
+
+/** The reference path: what an editor's save does, one document at a time. */
+const createOneByOne = async (
+  payload: Payload,
+  refs: SeedRefs,
+  todo: BulkItem[],
+  req: PayloadRequest,
+  onCreated: () => void,
+): Promise<void> => {
+  for (const item of todo) {
+    await payload.create({
+      collection: item.collection,
+      data: { ...item.data, slug: item.slug, _status: item.status } as never,
+      // Drafts too are validated (`draft: true` would skip it), as in the sample.
+      draft: false,
+      user: refs.users[item.as] as TypedUser,
+      locale: 'en',
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+    onCreated()
+  }
+}
+
+/** The bulk path: each document through Payload's hooks, then each collection's rows in a few statements. */
+const createInBulk = async (
+  payload: Payload,
+  adapter: SqlAdapter,
+  refs: SeedRefs,
+  todo: BulkItem[],
+  req: PayloadRequest,
+  validateAll: boolean,
+  onCreated: (count: number) => void,
+): Promise<void> => {
+  // As `payload.create({ locale: 'en' })` sets it: the generated text is English.
+  req.locale = 'en'
+  const { slugs } = payload.config.custom?.charity as CharityContext
+  const hooksReq = withMemoizedReads(
+    req,
+    [slugs.users, slugs.media].filter((slug): slug is string => Boolean(slug)),
+  )
+  for (const slug of BULK_COLLECTIONS) {
+    const items = todo.filter((item) => item.collection === slug)
+    if (items.length === 0) continue
+    const config = payload.collections[slug].config
+    const docs = []
+    for (const [index, item] of items.entries()) {
+      // The writer, for `createdBy` and the author rules, as `payload.create({ user })` would set it.
+      hooksReq.user = refs.users[item.as] as PayloadRequest['user']
+      docs.push(
+        await prepareForStorage(
+          config,
+          { ...item.data, slug: item.slug, _status: item.status },
+          hooksReq,
+          // Payload's validation deep-copies the whole document once per field: ~40% of the time.
+          // The planner's documents all have the same shape, so the first of each collection in each
+          // batch is validated in full; the equivalence test validates every one (Local API path).
+          { validate: index === 0 || validateAll },
+        ),
+      )
+    }
+    hooksReq.user = null
+    await insertDocuments(payload, adapter, config, docs, req)
+    onCreated(items.length)
+  }
+}
+
+/**
+ * Per-document `afterChange` side effects, and what replaces them after a bulk load:
+ * - the response cache's content version is bumped once (below) instead of per document;
+ * - webhooks: generated documents are made-up benchmark content, so they are
+ *   never announced to subscribers, and the operator is told when any are listening;
+ * - an appeal's stored `progressPercent` is already right: a new appeal has no
+ *   donations, so Payload's default (0) is what `storeProgressAfterSave` would write.
+ */
+const afterBulkLoad = async (payload: Payload, log: (line: string) => void): Promise<void> => {
+  contentVersion.bump()
+  const endpoints = (payload.config.custom?.charity as CharityContext | undefined)?.slugs
+    .webhookEndpoints
+  if (!endpoints) return
+  const { totalDocs } = await payload.count({
+    collection: endpoints as CollectionSlug,
+    where: { active: { equals: true } },
     overrideAccess: true,
   })
-  return new Set(docs.map((doc) => (doc as { slug?: string }).slug ?? ''))
+  if (totalDocs > 0) {
+    log(
+      `Note: ${totalDocs} active webhook endpoint(s) were not told about the generated documents (bulk content is never announced).`,
+    )
+  }
 }
 
 /** Create what `planBulk` describes, skipping documents an earlier run made. */
@@ -456,7 +583,10 @@ export const generateBulk = async (
   options: BulkOptions,
 ): Promise<BulkResult> => {
   const items = planBulk(options.count, options.seed, refs, options.now ?? new Date())
-  const batchSize = options.batchSize ?? 100
+  const adapter = sqlAdapterOf(payload)
+  const path: BulkPath = adapter && options.path !== 'local-api' ? 'sql' : 'local-api'
+  // Bigger batches pay off only when each is a few statements; a commit per 100 creates is plenty.
+  const batchSize = options.batchSize ?? (path === 'sql' ? 500 : 100)
   const started = performance.now()
   let created = 0
   let existing = 0
@@ -464,7 +594,7 @@ export const generateBulk = async (
   for (let start = 0; start < items.length; start += batchSize) {
     const batch = items.slice(start, start + batchSize)
     const found = new Map<BulkCollection, Set<string>>()
-    for (const collection of ['posts', 'events', 'donation-appeals'] as const) {
+    for (const collection of BULK_COLLECTIONS) {
       const slugs = batch.filter((item) => item.collection === collection).map((item) => item.slug)
       found.set(collection, await existingSlugs(payload, collection, slugs))
     }
@@ -474,24 +604,29 @@ export const generateBulk = async (
     options.onProgress?.(done, items.length)
 
     await inTransaction(payload, null, async (req) => {
-      for (const item of todo) {
-        await payload.create({
-          collection: item.collection,
-          data: { ...item.data, slug: item.slug, _status: item.status } as never,
-          // Drafts too are validated (`draft: true` would skip it), as in the sample.
-          draft: false,
-          user: refs.users[item.as] as TypedUser,
-          locale: 'en',
-          overrideAccess: true,
-          depth: 0,
+      if (adapter && path === 'sql') {
+        await createInBulk(
+          payload,
+          adapter,
+          refs,
+          todo,
           req,
-        })
-        options.onProgress?.(++done, items.length)
+          options.validateAll ?? false,
+          (count) => {
+            done += count
+            options.onProgress?.(done, items.length)
+          },
+        )
+      } else {
+        await createOneByOne(payload, refs, todo, req, () =>
+          options.onProgress?.(++done, items.length),
+        )
       }
     })
     created += todo.length
   }
+  if (created > 0 && path === 'sql') await afterBulkLoad(payload, options.log ?? (() => undefined))
 
   const seconds = (performance.now() - started) / 1000
-  return { created, existing, seconds, perSecond: created / Math.max(seconds, 0.001) }
+  return { created, existing, seconds, perSecond: created / Math.max(seconds, 0.001), path }
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run seed`: the sample charity, through Payload's Local API.
+ * `npm run seed`: the sample charity, through Payload's Local API; `--scale`'s
+ * generated documents in bulk on SQL databases (seed/bulk.ts).
  * See docs/operators.md ("Sample content") and `npm run seed -- --help`.
  */
 import type { Payload } from 'payload'
@@ -89,6 +90,7 @@ const seedHoldingLock = async (flags: SeedFlags, lock: SeedLock): Promise<number
         seed: flags.seed,
         onProgress: (done) =>
           bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }),
+        log: (line) => console.log(line),
       })
       bar.stop()
       console.log(
