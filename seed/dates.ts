@@ -2,10 +2,12 @@
 
 const DAY = 24 * 60 * 60 * 1000
 
-/** Minutes `zone` is ahead of UTC at `instant` (60 for London in summer). */
-const offsetMinutes = (instant: Date, zone: string): number => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+/** One formatter per zone: making one is far dearer than using it, and `--scale` asks thousands of times. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const formatterFor = (zone: string): Intl.DateTimeFormat => {
+  let formatter = formatters.get(zone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone: zone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -14,6 +16,15 @@ const offsetMinutes = (instant: Date, zone: string): number => {
       hour: '2-digit',
       minute: '2-digit',
     })
+    formatters.set(zone, formatter)
+  }
+  return formatter
+}
+
+/** Minutes `zone` is ahead of UTC at `instant` (60 for London in summer). */
+const offsetMinutes = (instant: Date, zone: string): number => {
+  const parts = Object.fromEntries(
+    formatterFor(zone)
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   )
