@@ -1,0 +1,45 @@
+import type { ICalEventData } from 'ical-generator'
+
+import ical, { ICalEventStatus } from 'ical-generator'
+
+import { calendarText } from '../../src/utilities/calendarText.ts'
+
+const CALENDAR = {
+  name: 'Events — ACT',
+  prodId: { company: 'payload-plugin-charity', product: 'events' },
+}
+
+/** Events with long, multi-byte text, so the library folds lines, and a fixed stamp, so two renderings can match. */
+const events = (count: number): ICalEventData[] =>
+  Array.from({ length: count }, (_, index) => ({
+    id: `events-${index}@payload-plugin-charity`,
+    stamp: new Date('2026-11-30T12:00:00Z'),
+    start: new Date(Date.UTC(2026, 11, 1 + index, 10)),
+    end: new Date(Date.UTC(2026, 11, 1 + index, 16)),
+    summary: `Community training day ${index}, Ynys Môn — “Spotting the signs”`,
+    description: `A day for anyone who wants to help their community stand up to trafficking. ${'Cynhelir yn Gymraeg a Saesneg. '.repeat(4)}`,
+    location: 'Neuadd y Dref, 1 Stryd Fawr, Llangefni, LL77 7LR',
+    status: index % 7 === 0 ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    sequence: index % 3,
+  }))
+
+describe('calendarText', () => {
+  it.each([0, 1, 49, 50, 51, 137])(
+    'gives exactly the text one toString() of %i events gives',
+    async (count) => {
+      const all = events(count)
+      const expected = ical({ ...CALENDAR, events: all }).toString()
+      expect(await calendarText(CALENDAR, all)).toBe(expected)
+    },
+  )
+
+  it('gives other work a turn between batches, not only at the end', async () => {
+    let ranDuring = false
+    let finished = false
+    const rendering = calendarText(CALENDAR, events(120), 50).then(() => (finished = true))
+    // Scheduled after the rendering started: it runs during it only if the rendering yields.
+    setImmediate(() => (ranDuring = !finished))
+    await rendering
+    expect(ranDuring).toBe(true)
+  })
+})
