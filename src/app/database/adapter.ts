@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { adoptDevPushBeforeMigrating } from './migrations/adopt.ts'
 import { migrationsLock } from './migrations/lock.ts'
 import { queryLogTo } from './queryLog.ts'
+import { takeTurnsOnSqlite } from './sqliteTurns.ts'
 import { SQLITE_BUSY_TIMEOUT_MS, serializeSqliteWrites } from './sqliteWrites.ts'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -98,16 +99,18 @@ export const databaseAdapter = async (
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   const { migrations } = await import('./migrations/sqlite/index.ts')
   return adoptDevPushBeforeMigrating(
-    serializeSqliteWrites(
-      sqliteAdapter({
-        client: { url },
-        // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
-        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-        wal: true,
-        logger,
-        migrationDir: migrationDirOf('sqlite'),
-        prodMigrations: migrations,
-      }),
+    takeTurnsOnSqlite(
+      serializeSqliteWrites(
+        sqliteAdapter({
+          client: { url },
+          // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          wal: true,
+          logger,
+          migrationDir: migrationDirOf('sqlite'),
+          prodMigrations: migrations,
+        }),
+      ),
     ),
   )
 }
