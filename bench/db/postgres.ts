@@ -3,8 +3,12 @@ import type { CopyReport } from './types.ts'
 import { spawn } from 'node:child_process'
 import pg from 'pg'
 
-/** Payload's own bookkeeping: each database keeps what its own schema push wrote. */
-const NOT_COPIED = new Set(['payload_migrations'])
+/**
+ * Payload's own bookkeeping: each database keeps what its own schema push
+ * wrote. Queued jobs are this backend's runtime state, not content, and name
+ * tasks bare Payload does not have (PostgreSQL refuses them: an enum).
+ */
+const NOT_COPIED = new Set(['payload_migrations', 'payload_jobs', 'payload_jobs_log'])
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 

@@ -4,8 +4,12 @@ import { createClient } from '@libsql/client'
 import { existsSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-/** Payload's own bookkeeping: each database keeps what its own schema push wrote. */
-const NOT_COPIED = new Set(['payload_migrations'])
+/**
+ * Payload's own bookkeeping: each database keeps what its own schema push
+ * wrote. Queued jobs are this backend's runtime state, not content, and name
+ * tasks bare Payload does not have (PostgreSQL refuses them: an enum).
+ */
+const NOT_COPIED = new Set(['payload_migrations', 'payload_jobs', 'payload_jobs_log'])
 
 const filePath = (uri: string) =>
   uri.startsWith('file://') ? fileURLToPath(uri) : uri.replace(/^file:/, '')
