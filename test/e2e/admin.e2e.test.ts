@@ -14,6 +14,7 @@ import sharp from 'sharp'
 import {
   ARTIFACTS_DIR,
   axeFindings,
+  followShortcut,
   launchChromium,
   logIn,
   newSession,
@@ -332,14 +333,12 @@ describe('the dashboard and an appeal', () => {
 
   it('filters appeals to those open now and sorts them by progress', async () => {
     await page.goto(`${stack.url}/admin/collections/donation-appeals`)
-    await page.locator('.charity-list-shortcuts').getByRole('link', { name: 'Open now' }).click()
-    await page.waitForURL(/where/)
+    await followShortcut(page, '.charity-list-shortcuts', 'Open now', /where/)
     await page.locator('tr', { hasText: 'Support us' }).waitFor()
     // The draft appeal is not taking donations.
     await expect(page.locator('tr', { hasText: 'Winter training fund' }).count()).resolves.toBe(0)
 
-    await page.locator('.charity-list-shortcuts').getByRole('link', { name: 'By progress' }).click()
-    await page.waitForURL(/sort=-progressPercent/)
+    await followShortcut(page, '.charity-list-shortcuts', 'By progress', /sort=-progressPercent/)
     const shown = await page
       .locator('tbody .charity-progress [role="progressbar"]')
       .evaluateAll((bars) =>
@@ -366,8 +365,7 @@ describe('events and posts for an editor', () => {
       { token: stack.accounts.editor.token },
     )
     await page.goto(`${stack.url}/admin/collections/events`)
-    await page.locator('.charity-list-shortcuts').getByRole('link', { name: 'Upcoming' }).click()
-    await page.waitForURL(/sort=startsAt/)
+    await followShortcut(page, '.charity-list-shortcuts', 'Upcoming', /sort=startsAt/)
     // The address changes before the list redraws: wait for the soonest event to come first.
     await page
       .locator('tbody tr')
@@ -380,8 +378,7 @@ describe('events and posts for an editor', () => {
       `/api/events?where[startsAt][less_than]=${now}&sort=-startsAt&limit=10&depth=0&draft=true`,
       { token: stack.accounts.editor.token },
     )
-    await page.locator('.charity-list-shortcuts').getByRole('link', { name: 'Past' }).click()
-    await page.waitForURL(/sort=-startsAt/)
+    await followShortcut(page, '.charity-list-shortcuts', 'Past', /sort=-startsAt/)
     const pastTitles = past.body.docs.map((doc: { title: string }) => doc.title)
     await page.locator('tbody tr').first().filter({ hasText: pastTitles[0] }).waitFor()
     await expect(page.locator('tbody tr').count()).resolves.toBe(pastTitles.length)
@@ -421,8 +418,7 @@ describe('events and posts for an editor', () => {
 
   it('filters posts by status and by category', async () => {
     await page.goto(`${stack.url}/admin/collections/posts`)
-    await page.locator('.charity-list-shortcuts').getByRole('link', { name: 'Drafts' }).click()
-    await page.waitForURL(/_status/)
+    await followShortcut(page, '.charity-list-shortcuts', 'Drafts', /_status/)
     const statuses = await page.locator('tbody tr').allInnerTexts()
     expect(statuses.length).toBeGreaterThan(0)
     for (const row of statuses) expect(row).toContain('Draft')
