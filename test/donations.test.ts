@@ -487,6 +487,40 @@ describeEachAdapter(
         })
       })
 
+      it('a list of draft appeals shows each appeal its own live totals', async () => {
+        const editor = await backend.createUser('editor')
+        const appeals = [
+          await newAppeal({ targetAmount: 10_000 }),
+          await newAppeal({ targetAmount: 20_000 }),
+        ]
+        for (const appeal of appeals) {
+          await backend.api.request(`/api/donation-appeals/${appeal.id}?draft=true`, {
+            method: 'PATCH',
+            body: { summary: 'A draft edit' },
+            token: editor.token,
+          })
+        }
+        await deliver(backend, gift(appeals[0].id, { amount: 1000 }))
+        await deliver(backend, gift(appeals[1].id, { amount: 3000 }))
+        await deliver(backend, gift(appeals[1].id, { amount: 1000 }))
+
+        const list = await backend.api.request(
+          `/api/donation-appeals?depth=0&draft=true&sort=createdAt&where[id][in]=${appeals.map((a) => a.id).join(',')}`,
+          { token: editor.token },
+        )
+        expect(
+          list.body.docs.map((doc: Record<string, unknown>) => ({
+            id: doc.id,
+            raisedAmount: doc.raisedAmount,
+            donationCount: doc.donationCount,
+            progressPercent: doc.progressPercent,
+          })),
+        ).toEqual([
+          { id: appeals[0].id, raisedAmount: 1000, donationCount: 1, progressPercent: 10 },
+          { id: appeals[1].id, raisedAmount: 4000, donationCount: 2, progressPercent: 20 },
+        ])
+      })
+
       it('an appeal with donations cannot be deleted (409), and stays', async () => {
         const appeal = await newAppeal()
         await deliver(backend, gift(appeal.id))

@@ -120,8 +120,9 @@ export const donationAppealsCollection = (
       beforeOperation: [selectProgressInputs],
       beforeChange: [lockAppealBeforeTargetChange],
       afterChange: [storeProgressAfterSave],
-      afterRead: [showLiveTotalsOnDrafts],
-      afterOperation: giftAidFigures.length ? [fillGiftAidFigures] : [],
+      afterOperation: giftAidFigures.length
+        ? [showLiveTotalsOnDrafts, fillGiftAidFigures]
+        : [showLiveTotalsOnDrafts],
       beforeDelete: [keepAppealsWithDonations],
     }),
     fields: [

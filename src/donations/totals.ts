@@ -57,17 +57,30 @@ export const lockAppealRow = async (
   })
 }
 
-/** An appeal's stored totals, straight from its main row (never from a draft version). */
-export const readAppealTotals = async (
+/**
+ * Appeals' stored totals, straight from their main rows (never from a draft
+ * version), in one query, by id as a string (the same
+ * key on every database): what a list of draft appeals shows as live.
+ */
+export const readAppealsTotals = async (
   req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>,
-  appealId: number | string,
-): Promise<AppealTotals | null> => {
-  const row = (await req.payload.db.findOne({
+  appealIds: (number | string)[],
+): Promise<Map<string, AppealTotals>> => {
+  const totals = new Map<string, AppealTotals>()
+  if (!appealIds.length) return totals
+  const { docs } = (await req.payload.db.find({
     collection: ledgerSlugs(req.payload).appeals,
-    where: { id: { equals: appealId } },
+    where: { id: { in: appealIds } },
     select: { raisedAmount: true, donationCount: true },
+    limit: appealIds.length,
+    pagination: false,
     req,
-  })) as null | Partial<AppealTotals>
-  if (!row) return null
-  return { raisedAmount: row.raisedAmount ?? 0, donationCount: row.donationCount ?? 0 }
+  })) as { docs: (Partial<AppealTotals> & { id: number | string })[] }
+  for (const row of docs) {
+    totals.set(String(row.id), {
+      raisedAmount: row.raisedAmount ?? 0,
+      donationCount: row.donationCount ?? 0,
+    })
+  }
+  return totals
 }

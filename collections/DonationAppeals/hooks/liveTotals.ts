@@ -1,10 +1,10 @@
-import type { CollectionAfterReadHook, CollectionBeforeDeleteHook, FieldHook } from 'payload'
+import type { CollectionAfterOperationHook, CollectionBeforeDeleteHook, FieldHook } from 'payload'
 
 import { APIError } from 'payload'
 
 import { progressPercentOf } from '../../../src/donations/progress.ts'
 import { ledgerSlugs } from '../../../src/donations/slugs.ts'
-import { readAppealTotals } from '../../../src/donations/totals.ts'
+import { readAppealsTotals } from '../../../src/donations/totals.ts'
 
 /** Documents this request read from a draft version rather than the appeal's main row. */
 const readFromDraft = new WeakSet<object>()
@@ -15,21 +15,44 @@ export const noteDraftRead: FieldHook = ({ data, draft, value }) => {
   return value
 }
 
+/** The documents an operation returned: a list's page, or the one document. */
+const documentsOf = (result: unknown): Record<string, unknown>[] => {
+  if (!result || typeof result !== 'object') return []
+  const docs = (result as { docs?: unknown }).docs
+  return (Array.isArray(docs) ? docs : [result]).filter(
+    (doc): doc is Record<string, unknown> => typeof doc === 'object' && doc !== null,
+  )
+}
+
 /**
  * The donations ledger moves the totals on the appeal's main row only; a draft
  * version keeps them as they were when it was saved. So a draft read (the
- * admin's edit view, `?draft=true`) shows the live totals from the main row,
- * and the progress computed from them.
+ * admin's edit view and list, `?draft=true`) shows the live totals from the
+ * main rows, and the progress computed from them. Once per operation, with one
+ * query for every appeal it read (the admin's list reads ten drafts at a time),
+ * not one per appeal. Appeals populated into another document are read by
+ * Payload's own `find` on this collection, so they pass here too.
  */
-export const showLiveTotalsOnDrafts: CollectionAfterReadHook = async ({ doc, req }) => {
-  if (!readFromDraft.has(doc) || doc?.id === undefined) return doc
-  const live = await readAppealTotals(req, doc.id)
-  if (!live) return doc
-  if ('raisedAmount' in doc) doc.raisedAmount = live.raisedAmount
-  if ('donationCount' in doc) doc.donationCount = live.donationCount
-  if ('progressPercent' in doc)
-    doc.progressPercent = progressPercentOf({ ...live, targetAmount: doc.targetAmount })
-  return doc
+export const showLiveTotalsOnDrafts: CollectionAfterOperationHook = async ({ req, result }) => {
+  const drafts = documentsOf(result).filter((doc) => readFromDraft.has(doc) && doc.id != null)
+  if (!drafts.length) return result
+  const live = await readAppealsTotals(
+    req,
+    drafts.map((doc) => doc.id as number | string),
+  )
+  for (const doc of drafts) {
+    const totals = live.get(String(doc.id))
+    if (!totals) continue
+    // Only where the read kept the field (select, field access).
+    if ('raisedAmount' in doc) doc.raisedAmount = totals.raisedAmount
+    if ('donationCount' in doc) doc.donationCount = totals.donationCount
+    if ('progressPercent' in doc)
+      doc.progressPercent = progressPercentOf({
+        ...totals,
+        targetAmount: doc.targetAmount as null | number | undefined,
+      })
+  }
+  return result
 }
 
 /**
