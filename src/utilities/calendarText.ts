@@ -1,10 +1,9 @@
 import type { ICalCalendarData, ICalEventData } from 'ical-generator'
 
 import ical from 'ical-generator'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 
 const END = 'END:VCALENDAR'
-
-const nextTurn = () => new Promise((resume) => setImmediate(resume))
 
 /**
  * An iCalendar file's text, rendered `batch` events at a time with a turn of
