@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import { adoptDevPushBeforeMigrating } from './migrations/adopt.ts'
 import { migrationsLock } from './migrations/lock.ts'
+import { clientTakingTurns } from './postgresTurns.ts'
 import { queryLogTo } from './queryLog.ts'
 import { takeTurnsOnSqlite } from './sqliteTurns.ts'
 import { SQLITE_BUSY_TIMEOUT_MS, serializeSqliteWrites } from './sqliteWrites.ts'
@@ -79,9 +80,16 @@ export const databaseAdapter = async (
     // of one package at once can fail under Jest's ESM loader ("not in cache").
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
     const { migrations } = await import('./migrations/postgres/index.ts')
+    const { default: pg } = await import('pg')
+    type PoolClientOption = NonNullable<Parameters<typeof postgresAdapter>[0]['pool']>['Client']
     return adoptDevPushBeforeMigrating(
       postgresAdapter({
-        pool: { connectionString: value },
+        // Each query's answer in a turn of the event loop of its own (postgresTurns.ts).
+        pool: {
+          connectionString: value,
+          // The adapter's own copy of @types/pg types this option; pg itself constructs a Client from it.
+          Client: clientTakingTurns(pg.Client) as unknown as PoolClientOption,
+        },
         logger,
         migrationDir: migrationDirOf('postgres'),
         prodMigrations: migrations,

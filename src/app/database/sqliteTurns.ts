@@ -1,33 +1,9 @@
 import type { DatabaseAdapterObj } from 'payload'
 
+import { nextTurn } from './turns.ts'
+
 type Client = Record<'batch' | 'execute', (...args: unknown[]) => Promise<unknown>>
 type SqliteAdapterParts = { client?: Client; connect?: (...args: unknown[]) => Promise<void> }
-
-/**
- * Statements waiting for their turn, first come first served, one per turn of
- * the event loop. One `setImmediate` each would not do: Node runs every
- * immediate queued before a turn's check phase in that same phase, so ten
- * waiting requests would still run back to back. Scheduling the next one from
- * inside the phase puts it in the next turn, after timers and sockets.
- */
-const waiting: (() => void)[] = []
-let scheduled = false
-
-const runOne = () => {
-  const resume = waiting.shift()
-  scheduled = waiting.length > 0
-  if (scheduled) setImmediate(runOne)
-  resume?.()
-}
-
-const nextTurn = () =>
-  new Promise<void>((resume) => {
-    waiting.push(resume)
-    if (!scheduled) {
-      scheduled = true
-      setImmediate(runOne)
-    }
-  })
 
 /** Marks a client already wrapped, so a second connect does not wrap it twice. */
 const TAKES_TURNS = Symbol('takesTurns')
