@@ -2,6 +2,7 @@ import type { CollectionAfterOperationHook, FieldHook } from 'payload'
 
 import { hasRole } from '../../../src/access/roles.ts'
 import { giftAidByAppeal } from '../../../src/giftAid/appealFigures.ts'
+import { documentsOf } from './operationDocuments.ts'
 
 export const GIFT_AID_FIGURE_FIELDS = ['giftAidPotential', 'giftAidClaimed'] as const
 
@@ -50,12 +51,7 @@ export const fillGiftAidFigures: CollectionAfterOperationHook = async ({
 }) => {
   if (operation !== 'find' && operation !== 'findByID' && operation !== 'updateByID') return result
   if (operation === 'find' && !asksForFigures((args as { select?: unknown }).select)) return result
-  const docs = (
-    operation === 'find' ? (result as { docs: object[] }).docs : [result]
-  ) as (null | Record<string, unknown>)[]
-  const noted = docs.filter(
-    (doc): doc is Record<string, unknown> => doc !== null && waiting.has(doc),
-  )
+  const noted = documentsOf(result).filter((doc) => waiting.has(doc))
   if (!noted.length || noted.length > MAX_APPEALS_WITH_FIGURES) return result
   const figures = await giftAidByAppeal(
     req,

@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import { progressPercentOf } from '../../../src/donations/progress.ts'
 import { ledgerSlugs } from '../../../src/donations/slugs.ts'
 import { readAppealsTotals } from '../../../src/donations/totals.ts'
+import { documentsOf } from './operationDocuments.ts'
 
 /** Documents this request read from a draft version rather than the appeal's main row. */
 const readFromDraft = new WeakSet<object>()
@@ -13,15 +14,6 @@ const readFromDraft = new WeakSet<object>()
 export const noteDraftRead: FieldHook = ({ data, draft, value }) => {
   if (draft && data) readFromDraft.add(data)
   return value
-}
-
-/** The documents an operation returned: a list's page, or the one document. */
-const documentsOf = (result: unknown): Record<string, unknown>[] => {
-  if (!result || typeof result !== 'object') return []
-  const docs = (result as { docs?: unknown }).docs
-  return (Array.isArray(docs) ? docs : [result]).filter(
-    (doc): doc is Record<string, unknown> => typeof doc === 'object' && doc !== null,
-  )
 }
 
 /**
