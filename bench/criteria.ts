@@ -200,19 +200,24 @@ export const judge = (kind: DatabaseKind, runs: RunResult[]): Criterion[] => {
       : 'ours and uncached were not both loaded',
   )
 
-  // Admin lists stay quick at 10k documents.
+  // Admin lists stay quick at 10k documents, measured as issue #18 measured them: one request at a
+  // time. Under `connections` at once the p50 is mostly queueing (each list is 10–14 ms of CPU and
+  // ten share one core), so that figure is reported beside it, and the loop and health criteria
+  // below are what judge the server under that load.
   const admin = each(runs, 'admin', 'ours')
   const bigAdmin = admin.filter((item) => item.run.scale >= TARGET.adminScale)
-  const slowest = worstBy(bigAdmin.length ? bigAdmin : admin, (item) => -item.m.p50)
+  const alone = (item: (typeof admin)[number]) => item.path.oneAtATime?.ours ?? item.m
+  const slowest = worstBy(bigAdmin.length ? bigAdmin : admin, (item) => -alone(item).p50)
+  const slowestLoaded = worstBy(bigAdmin.length ? bigAdmin : admin, (item) => -item.m.p50)
   add(
-    `admin p50 ≤ ${TARGET.adminP50Ms} ms at ${TARGET.adminScale}`,
+    `admin p50 ≤ ${TARGET.adminP50Ms} ms at ${TARGET.adminScale}, one request at a time`,
     !bigAdmin.length
       ? 'SKIP'
-      : (slowest as (typeof admin)[number]).m.p50 <= TARGET.adminP50Ms
+      : alone(slowest as (typeof admin)[number]).p50 <= TARGET.adminP50Ms
         ? 'PASS'
         : 'FAIL',
-    slowest
-      ? `${bigAdmin.length ? '' : `no run at ${TARGET.adminScale}; `}slowest p50 ${slowest.m.p50} ms (${at(slowest.run, slowest.path)})`
+    slowest && slowestLoaded
+      ? `${bigAdmin.length ? '' : `no run at ${TARGET.adminScale}; `}slowest p50 ${alone(slowest).p50} ms (${at(slowest.run, slowest.path)}); under the full load (all connections at once): slowest p50 ${slowestLoaded.m.p50} ms (${at(slowestLoaded.run, slowestLoaded.path)})`
       : 'no admin path loaded',
   )
 

@@ -217,6 +217,36 @@ export const PATHS: PathSpec[] = [
     request: (f) =>
       get(`/api/posts/versions?where[parent][equals]=${f.postId}&depth=0&limit=10&sort=-updatedAt`),
   },
+  // The editors' dashboard (src/components/Dashboard) reads these through the Local API as the
+  // signed-in user; over REST they run the same queries through the same access rules.
+  {
+    key: 'dashboard-events',
+    label: 'dashboard: upcoming events',
+    group: 'admin',
+    on: SIGNED_IN,
+    request: (f) =>
+      get(`/api/events?where[startsAt][greater_than_equal]=${f.at}&sort=startsAt&limit=5&depth=0`),
+  },
+  {
+    key: 'dashboard-appeals',
+    label: 'dashboard: appeals closing soonest',
+    group: 'admin',
+    on: SIGNED_IN,
+    request: (f) =>
+      get(
+        `/api/donation-appeals?where[and][0][_status][equals]=published&where[and][1][or][0][opensAt][exists]=false&where[and][1][or][1][opensAt][less_than_equal]=${f.at}&where[and][2][closesAt][greater_than]=${f.at}&sort=closesAt&limit=5&depth=0`,
+      ),
+  },
+  {
+    key: 'dashboard-requests',
+    label: 'dashboard: new training requests',
+    group: 'admin',
+    on: SIGNED_IN,
+    request: () =>
+      get(
+        '/api/training-requests?where[requestStatus][equals]=new&sort=-createdAt&limit=5&depth=0&select[town]=true&select[region]=true&select[expectedAttendees]=true&select[createdAt]=true',
+      ),
+  },
 ]
 
 /** Which ids an answer holds (docs, a GraphQL list, or a document and its joins): equal lists mean the same rows. */

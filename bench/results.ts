@@ -24,6 +24,8 @@ export type PathResult = {
   measured: Partial<Record<TargetName, Measurement>>
   /** Conditional path only: the ETag sent, or null when the first answer had none. */
   etag?: null | string
+  /** Admin paths: the same request one at a time, as a lone editor sends it (bench/run.ts). */
+  oneAtATime?: Partial<Record<TargetName, Measurement>>
   /** How the load was cut down for a slow path (bench/plan.ts), or null. */
   note?: null | string
 }

@@ -155,7 +155,36 @@ const benchPath = async (
       `  ${spec.key.padEnd(22)} ${name.padEnd(4)} ${formatRps(m.rps).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.bad ? `  ${m.bad} bad` : ''}${plan.note ? `  (${plan.note})` : ''}`,
     )
   }
+  if (spec.group === 'admin') {
+    result.oneAtATime = {}
+    for (const name of names) {
+      const m = await oneEditor(session.targets[name] as RunningTarget, requests[name], plan)
+      result.oneAtATime[name] = m ?? result.measured[name]
+      if (m) {
+        console.log(
+          `  ${spec.key.padEnd(22)} ${name.padEnd(4)} one at a time: p50 ${m.p50} ms  p99 ${m.p99} ms${m.bad ? `  ${m.bad} bad` : ''}`,
+        )
+      }
+    }
+  }
   return result
+}
+
+/**
+ * An admin list as one editor gets it: one request at a time, nothing else
+ * loading the server (how issue #18 measured the lists). About half the
+ * path's time, at the pace the last round showed. Null when the load was
+ * already one connection (a very slow path): that measurement is the answer.
+ */
+const oneEditor = async (
+  target: RunningTarget,
+  request: BenchRequest | undefined,
+  plan: ReturnType<typeof planFor>,
+) => {
+  if (!request || plan.connections === 1) return null
+  const single = { ...plan, connections: 1, rounds: 1, duration: Math.max(1, plan.duration / 2) }
+  const probe = await loadSlice(target, request, single, single.connections)
+  return summarise([await loadSlice(target, request, single, sliceRate(probe))])
 }
 
 const benchOne = async (
