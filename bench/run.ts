@@ -252,8 +252,8 @@ const main = async (): Promise<number> => {
 
   // One secret for every server of the run; production refuses anything under 32 characters.
   const secret = randomBytes(32).toString('hex')
-  console.log('Compiling the servers under test (as npm start does)…')
-  compileTargets()
+  console.log('Bundling the servers under test (as npm start does)…')
+  await compileTargets()
   const runs: RunResult[] = []
   for (const kind of options.databases) {
     for (const scale of options.scales) runs.push(await benchOne(kind, scale, options, secret))

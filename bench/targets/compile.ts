@@ -1,25 +1,29 @@
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
+
+import { bundleServer } from '../../src/app/cli/bundleServer.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
+/** Each program the benchmark starts compiled, and the folder its bundle goes to. */
+const BUNDLES = {
+  // What `npm start` runs (`npm run build:server`).
+  ours: { entry: 'src/app/server/main.ts', outdir: 'build/server' },
+  // The same server program and bundling, serving bare Payload's config.
+  bare: { entry: 'bench/bare/main.ts', outdir: 'build/bench/bare' },
+  // The event-loop probe every server preloads.
+  probe: { entry: 'bench/probe/eventLoop.ts', outdir: 'build/bench/probe' },
+} as const
+
 /**
- * Compile the Payload servers under test once per run, the way `npm start`
- * does (`npm run build:server`): both ours and bare then start on Node's own
- * module loader, so the cold start measured is the one production sees, and
- * neither side pays tsx's per-module cost that the other does not.
+ * Bundle the Payload servers under test once per run, the way `npm start`
+ * does (`npm run build:server`): ours and bare start alike on Node's own
+ * module loader from an esbuild bundle, so the cold start measured is the
+ * one production sees, and neither side pays a cost the other does not.
  */
-export const compileTargets = (): void => {
-  const result = spawnSync(
-    path.join(ROOT, 'node_modules/.bin/tsc'),
-    ['-p', path.join(ROOT, 'bench/tsconfig.targets.json')],
-    { cwd: ROOT, encoding: 'utf8' },
-  )
-  if (result.status !== 0) {
-    throw new Error(`compiling the servers under test failed:\n${result.stdout}${result.stderr}`)
-  }
+export const compileTargets = async (): Promise<void> => {
+  for (const bundle of Object.values(BUNDLES)) await bundleServer(bundle)
 }
 
-/** Where the compiled copy of a source file is (build/, same layout, `.js`). */
-export const compiledPath = (source: string): string =>
-  path.join(ROOT, 'build', source.replace(/\.ts$/, '.js'))
+/** The entry file of a bundle `compileTargets` made. */
+export const bundledPath = (name: keyof typeof BUNDLES): string =>
+  path.join(ROOT, BUNDLES[name].outdir, 'main.js')

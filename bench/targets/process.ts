@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
-import { compiledPath } from './compile.ts'
+import { bundledPath } from './compile.ts'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -65,7 +65,7 @@ export const startTarget = async (
   const [port, probePort] = [await freePort(), await freePort()]
   const loader = script.endsWith('.ts')
     ? ['--import', 'tsx', '--import', path.join(ROOT, PROBE_SOURCE)]
-    : ['--import', compiledPath(PROBE_SOURCE)]
+    : ['--import', bundledPath('probe')]
   const started = performance.now()
   const child = spawn(
     process.execPath,

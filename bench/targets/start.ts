@@ -1,18 +1,18 @@
 import type { Databases } from '../db/prepare.ts'
 import type { RunningTarget, TargetName } from './process.ts'
 
-import { BARE_CONFIG } from '../db/prepare.ts'
-import { compiledPath } from './compile.ts'
+import { bundledPath } from './compile.ts'
 import { startTarget } from './process.ts'
 
-/** The reference server, compiled by `compileTargets` before the first start. */
-const SERVER = compiledPath('src/app/server/index.ts')
+/** The reference server, bundled by `compileTargets` before the first start. */
+const SERVER = bundledPath('ours')
 
 /**
  * How each server under test starts. Both Payload servers are the reference
- * server program (src/app/server/index.ts) in production mode, API only, with
- * jobs off; bare only points it at another config. The raw server reads the
- * seeded (ours) database: same rows, same indexes.
+ * server program (src/app/server/index.ts), bundled alike, in production
+ * mode, API only, with jobs off; bare's bundle serves its own config
+ * (bench/bare/main.ts). The raw server reads the seeded (ours) database:
+ * same rows, same indexes.
  */
 export const startTargetFor = (
   name: TargetName,
@@ -42,10 +42,9 @@ export const startTargetFor = (
   }
   if (name === 'bare') {
     if (!databases.bare) throw new Error('bare Payload has no database: it was not prepared')
-    return startTarget(name, SERVER, {
+    return startTarget(name, bundledPath('bare'), {
       ...production,
       DATABASE_URI: databases.bare,
-      PAYLOAD_CONFIG_PATH: compiledPath(BARE_CONFIG),
     })
   }
   return startTarget(name, 'bench/raw/server.ts', {

@@ -106,9 +106,9 @@ const create = (name: string | undefined): number => {
 }
 
 /**
- * Payload writes the migrations' index with extensionless imports, which only a
- * TypeScript loader resolves: the compiled server (`npm run build:server`) runs
- * on Node's own, so each import names its file, and tsc rewrites `.ts` to `.js`.
+ * Payload writes the migrations' index with extensionless imports, which only
+ * some loaders resolve: each import names its file, as every other import in
+ * the project does, so tsx, esbuild (`npm run build:server`) and tsc agree.
  */
 const addImportExtensions = (file: string) =>
   writeFileSync(file, readFileSync(file, 'utf8').replace(/(from '\.\/[\w-]+)'/g, "$1.ts'"))

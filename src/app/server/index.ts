@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { getPayload, handleEndpoints } from 'payload'
 
 import { lockSeedOnStart, seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
-import { loadConfig } from '../config/loadConfig.ts'
+import { loadConfig, servesBundledConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
 import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
@@ -62,12 +62,16 @@ const graphQLCacheKey = (req: ExpressRequest): null | string => {
 }
 
 /**
- * The project (where `.next` and package.json are): three folders up from the
- * sources, four from the compiled copy in build/ (`npm run build:server`).
+ * The project (where `.next` and package.json are): the nearest folder above
+ * this module with a package.json. Three up from the sources; from the bundle
+ * (`build/server/`, `npm run build:server`) it depends on the chunk.
  */
 const projectRoot = (): string => {
-  const sources = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-  return existsSync(path.join(sources, 'package.json')) ? sources : path.dirname(sources)
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir)
+  }
+  return dir
 }
 const rootDir = projectRoot()
 
@@ -293,7 +297,7 @@ const reportSeedFailure = (payload: Payload) => (error: unknown) => {
 }
 
 /** Run as a program: start, print where, and shut down cleanly on SIGTERM/SIGINT. */
-const runAsProgram = async () => {
+export const runAsProgram = async () => {
   try {
     // `npm run dev` on an empty database: seed the sample charity and say how to log in. The seed
     // lock is held from before Payload connects, so a `npm run seed` at the same moment waits.
@@ -334,6 +338,12 @@ const runAsProgram = async () => {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run from its source (`npm run dev`, the tests). The bundle's entry (main.ts) calls runAsProgram
+// itself, and this check is off there: inside a bundle every module shares the entry's file.
+if (
+  !servesBundledConfig() &&
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   await runAsProgram()
 }

@@ -97,8 +97,8 @@ export const startE2EStack = async (
   const website = await startStandInWebsite()
   let server: RunningProcess | undefined
   try {
-    // `npm start` compiles the server first (`npm run build:server`) and runs the compiled copy.
-    log('e2e: compiling the server')
+    // `npm start` bundles the server first (`npm run build:server`) and runs the bundle.
+    log('e2e: bundling the server')
     await run('npm', ['run', 'build:server'], {}, 180_000)
     log('e2e: starting the production server')
     server = await startProductionServer({ ...dataEnv, FRONTEND_URL: website.url })
