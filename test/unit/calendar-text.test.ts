@@ -33,6 +33,24 @@ describe('calendarText', () => {
     },
   )
 
+  it('folds text as the library does where a break falls on a multi-byte character or an emoji', async () => {
+    // Every width of character at every offset from the fold: 1, 2, 3 and 4 octets (a surrogate
+    // pair), and a lone surrogate, which is counted as the replacement character.
+    const pieces = ['a', 'é', 'ŵ', '—', '“', '🙂', '\ud83d', '\ude42']
+    const all = pieces.flatMap((piece, p) =>
+      Array.from({ length: 8 }, (_, offset) => ({
+        id: `events-${p}-${offset}@payload-plugin-charity`,
+        stamp: new Date('2026-11-30T12:00:00Z'),
+        start: new Date(Date.UTC(2026, 11, 1, 10)),
+        summary: `${'x'.repeat(60 + offset)}${piece.repeat(40)} end`,
+        description: `${piece}${'y'.repeat(70 + offset)}${piece}${'z'.repeat(offset)}`,
+      })),
+    )
+    const expected = ical({ ...CALENDAR, events: all }).toString()
+    expect(expected).toMatch(/\r\n /)
+    expect(await calendarText(CALENDAR, all, 7)).toBe(expected)
+  })
+
   it('gives other work a turn between batches, not only at the end', async () => {
     let ranDuring = false
     let finished = false
