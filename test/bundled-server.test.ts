@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { bundleServer } from '../src/app/cli/bundleServer.ts'
-import { describeForEachAdapter } from './helpers/harness.ts'
+import { ApiClient } from './helpers/client.ts'
+import { describeForEachAdapter, untilServing } from './helpers/harness.ts'
 import {
   createFreshDatabase,
   type FreshDatabase,
@@ -95,13 +96,8 @@ describeForEachAdapter('the bundled server (npm start)', (adapter) => {
     child = startBundle({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir })
     const { url, output } = await listening(child)
 
-    // "starting" until the GraphQL schema is built, right after it listens.
-    let health: unknown
-    for (let tries = 0; tries < 300; tries++) {
-      health = await (await fetch(`${url}/api/health`)).json()
-      if ((health as { status?: string }).status !== 'starting') break
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    await untilServing(new ApiClient(url))
+    const health = await (await fetch(`${url}/api/health`)).json()
     expect(health).toEqual({ status: 'ok', database: adapter })
 
     const posts = await fetch(`${url}/api/posts?limit=1`)
