@@ -17,13 +17,10 @@ import type { DrizzleInternals, Row, RowToInsert } from './drizzleInternals.ts'
 import { buildVersionCollectionFields } from 'payload'
 
 import { drizzleInternals } from './drizzleInternals.ts'
+import { fastInserter, type Inserter } from './fastInsert.ts'
 
 type Table = Record<string, unknown>
-type InsertChain = {
-  values: (rows: Row[]) => InsertChain & PromiseLike<unknown>
-  returning: (columns: Record<string, unknown>) => PromiseLike<Row[]>
-}
-type DrizzleDb = { insert: (table: Table) => InsertChain }
+type DrizzleDb = unknown
 
 /** The parts of Payload's SQL adapters (`@payloadcms/drizzle`) this writer uses. */
 export type SqlAdapter = {
@@ -42,40 +39,17 @@ export const sqlAdapterOf = (payload: Payload): SqlAdapter | undefined => {
   return db.drizzle && db.tables && db.tableNameMap ? (db as SqlAdapter) : undefined
 }
 
-/**
- * Bound parameters per statement stay under SQLite's limit (32,766) and
- * PostgreSQL's (65,535), with room to spare.
- */
-const MAX_PARAMETERS = 30_000
-
-const chunks = <T extends Row>(rows: T[]): T[][] => {
-  if (rows.length === 0) return []
-  const columns = Math.max(1, ...rows.map((row) => Object.keys(row).length))
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns))
-  const out: T[][] = []
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
-  return out
+/** Many rows in as few statements as the parameter limit allows (seed/fastInsert.ts). */
+const insertRows = async (db: Inserter, table: Table, rows: Row[]): Promise<void> => {
+  await db.insert(table).values(rows)
 }
 
-/**
- * A multi-row insert with every row holding the same keys: drizzle fills a
- * column a row leaves out with DEFAULT, exactly as a one-row insert would.
- */
-const insertRows = async (db: DrizzleDb, table: Table, rows: Row[]): Promise<void> => {
-  for (const part of chunks(rows)) await db.insert(table).values(part)
-}
-
-const insertReturning = async (
-  db: DrizzleDb,
+const insertReturning = (
+  db: Inserter,
   table: Table,
   rows: Row[],
   columns: Record<string, unknown>,
-): Promise<Row[]> => {
-  const out: Row[] = []
-  for (const part of chunks(rows))
-    out.push(...(await db.insert(table).values(part).returning(columns)))
-  return out
-}
+): PromiseLike<Row[]> => db.insert(table).values(rows).returning(columns)
 
 /**
  * The key Payload's SQL adapters file a collection's tables under (they use the
@@ -89,7 +63,7 @@ const snakeCase = (slug: string): string =>
 
 type Writer = {
   adapter: SqlAdapter
-  db: DrizzleDb
+  db: Inserter
   internals: DrizzleInternals
 }
 
@@ -162,7 +136,9 @@ export const insertDocuments = async (
   const internals = await drizzleInternals()
   const transactionID = req.transactionID ? String(await req.transactionID) : undefined
   // The transaction's connection (PostgreSQL's, or the serialized SQLite one): see seed/context.ts.
-  const db = (transactionID && adapter.sessions[transactionID]?.db) || adapter.drizzle
+  const db = await fastInserter(
+    (transactionID && adapter.sessions[transactionID]?.db) || adapter.drizzle,
+  )
   const writer: Writer = { adapter, db, internals }
   const slug = collection.slug as CollectionSlug
   const snake = snakeCase(slug)

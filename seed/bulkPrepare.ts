@@ -127,6 +127,19 @@ export const withMemoizedReads = (req: PayloadRequest, collections: string[]): P
     return found
   }
   // The real Payload underneath: everything but `find` is its own.
-  req.payload = Object.assign(Object.create(payload) as typeof payload, { find })
+  const memoized = Object.assign(Object.create(payload) as typeof payload, { find })
+  // Every Local API call made with this `req` hands it to `createLocalReq`, which puts the real
+  // Payload back on it (`req.payload = payload`): a plain assignment would be undone by the first
+  // read, and every later hook would query the database again. So that one write is ignored.
+  Object.defineProperty(req, 'payload', {
+    configurable: true,
+    enumerable: true,
+    get: () => memoized,
+    set: (value: unknown) => {
+      if (value !== payload && value !== memoized) {
+        throw new Error('A bulk-load request cannot be moved to another Payload instance.')
+      }
+    },
+  })
   return req
 }

@@ -28,10 +28,23 @@ const SEED = 7
 
 const payload = await getPayload({ config })
 const report = await seedSampleContent(payload, { adminPassword: 'bulk-dump-password-1' })
+// Every read the database adapter answers while the documents are generated, by collection: the
+// test holds the bulk path to one lookup per distinct staff account and image (seed/bulkPrepare.ts).
+const reads: Record<string, number> = {}
+const find = payload.db.find.bind(payload.db)
+payload.db.find = (args) => {
+  reads[args.collection] = (reads[args.collection] ?? 0) + 1
+  return find(args)
+}
 const result = await generateBulk(payload, report.refs, { count, seed: SEED, now, path })
+payload.db.find = find
 if (result.path !== path) throw new Error(`asked for the ${path} path, ran ${result.path}`)
 
-const dump: Record<string, unknown> = { created: result.created }
+const dump: Record<string, unknown> = {
+  created: result.created,
+  reads,
+  sampleImages: Object.keys(report.refs.media).length,
+}
 for (const collection of ['posts', 'events', 'donation-appeals'] as CollectionSlug[]) {
   const slugs = planBulk(count, SEED, report.refs, now)
     .filter((item) => item.collection === collection)
