@@ -38,7 +38,8 @@ export type Inserter = {
 
 type DrizzleLike = {
   dialect?: unknown
-  session?: { client?: unknown }
+  /** `tx`: a libsql transaction's own handle (drizzle keeps the client beside it). */
+  session?: { client?: unknown; tx?: unknown }
   $client?: unknown
 }
 
@@ -58,6 +59,7 @@ type PgClient = {
  */
 const KEPT_AS_TEXT = new Set([1082, 1114, 1184, 1186, 1115, 1182, 1185, 1187, 1231])
 const keepAsText = (value: string) => value
+
 type LibsqlClient = {
   execute: (statement: { sql: string; args: unknown[] }) => Promise<{ rows: Row[] }>
 }
@@ -75,11 +77,12 @@ type Dialect = {
  * How to send a statement on drizzle's own connection, and what drizzle's
  * dialect writes for a value a row leaves out. PostgreSQL: the transaction's
  * client (`db.session.client`, a pooled connection), and `DEFAULT`. SQLite:
- * the libsql client every write goes through (the reference backend's
- * transactions run on it: src/app/database/sqliteWrites.ts), and the column's
- * default as a parameter, or `null`; SQLite has no `DEFAULT` in `VALUES`.
+ * a drizzle transaction's libsql handle, or else the libsql client (the
+ * reference backend's own transactions run on it, src/app/database/
+ * sqliteWrites.ts), and the column's default as a parameter, or `null`:
+ * SQLite has no `DEFAULT` in `VALUES`.
  */
-const dialectOf = async (db: DrizzleLike): Promise<Dialect> => {
+const dialectOf = async (db: DrizzleLike): Promise<Dialect | undefined> => {
   const client = db.session?.client ?? db.$client
   if (is(db.dialect, PgDialect) && typeof (client as PgClient)?.query === 'function') {
     const { default: pg } = await import('pg')
@@ -95,7 +98,7 @@ const dialectOf = async (db: DrizzleLike): Promise<Dialect> => {
       absent: () => ({ sql: 'default' }),
     }
   }
-  const libsql = (db.$client ?? client) as LibsqlClient | undefined
+  const libsql = (db.session?.tx ?? db.$client ?? client) as LibsqlClient | undefined
   if (is(db.dialect, SQLiteDialect) && typeof libsql?.execute === 'function') {
     return {
       run: async (text, args) => (await libsql.execute({ sql: text, args })).rows,
@@ -110,9 +113,7 @@ const dialectOf = async (db: DrizzleLike): Promise<Dialect> => {
             : { param: column.default },
     }
   }
-  throw new Error(
-    'The bulk seed writes through node-postgres or libsql only: this drizzle database has neither. Run the seed with --path local-api.',
-  )
+  return undefined
 }
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
@@ -166,9 +167,14 @@ const groupRows = (rows: Row[], columns: [string, Column][], dialect: Dialect): 
   return [...groups.values()]
 }
 
-/** An inserter writing on the connection and transaction of `db` (a drizzle database or transaction). */
+/**
+ * An inserter writing on the connection and transaction of `db` (a drizzle
+ * database or transaction). Another driver (one of Payload's other SQL
+ * adapters) keeps drizzle's own insert: slower, and the same rows.
+ */
 export const fastInserter = async (db: unknown): Promise<Inserter> => {
   const dialect = await dialectOf(db as DrizzleLike)
+  if (!dialect) return db as Inserter
 
   const statement = (table: Table, group: Group, rows: Row[], returned: string) => {
     const params: unknown[] = []
