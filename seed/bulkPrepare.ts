@@ -121,7 +121,9 @@ export const withMemoizedReads = (req: PayloadRequest, collections: string[]): P
   const find = (options: FindOptions): Promise<unknown> => {
     if (!collections.includes(options.collection)) return payload.find(options)
     const { req: _req, ...rest } = options
-    const key = JSON.stringify(rest)
+    // A read held to access rules depends on who reads, so the reader is part of the key.
+    const reader = options.overrideAccess === false ? (options.req?.user?.id ?? null) : 'system'
+    const key = JSON.stringify([reader, rest])
     let found = memo.get(key)
     if (!found) memo.set(key, (found = payload.find(options)))
     return found
