@@ -146,9 +146,9 @@ export const judge = (kind: DatabaseKind, runs: RunResult[]): Criterion[] => {
   // Conditional GET: 304s at five times the full answer's rate.
   const conditional = runs.map((run) => {
     const path = run.paths.find((p) => p.key === 'posts-newest-304')
-    // The full answer is the one the server computes (no response cache), when that was measured.
-    const newest = run.paths.find((p) => p.key === 'posts-newest')?.measured
-    const full = newest?.uncached ?? newest?.ours
+    // The full answer is the one the server computes: with the response cache off. Ours answers
+    // the 200 from memory too, so against it a 304 only saves the bytes; that is not the criterion.
+    const full = run.paths.find((p) => p.key === 'posts-newest')?.measured.uncached
     return { run, path, full }
   })
   const notModified = conditional.filter((item) => item.path?.measured.ours && item.full)
@@ -156,7 +156,7 @@ export const judge = (kind: DatabaseKind, runs: RunResult[]): Criterion[] => {
     add(
       `304 ≥ ${TARGET.notModified}× the full 200`,
       'SKIP',
-      'needs both the newest-10 list and its If-None-Match twin on ours',
+      'needs the If-None-Match twin on ours and the newest-10 list on uncached (the full 200 is made with the cache off)',
     )
   } else {
     const details = notModified.map(({ run, path, full }) => {
