@@ -326,11 +326,16 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
     const ports = await Promise.all(Array.from({ length: count }, () => freePort()))
     // One node first: it sets up (and in development seeds) the database before the others start.
     const nodes = [await startNode('api1', false, ports[0])]
-    nodes.push(
-      ...(await Promise.all(
-        ports.slice(1).map((port, i) => startNode(`api${i + 2}`, false, port)),
-      )),
-    )
+    const others = ports.slice(1).map((port, i) => () => startNode(`api${i + 2}`, false, port))
+    if (baseEnv.NODE_ENV === 'production') {
+      // Production nodes migrate under a lock: they may all start at once.
+      nodes.push(...(await Promise.all(others.map((start) => start()))))
+    } else {
+      // A development start runs Payload's schema push, which takes no lock: two at once can both
+      // try the same change and one fails (seen in CI: both dropping a foreign key whose name
+      // PostgreSQL cut at 63 characters, which the push then never finds equal and redoes).
+      for (const start of others) nodes.push(await start())
+    }
     const admin = options.admin ? await startNode('admin', true, await freePort()) : undefined
     const workers: ClusterProcess[] = []
     for (let i = 0; i < (options.workers ?? 1); i++) workers.push(await startWorker())
