@@ -24,7 +24,7 @@ import { PgDialect } from 'drizzle-orm/pg-core'
 import { SQLiteDialect } from 'drizzle-orm/sqlite-core'
 
 /** Bound parameters per statement: under SQLite's limit (32,766) and PostgreSQL's (65,535). */
-export const MAX_PARAMETERS = 30_000
+const MAX_PARAMETERS = 30_000
 
 type Run = (text: string, params: unknown[]) => Promise<Row[]>
 
@@ -69,6 +69,8 @@ type Absent = { sql: string } | { param: unknown } | undefined
 
 type Dialect = {
   run: Run
+  /** The dialect's own identifier quoting. */
+  quote: (name: string) => string
   placeholder: (index: number) => string
   absent: (column: Column) => Absent
 }
@@ -94,6 +96,7 @@ const dialectOf = async (db: DrizzleLike): Promise<Dialect | undefined> => {
     }
     return {
       run: async (text, values) => (await (client as PgClient).query({ text, values, types })).rows,
+      quote: (name) => (db.dialect as PgDialect).escapeName(name),
       placeholder: (index) => `$${index + 1}`,
       absent: () => ({ sql: 'default' }),
     }
@@ -102,6 +105,7 @@ const dialectOf = async (db: DrizzleLike): Promise<Dialect | undefined> => {
   if (is(db.dialect, SQLiteDialect) && typeof libsql?.execute === 'function') {
     return {
       run: async (text, args) => (await libsql.execute({ sql: text, args })).rows,
+      quote: (name) => (db.dialect as SQLiteDialect).escapeName(name),
       placeholder: () => '?',
       // A default written as SQL (the timestamps' `strftime`) cannot be a parameter: such a
       // column is left out of the rows' statement, so SQLite fills it from the same expression.
@@ -115,8 +119,6 @@ const dialectOf = async (db: DrizzleLike): Promise<Dialect | undefined> => {
   }
   return undefined
 }
-
-const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
 /** Drizzle fills a value a row leaves out from the column's `$defaultFn` (or `$onUpdateFn`) first. */
 const fillsItself = (column: Column): boolean =>
@@ -194,8 +196,8 @@ export const fastInserter = async (db: unknown): Promise<Inserter> => {
       })
       return `(${places.join(', ')})`
     })
-    const names = group.columns.map(([, column]) => quote(column.name)).join(', ')
-    const text = `insert into ${quote(getTableName(table))} (${names}) values ${tuples.join(', ')}${returned}`
+    const names = group.columns.map(([, column]) => dialect.quote(column.name)).join(', ')
+    const text = `insert into ${dialect.quote(getTableName(table))} (${names}) values ${tuples.join(', ')}${returned}`
     return { text, params }
   }
 
@@ -210,7 +212,7 @@ export const fastInserter = async (db: unknown): Promise<Inserter> => {
     )
     const aliases = Object.entries(returning ?? {})
     const returned = returning
-      ? ` returning ${aliases.map(([alias, column]) => `${quote(column.name)} as ${quote(alias)}`).join(', ')}`
+      ? ` returning ${aliases.map(([alias, column]) => `${dialect.quote(column.name)} as ${dialect.quote(alias)}`).join(', ')}`
       : ''
     const out: Row[] = []
     for (const group of groupRows(rows, columns, dialect)) {
