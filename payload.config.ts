@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { jobsMayRunHere } from './src/app/cluster/jobGate.ts'
+import { schedulesFollowJobGate } from './src/app/cluster/scheduleGate.ts'
 import { csrfOrigins, sessionCookies } from './src/app/config/cookies.ts'
 import { emailFromEnv } from './src/app/config/email.ts'
 import { charityOptionsFromEnv } from './src/app/config/environment.ts'
@@ -65,5 +66,7 @@ export default buildConfig({
     // Secure, SameSite=Lax session cookies in production (after the plugin, which adds the accounts collection).
     sessionCookies(process.env.NODE_ENV === 'production'),
     cacheInvalidation(),
+    // Last, so it sees every cron: scheduled jobs are queued only where jobs run (not on API-only nodes).
+    schedulesFollowJobGate(),
   ],
 })
