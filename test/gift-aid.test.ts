@@ -13,13 +13,13 @@ import { countDocs, createDoc, unique } from './helpers/content.ts'
 import { deliver, externalId, WEBHOOK_SECRET } from './helpers/donations.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
 import { runToExit, spawnScript } from './helpers/server.ts'
+import { openSqlite } from './helpers/sql.ts'
 
 /** Backdate a declaration's last claim in the database: no API may write it, which is the point. */
 const backdateLastClaim = async (backend: TestBackend, id: number | string, at: string) => {
   const uri = backend.database.uri
   if (backend.adapter === 'sqlite') {
-    const { createClient } = await import('@libsql/client')
-    const client = createClient({ url: uri })
+    const client = await openSqlite(uri)
     try {
       await client.execute({
         sql: 'UPDATE gift_aid_declarations SET last_claimed_at = ? WHERE id = ?',

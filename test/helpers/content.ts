@@ -8,6 +8,8 @@ import type { TestBackend } from './harness.ts'
  */
 import { randomBytes } from 'node:crypto'
 
+import { openSqlite } from './sql.ts'
+
 export const unique = (prefix: string) => `${prefix}-${randomBytes(3).toString('hex')}`
 
 export const DAY = 24 * 60 * 60 * 1000
@@ -288,8 +290,7 @@ export const setAppealTotals = async (
 ): Promise<void> => {
   const uri = backend.database.uri
   if (backend.adapter === 'sqlite') {
-    const { createClient } = await import('@libsql/client')
-    const client = createClient({ url: uri })
+    const client = await openSqlite(uri)
     try {
       // The document and its versions: a later save starts from the latest version.
       await client.batch([
