@@ -1,7 +1,8 @@
 import type { RunningTestServer } from './helpers/server.ts'
 
-import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { execFile, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -88,6 +89,106 @@ describe('the built package', () => {
       .filter((file) => readFileSync(path.join(ROOT, file), 'utf8').includes('process.env'))
     expect(readers).toEqual([])
   })
+})
+
+/**
+ * A host that is neither tsx nor jest: a plain Node ESM script importing the
+ * packed package, as `node host.mjs` would in a foreign project. On Node 20
+ * that import sometimes deadlocks in lexical's top-level await and exits 13;
+ * the project runs on Node 24, where it must never happen.
+ */
+describe('a plain Node ESM host importing the packed package', () => {
+  const HOST_SCRIPT = `
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import { charityPlugin } from 'payload-plugin-charity'
+
+const config = await buildConfig({
+  secret: 'plain-node-host-secret-0123456789',
+  editor: lexicalEditor(),
+  db: sqliteAdapter({ client: { url: 'file::memory:' } }),
+  plugins: [charityPlugin()],
+})
+console.log(JSON.stringify({ node: process.version, collections: config.collections.map((c) => c.slug) }))
+`
+  let hostDir = ''
+
+  beforeAll(async () => {
+    // Inside the project, so payload and its peers resolve from the project's node_modules, as a host's would.
+    hostDir = mkdtempSync(path.join(ROOT, '.data', 'plain-host-'))
+    const { stdout } = await run(
+      'npm',
+      ['pack', '--json', '--ignore-scripts', '--pack-destination', hostDir],
+      { cwd: ROOT, timeout: 120_000 },
+    )
+    const tarball = path.join(hostDir, JSON.parse(stdout)[0].filename)
+    const unpacked = path.join(hostDir, 'node_modules', 'payload-plugin-charity')
+    mkdirSync(unpacked, { recursive: true })
+    await run('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1'])
+    writeFileSync(path.join(hostDir, 'package.json'), '{ "type": "module", "private": true }\n')
+    writeFileSync(path.join(hostDir, 'host.mjs'), HOST_SCRIPT)
+  }, 180_000)
+
+  afterAll(() => {
+    if (hostDir) rmSync(hostDir, { force: true, recursive: true })
+  })
+
+  it('imports it 20 times in a row without one exit 13, on the Node the project runs', async () => {
+    const exits: (number | null)[] = []
+    for (let attempt = 0; attempt < 20; attempt++) {
+      // No export conditions and no loader: exactly what `node host.mjs` does.
+      const child = spawnSync(process.execPath, ['host.mjs'], {
+        cwd: hostDir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        timeout: 60_000,
+      })
+      exits.push(child.status)
+      if (child.status !== 0) {
+        throw new Error(`run ${attempt + 1} exited ${child.status}: ${child.stderr.slice(-2000)}`)
+      }
+      const report = JSON.parse(child.stdout.trim().split('\n').pop() as string)
+      expect(report.collections).toEqual(expect.arrayContaining(['posts', 'events', 'users']))
+      expect(Number(/^v(\d+)/.exec(report.node)?.[1])).toBeGreaterThanOrEqual(22)
+    }
+    expect(exits.filter((code) => code === 13)).toEqual([])
+  }, 600_000)
+
+  it('imports it on Node 22 LTS too (the other supported line), five times', async () => {
+    // Node 22 from the npm registry's `node` package, installed apart; the project itself runs 24.
+    const node22Dir = mkdtempSync(path.join(tmpdir(), 'node22-'))
+    try {
+      // Its own small project that approves the one install script (the binary's download).
+      writeFileSync(
+        path.join(node22Dir, 'package.json'),
+        JSON.stringify({
+          private: true,
+          dependencies: { node: '^22' },
+          allowScripts: { node: true },
+        }),
+      )
+      await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: node22Dir, timeout: 180_000 })
+      const node22 = path.join(node22Dir, 'node_modules', '.bin', 'node')
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const child = spawnSync(node22, ['host.mjs'], {
+          cwd: hostDir,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH, HOME: process.env.HOME },
+          timeout: 60_000,
+        })
+        if (child.status !== 0) {
+          throw new Error(
+            `Node 22 run ${attempt + 1} exited ${child.status}: ${child.stderr.slice(-2000)}`,
+          )
+        }
+        const report = JSON.parse(child.stdout.trim().split('\n').pop() as string)
+        expect(report.node).toMatch(/^v22\./)
+      }
+    } finally {
+      rmSync(node22Dir, { force: true, recursive: true })
+    }
+  }, 300_000)
 })
 
 describe('a host project with its own collections, users, endpoint and onInit', () => {
