@@ -4,19 +4,32 @@ import tseslint from 'typescript-eslint'
 
 /** What ships in the npm package: the plugin. Everything else is the reference backend, tests or tools. */
 const PACKAGE_FILES = ['src/**/*.{ts,tsx}', 'collections/**/*.{ts,tsx}', 'globals/**/*.{ts,tsx}']
-const APP_FILES = ['src/app/**']
+/** Users of the package inside this repository: they import it as a host would, by its entry points. */
+const PACKAGE_USERS = [
+  'backend/**/*.{ts,tsx}',
+  'seed/**/*.ts',
+  'bench/**/*.ts',
+  'deploy/**/*.ts',
+  'website/**/*.{ts,tsx}',
+  'payload.config.ts',
+]
+const INTERNALS = {
+  group: ['**/src/*', '**/src/**', '**/collections/**', '**/globals/**'],
+  message:
+    'Import the plugin through its entry points (payload-plugin-charity, /types, /access, /fields, /client, /rsc, /server), as a host would: its internals may move.',
+}
 
 export default tseslint.config(
   {
     ignores: [
       'node_modules/',
-      '.next/',
+      '**/.next/',
       'dist/',
-      'build/',
+      '**/build/',
       '.data/',
       'payload-types.ts',
-      'src/app/(payload)/admin/importMap.js',
-      'next-env.d.ts',
+      'backend/app/(payload)/admin/importMap.js',
+      '**/next-env.d.ts',
       'test/e2e/artifacts/',
     ],
   },
@@ -61,7 +74,6 @@ export default tseslint.config(
   {
     // The package boundary: plugin code never reaches into the reference backend, and reads no environment.
     files: PACKAGE_FILES,
-    ignores: APP_FILES,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -69,8 +81,10 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                '**/app/*',
-                '**/app/**',
+                '**/backend/**',
+                'charity-backend',
+                'charity-backend/**',
+                '**/website/**',
                 '**/seed/**',
                 '**/test/**',
                 '**/bench/**',
@@ -78,12 +92,12 @@ export default tseslint.config(
                 '@payload-config',
               ],
               message:
-                'Package code (src/, collections/, globals/) must not import the reference backend (src/app, seed, payload.config.ts), tests or benchmarks: it would ship in the npm package.',
+                'Package code (src/, collections/, globals/) must not import the reference backend (backend/, seed/, payload.config.ts), the website, tests or benchmarks: it would ship in the npm package.',
             },
             {
               group: ['@payloadcms/db-*'],
               message:
-                'The plugin never depends on a database adapter: the host chooses one (src/app/database does for the reference backend).',
+                'The plugin never depends on a database adapter: the host chooses one (backend/database does for the reference backend).',
             },
           ],
         },
@@ -94,14 +108,58 @@ export default tseslint.config(
           object: 'process',
           property: 'env',
           message:
-            'The plugin reads no environment variables: take the value as a plugin option; payload.config.ts maps the environment to options (src/app/config/environment.ts).',
+            'The plugin reads no environment variables: take the value as a plugin option; payload.config.ts maps the environment to options (backend/config/environment.ts).',
+        },
+      ],
+    },
+  },
+  {
+    // Everything else in the repository uses the package by its published entry points.
+    files: PACKAGE_USERS,
+    rules: { 'no-restricted-imports': ['error', { patterns: [INTERNALS] }] },
+  },
+  {
+    // The seed is a client of the backend's config, never of the backend's code.
+    files: ['seed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            INTERNALS,
+            {
+              group: ['**/backend/**'],
+              message:
+                'The seed does not import the backend: it reads what it needs from the config (custom.database, custom.afterBulkLoad).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server takes its start-up work as a callback; only the program entry (backend/main.ts) joins it to the seed.
+    files: ['backend/**/*.{ts,tsx}'],
+    ignores: ['backend/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            INTERNALS,
+            {
+              group: ['**/seed/**'],
+              message:
+                'The backend does not import the seed: the server takes a StartupTask, and backend/main.ts joins the two.',
+            },
+          ],
         },
       ],
     },
   },
   {
     // Payload's migration template destructures { db, payload, req } in every up and down, used or not.
-    files: ['src/app/database/migrations/{sqlite,postgres}/*.ts'],
+    files: ['backend/database/migrations/{sqlite,postgres}/*.ts'],
     rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
   },
   {

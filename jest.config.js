@@ -11,7 +11,12 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The package by its own name, from its sources (tsconfig.json "paths" does the same for tsc and tsx).
+    '^payload-plugin-charity$': '<rootDir>/src/exports/index.ts',
+    '^payload-plugin-charity/(.*)$': '<rootDir>/src/exports/$1.ts',
+  },
   transformIgnorePatterns: ['/node_modules/'],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // Unit tests have their own config (jest.unit.config.js) and run first.

@@ -1,19 +1,23 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Payload } from 'payload'
+import { charityPlugin } from 'payload-plugin-charity'
 import sharp from 'sharp'
 
-import { jobsMayRunHere } from './src/app/cluster/jobGate.ts'
-import { schedulesFollowJobGate } from './src/app/cluster/scheduleGate.ts'
-import { csrfOrigins, sessionCookies } from './src/app/config/cookies.ts'
-import { emailFromEnv } from './src/app/config/email.ts'
-import { charityOptionsFromEnv } from './src/app/config/environment.ts'
-import { payloadSecret } from './src/app/config/secret.ts'
-import { databaseAdapter } from './src/app/database/adapter.ts'
-import { keepPlannerStatisticsFresh } from './src/app/database/statistics.ts'
-import { cacheInvalidation } from './src/app/server/cache/invalidation.ts'
-import { charityPlugin } from './src/exports/index.ts'
+import { jobsMayRunHere } from './backend/cluster/jobGate.ts'
+import { schedulesFollowJobGate } from './backend/cluster/scheduleGate.ts'
+import { csrfOrigins, sessionCookies } from './backend/config/cookies.ts'
+import { emailFromEnv } from './backend/config/email.ts'
+import { charityOptionsFromEnv } from './backend/config/environment.ts'
+import { payloadSecret } from './backend/config/secret.ts'
+import { databaseAdapter, databaseFacts } from './backend/database/adapter.ts'
+import {
+  keepPlannerStatisticsFresh,
+  refreshPlannerStatistics,
+} from './backend/database/statistics.ts'
+import { contentVersion } from './backend/server/cache/contentVersion.ts'
+import { cacheInvalidation } from './backend/server/cache/invalidation.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -21,7 +25,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     user: 'users',
-    importMap: { baseDir: dirname },
+    // The admin is the backend's Next app (backend/app/(payload)); component paths name packages.
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'backend/app/(payload)/admin/importMap.js'),
+    },
     meta: { titleSuffix: ' · Charity CMS' },
     // Gravatar would send staff email hashes to a third party (and cannot load offline).
     avatar: 'default',
@@ -56,9 +64,19 @@ export default buildConfig({
   },
   sharp,
   telemetry: false,
-  // The SQL schema: pushed by Payload outside production, migrated in production (src/app/database/adapter.ts).
+  // The SQL schema: pushed by Payload outside production, migrated in production (backend/database/adapter.ts).
   onInit: async (payload) => {
     keepPlannerStatisticsFresh(payload)
+  },
+  custom: {
+    // What the seed reads to take its lock before Payload connects (seed/lock.ts).
+    database: databaseFacts(),
+    // The seed's bulk path (seed/bulk.ts) writes rows without Payload's hooks, then calls this:
+    // cached answers are stale and the query planner should know (docs/operators.md, "Indexes").
+    afterBulkLoad: async (payload: Payload) => {
+      contentVersion.bump()
+      await refreshPlannerStatistics(payload)
+    },
   },
   // The cache's hooks go last, so they see every collection and global, the plugin's included.
   plugins: [

@@ -280,7 +280,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
       const { child, output, match } = await startProcess(
         name,
         process.execPath,
-        nodeArgs('src/app/server/index.ts'),
+        nodeArgs('backend/main.ts'),
         env,
         /Server listening on (http:\/\/localhost:\d+)/,
       )
@@ -307,7 +307,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
       const { child, output } = await startProcess(
         name,
         process.execPath,
-        nodeArgs('src/app/cli/worker.ts'),
+        nodeArgs('backend/cli/worker.ts'),
         { ...baseEnv, SEED_ON_START: 'false' },
         /Jobs worker (ready|started)/,
       )

@@ -3,7 +3,7 @@
  * generated documents in bulk on SQL databases (seed/bulk.ts).
  * See docs/operators.md ("Sample content") and `npm run seed -- --help`.
  */
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 
 import type { SeedLock } from './lock.ts'
 import type { SeedFlags } from './options.ts'
@@ -35,30 +35,30 @@ const main = async (): Promise<number> => {
     return 1
   }
 
-  const { lockSeeding } = await import('./lock.ts')
-  // Before Payload connects: connecting a new database creates its schema, which two processes
-  // cannot do at once. A second seed waits here, then finds everything the first one made.
-  const lock = await lockSeeding(process.env.DATABASE_URI, (line) => console.log(line))
+  const [{ lockSeeding, seedDatabaseOf }, { default: config }] = await Promise.all([
+    import('./lock.ts'),
+    import('../payload.config.ts'),
+  ])
+  // Before Payload connects (importing the config does not connect): connecting a new database
+  // creates its schema, which two processes cannot do at once. A second seed waits here, then
+  // finds everything the first one made.
+  const lock = await lockSeeding(seedDatabaseOf(await config), (line) => console.log(line))
   try {
-    return await seedHoldingLock(flags, lock)
+    return await seedHoldingLock(flags, lock, await config)
   } finally {
     await lock.release()
   }
 }
 
-const seedHoldingLock = async (flags: SeedFlags, lock: SeedLock): Promise<number> => {
-  const [
-    { getPayload },
-    { default: config },
-    { seedSampleContent },
-    { generateBulk },
-    { refreshPlannerStatistics },
-  ] = await Promise.all([
+const seedHoldingLock = async (
+  flags: SeedFlags,
+  lock: SeedLock,
+  config: SanitizedConfig,
+): Promise<number> => {
+  const [{ getPayload }, { seedSampleContent }, { generateBulk }] = await Promise.all([
     import('payload'),
-    import('../payload.config.ts'),
     import('./run.ts'),
     import('./bulk.ts'),
-    import('../src/app/database/statistics.ts'),
   ])
   const payload: Payload = await getPayload({ config })
   try {
@@ -96,8 +96,6 @@ const seedHoldingLock = async (flags: SeedFlags, lock: SeedLock): Promise<number
       console.log(
         `Bulk: ${result.created} documents created, ${result.existing} already there, in ${result.seconds.toFixed(1)} s (${result.perSecond.toFixed(1)} documents per second).`,
       )
-      // Thousands of rows arrived at once: the query planner should know (docs/operators.md, "Indexes").
-      if (result.created > 0) await refreshPlannerStatistics(payload)
     }
 
     console.log(loginLines(report).join('\n'))

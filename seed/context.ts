@@ -7,8 +7,7 @@ import type {
 } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
-
-import { serializedTransactionsOf } from '../src/donations/transactions.ts'
+import { serializedTransactionsOf } from 'payload-plugin-charity/server'
 
 /** What one run did to one collection or global. */
 export type Tally = { created: number; existing: number }
@@ -99,7 +98,7 @@ export const inTransaction = async <T>(
   const req = await createLocalReq({ user: user ?? undefined }, payload)
   const owns = await initTransaction(req)
   // Payload's SQLite adapter has no transactions; the reference backend's serialized one
-  // (src/app/database/sqliteWrites.ts) gives the same all-or-nothing, and one commit per batch.
+  // (backend/database/sqliteWrites.ts) gives the same all-or-nothing, and one commit per batch.
   const serialized = owns ? undefined : serializedTransactionsOf(payload.db)
   if (serialized) req.transactionID = await serialized.begin()
   try {

@@ -80,7 +80,7 @@ type Dialect = {
  * dialect writes for a value a row leaves out. PostgreSQL: the transaction's
  * client (`db.session.client`, a pooled connection), and `DEFAULT`. SQLite:
  * a drizzle transaction's libsql handle, or else the libsql client (the
- * reference backend's own transactions run on it, src/app/database/
+ * reference backend's own transactions run on it, backend/database/
  * sqliteWrites.ts), and the column's default as a parameter, or `null`:
  * SQLite has no `DEFAULT` in `VALUES`.
  */

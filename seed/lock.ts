@@ -5,9 +5,6 @@ import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises
 import { hostname, uptime } from 'node:os'
 import path from 'node:path'
 
-import { databaseKind, DEFAULT_SQLITE_FILE } from '../src/app/database/adapter.ts'
-import { ADVISORY_LOCK_KEYS } from '../src/app/database/advisoryLocks.ts'
-
 /**
  * One seed at a time per database, across processes: `npm run seed` twice, or
  * `npm run seed` while `npm run dev` seeds an empty database. A second seed
@@ -24,7 +21,27 @@ import { ADVISORY_LOCK_KEYS } from '../src/app/database/advisoryLocks.ts'
  *   renewed for a while no longer counts.
  */
 
-const SEED_LOCK_KEY = ADVISORY_LOCK_KEYS.seed
+/**
+ * The database as the backend's config describes it (`custom.database`, set
+ * by payload.config.ts): which kind, where, and the advisory lock key the
+ * backend keeps for the seed among its others.
+ */
+export type SeedDatabase = {
+  kind: 'mongodb' | 'postgres' | 'sqlite'
+  uri: string
+  advisoryLockKeys: { seed: number }
+}
+
+/** `custom.database` of a config, checked: a config without it cannot be seeded safely. */
+export const seedDatabaseOf = (config: { custom?: Record<string, unknown> }): SeedDatabase => {
+  const database = config.custom?.database as SeedDatabase | undefined
+  if (!database?.kind || !database.uri || !database.advisoryLockKeys) {
+    throw new Error(
+      'The Payload config does not describe its database in custom.database (payload.config.ts sets it): the seed cannot take its lock.',
+    )
+  }
+  return database
+}
 
 /** How often a waiting seed looks again (SQLite, MongoDB). */
 const POLL_MS = 250
@@ -39,7 +56,11 @@ const WAITING = 'Another seed is running on this database; waiting for it to fin
 
 // PostgreSQL ----------------------------------------------------------------
 
-const advisoryLock = async (connectionString: string, log: SeedLockLog): Promise<Release> => {
+const advisoryLock = async (
+  connectionString: string,
+  key: number,
+  log: SeedLockLog,
+): Promise<Release> => {
   // A connection of its own, kept for the whole run: the lock belongs to that session.
   // Loaded here, not at the top: a SQLite start (which runs the first-start seed) never needs it.
   const { default: pg } = await import('pg')
@@ -50,11 +71,11 @@ const advisoryLock = async (connectionString: string, log: SeedLockLog): Promise
   try {
     const { rows } = await client.query<{ locked: boolean }>(
       'SELECT pg_try_advisory_lock($1) AS locked',
-      [SEED_LOCK_KEY],
+      [key],
     )
     if (!rows[0]?.locked) {
       log(WAITING)
-      await client.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY])
+      await client.query('SELECT pg_advisory_lock($1)', [key])
     }
   } catch (error) {
     await client.end().catch(() => undefined)
@@ -241,20 +262,20 @@ export type SeedLock = {
 }
 
 /**
- * Take the seed lock of the database `DATABASE_URI` names, waiting while
+ * Take the seed lock of the database the config describes, waiting while
  * another seed holds it. On SQLite and PostgreSQL it is taken before Payload
  * connects: on a new database, connecting creates the schema in development
  * (Payload's schema push), and two processes creating the same tables at once
  * fail. MongoDB has no schema to create, so its lock is taken in `connected`.
  */
-export const lockSeeding = async (uri: string | undefined, log: SeedLockLog): Promise<SeedLock> => {
-  const kind = databaseKind(uri)
+export const lockSeeding = async (database: SeedDatabase, log: SeedLockLog): Promise<SeedLock> => {
+  const { kind, uri } = database
   if (kind === 'postgres') {
-    const release = await advisoryLock(String(uri).trim(), log)
+    const release = await advisoryLock(uri, database.advisoryLockKeys.seed, log)
     return { connected: async () => undefined, release }
   }
   if (kind === 'sqlite') {
-    const file = sqliteFileOf(uri?.trim() || `file:${DEFAULT_SQLITE_FILE}`)
+    const file = sqliteFileOf(uri)
     const release = file ? await lockFile(file, log) : async () => undefined
     return { connected: async () => undefined, release }
   }

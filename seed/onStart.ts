@@ -17,10 +17,13 @@ export const seedOnStartWanted = (env: NodeJS.ProcessEnv = process.env): boolean
  * a seed runs waits for it, then finds accounts and seeds nothing; a seed
  * started while the server seeds waits, then finds everything there.
  */
-export const lockSeedOnStart = async (env: NodeJS.ProcessEnv = process.env): Promise<SeedLock> => {
-  // Loaded only when needed, like the sample content below.
-  const { lockSeeding } = await import('./lock.ts')
-  return lockSeeding(env.DATABASE_URI, (line) => console.log(line))
+export const lockSeedOnStart = async (): Promise<SeedLock> => {
+  // Loaded only when needed, like the sample content below. Importing the config does not connect.
+  const [{ lockSeeding, seedDatabaseOf }, { default: config }] = await Promise.all([
+    import('./lock.ts'),
+    import('../payload.config.ts'),
+  ])
+  return lockSeeding(seedDatabaseOf(await config), (line) => console.log(line))
 }
 
 /**
@@ -50,4 +53,36 @@ export const seedIfEmpty = async (
     log: { info: (line) => payload.logger.info(line), warn: (line) => payload.logger.warn(line) },
   })
   return [...summaryLines(report), ...loginLines(report, { ...process.env, SERVER_URL: serverURL })]
+}
+
+/** A failed auto-seed leaves a working (if partly filled) server: say why and how to finish it. */
+const reportSeedFailure = (payload: Payload) => (error: unknown) => {
+  payload.logger.error(
+    `Seeding the sample content failed: ${error instanceof Error ? error.message : String(error)}. Run \`npm run seed\` to finish it.`,
+  )
+  return null
+}
+
+/**
+ * The first-start seed as work around a server's start (the server's
+ * `StartupTask`, by shape: the seed imports nothing of the server): the lock
+ * is taken before Payload connects, the seed runs once the server listens,
+ * and the lock is released either way. Null when this start should not seed.
+ */
+export const seedOnStart = (env: NodeJS.ProcessEnv = process.env) => {
+  if (!seedOnStartWanted(env)) return null
+  let lock: null | SeedLock = null
+  return {
+    before: async () => {
+      lock = await lockSeedOnStart()
+    },
+    after: async (running: { payload: Payload; url: string }): Promise<null | string[]> => {
+      if (!lock) return null
+      await lock.connected(running.payload)
+      return seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload))
+    },
+    release: async () => {
+      await lock?.release()
+    },
+  }
 }

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { bundleServer } from '../src/app/cli/bundleServer.ts'
+import { bundleServer } from '../backend/cli/bundleServer.ts'
 import { ApiClient } from './helpers/client.ts'
 import { describeForEachAdapter, untilServing } from './helpers/harness.ts'
 import {
@@ -18,11 +18,11 @@ import {
 } from './helpers/server.ts'
 
 /**
- * The bundle `npm start` runs (`npm run build:server`, src/app/cli/bundleServer.ts):
+ * The bundle `npm start` runs (`npm run build:server`, backend/cli/bundleServer.ts):
  * built here into a folder of its own, then started as `npm start` starts it,
  * in production, on a database with nothing in it.
  */
-const OUTDIR = path.join('build', `test-bundle-${randomBytes(4).toString('hex')}`)
+const OUTDIR = path.join('backend', 'build', `test-bundle-${randomBytes(4).toString('hex')}`)
 const MAIN = path.join(ROOT, OUTDIR, 'main.js')
 
 const startBundle = (env: Record<string, string>): ChildProcess =>
@@ -69,7 +69,7 @@ const listening = (child: ChildProcess, timeoutMs = 120_000) =>
   })
 
 beforeAll(async () => {
-  await bundleServer({ entry: 'src/app/server/main.ts', outdir: OUTDIR })
+  await bundleServer({ entry: 'backend/server/bundleEntry.ts', outdir: OUTDIR })
 }, 120_000)
 
 afterAll(() => {
@@ -139,7 +139,7 @@ describe('the bundled server refuses what it cannot serve', () => {
     expect(result.stdout + result.stderr).toMatch(
       /PAYLOAD_CONFIG_PATH is set \(bench\/bare\/payload\.config\.ts\), but the bundled server/,
     )
-    expect(result.stdout + result.stderr).toMatch(/node --import tsx src\/app\/server\/index\.ts/)
+    expect(result.stdout + result.stderr).toMatch(/node --import tsx backend\/main\.ts/)
   })
 
   it('refuses a short PAYLOAD_SECRET in production, as the sources do', async () => {

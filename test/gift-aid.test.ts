@@ -403,7 +403,7 @@ describeEachAdapter(
         const env = { DATABASE_URI: backend.database.uri }
         const bad = await runToExit(
           spawnScript(
-            'src/app/cli/giftAidExport.ts',
+            'backend/cli/giftAidExport.ts',
             ['--from', '2025-05-31', '--to', '2025-05-01'],
             env,
           ),
@@ -416,7 +416,7 @@ describeEachAdapter(
         const out = path.join(await mkdtemp(path.join(tmpdir(), 'gift-aid-')), 'claim.csv')
         const run = await runToExit(
           spawnScript(
-            'src/app/cli/giftAidExport.ts',
+            'backend/cli/giftAidExport.ts',
             ['--from', '2025-05-01', '--to', '2025-05-31', '--out', out],
             env,
           ),

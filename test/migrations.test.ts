@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { migrationDirOf } from '../src/app/database/adapter.ts'
+import { migrationDirOf } from '../backend/database/adapter.ts'
 import { ApiClient } from './helpers/client.ts'
 import { bootBackend, describeForEachAdapter, untilServing } from './helpers/harness.ts'
 import {
@@ -313,7 +313,7 @@ describe('npm run migrate:check', () => {
       writeFileSync(snapshotFile, JSON.stringify(snapshot))
 
       const result = await runToExit(
-        spawnScript('src/app/cli/migrations.ts', ['check', '--dir', copy], {}),
+        spawnScript('backend/cli/migrations.ts', ['check', '--dir', copy], {}),
         'npm run migrate:check',
         180_000,
       )

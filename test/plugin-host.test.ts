@@ -19,6 +19,8 @@ const bootHost = async (variant: string): Promise<Host> => {
   const database = await createFreshDatabase('sqlite')
   const server = await startServerProcess({
     PAYLOAD_CONFIG_PATH: HOST_CONFIG,
+    // The host's own tsconfig, without the project's paths that map the package to its sources.
+    TSX_TSCONFIG_PATH: path.join(ROOT, 'test/fixtures/host/tsconfig.json'),
     HOST_VARIANT: variant,
     DATABASE_URI: database.uri,
   })
@@ -65,7 +67,7 @@ describe('the built package', () => {
       cwd: ROOT,
     })
     const files: string[] = JSON.parse(stdout)[0].files.map((file: { path: string }) => file.path)
-    const entries = ['index', 'types', 'access', 'fields', 'client', 'rsc']
+    const entries = ['index', 'types', 'access', 'fields', 'client', 'rsc', 'server']
     expect(files).toEqual(
       expect.arrayContaining([
         ...entries.flatMap((entry) => [
@@ -79,9 +81,11 @@ describe('the built package', () => {
     expect(
       files.filter((file) => /^(test|seed|bench|src|collections|globals)\//.test(file)),
     ).toEqual([])
-    // No server, database choice, CLI or Next app: src/app is the reference backend, not the package.
+    // No server, database choice, CLI or Next app: backend/ is the reference backend, not the package.
     expect(
-      files.filter((file) => /^dist\/(src\/app|seed|test|bench)\/|payload\.config/.test(file)),
+      files.filter((file) =>
+        /^(dist\/)?(backend|website|seed|test|bench)\/|payload\.config/.test(file),
+      ),
     ).toEqual([])
     // The package reads no environment: hosts pass options instead.
     const readers = files
@@ -141,7 +145,7 @@ console.log(JSON.stringify({ node: process.version, collections: config.collecti
       const child = spawnSync(process.execPath, ['host.mjs'], {
         cwd: hostDir,
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' },
         timeout: 60_000,
       })
       exits.push(child.status)
@@ -174,7 +178,7 @@ console.log(JSON.stringify({ node: process.version, collections: config.collecti
         const child = spawnSync(node22, ['host.mjs'], {
           cwd: hostDir,
           encoding: 'utf8',
-          env: { PATH: process.env.PATH, HOME: process.env.HOME },
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' },
           timeout: 60_000,
         })
         if (child.status !== 0) {

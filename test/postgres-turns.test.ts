@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg'
 
 import pg from 'pg'
 
-import { clientTakingTurns } from '../src/app/database/postgresTurns.ts'
+import { clientTakingTurns } from '../backend/database/postgresTurns.ts'
 
 const url = process.env.POSTGRES_URL
 const describeOnPostgres = url
@@ -40,7 +40,7 @@ const turnsOfAnswers = async (clients: PoolClient[]): Promise<number[]> => {
   }
 }
 
-describeOnPostgres('PostgreSQL answers take turns (src/app/database/postgresTurns.ts)', () => {
+describeOnPostgres('PostgreSQL answers take turns (backend/database/postgresTurns.ts)', () => {
   let turnTaking: pg.Pool
   let plain: pg.Pool
 

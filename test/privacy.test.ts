@@ -197,7 +197,7 @@ describeEachAdapter(
       const env = { DATABASE_URI: backend.database.uri }
       const out = path.join(await mkdtemp(path.join(tmpdir(), 'privacy-')), 'export.json')
       const exported = await runToExit(
-        spawnScript('src/app/cli/privacy.ts', ['export', '--email', email, '--out', out], env),
+        spawnScript('backend/cli/privacy.ts', ['export', '--email', email, '--out', out], env),
         'privacy:export',
         120_000,
       )
@@ -207,7 +207,7 @@ describeEachAdapter(
       expect(file.giftAidDeclarations).toHaveLength(1)
 
       const erased = await runToExit(
-        spawnScript('src/app/cli/privacy.ts', ['erase', '--email', email], env),
+        spawnScript('backend/cli/privacy.ts', ['erase', '--email', email], env),
         'privacy:erase',
         120_000,
       )
@@ -245,7 +245,7 @@ describeEachAdapter(
       ])
 
       const usage = await runToExit(
-        spawnScript('src/app/cli/privacy.ts', ['erase', '--email', 'not-an-email'], env),
+        spawnScript('backend/cli/privacy.ts', ['erase', '--email', 'not-an-email'], env),
         'privacy:erase',
         120_000,
       )

@@ -242,7 +242,7 @@ describeEachAdapter(
           ld('/api/posts/jsonld?slug=Not%20a%20slug'),
           ld("/api/posts/1'/jsonld"),
         ])
-        // An id that cannot exist is a 404 for every route under the collection (src/app/server/guards.ts).
+        // An id that cannot exist is a 404 for every route under the collection (backend/server/guards.ts).
         expect(bad.map((reply) => reply.status)).toEqual([400, 400, 404])
         expect(bad[0].body.errors[0].message).toMatch(/jsonld\?slug=/)
         expect(bad[2].body.errors[0].message).toMatch(/1'/)

@@ -1,11 +1,11 @@
 /**
  * Bare Payload served by the reference server program, bundled like
- * `npm start`'s (src/app/server/main.ts) with this folder's config instead.
+ * `npm start`'s (backend/server/bundleEntry.ts) with this folder's config instead.
  */
-import { serveBundledConfig } from '../../src/app/config/loadConfig.ts'
+import { serveBundledConfig } from '../../backend/config/loadConfig.ts'
 
 const config = import('./payload.config.ts').then((module) => module.default)
 config.catch(() => undefined)
 serveBundledConfig(config)
-const { runAsProgram } = await import('../../src/app/server/index.ts')
+const { runAsProgram } = await import('../../backend/server/index.ts')
 await runAsProgram()

@@ -4,9 +4,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
+import { charityPlugin } from 'payload-plugin-charity'
 import sharp from 'sharp'
 
-import { charityPlugin } from '../../src/exports/index.ts'
 import { stripCollection, stripGlobal } from './strip.ts'
 
 /**
@@ -15,7 +15,7 @@ import { stripCollection, stripGlobal } from './strip.ts'
  * The collections come from the plugin itself, so a field added there shows
  * up here too. Served by the same server code:
  *
- *   PAYLOAD_CONFIG_PATH=bench/bare/payload.config.ts node --import tsx src/app/server/index.ts
+ *   PAYLOAD_CONFIG_PATH=bench/bare/payload.config.ts node --import tsx backend/main.ts
  */
 
 // The plugin applied to an empty config, only to read back the collections and globals it builds.

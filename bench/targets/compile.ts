@@ -1,13 +1,13 @@
 import path from 'node:path'
 
-import { bundleServer } from '../../src/app/cli/bundleServer.ts'
+import { bundleServer } from '../../backend/cli/bundleServer.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
 /** Each program the benchmark starts compiled, and the folder its bundle goes to. */
 const BUNDLES = {
   // What `npm start` runs (`npm run build:server`).
-  ours: { entry: 'src/app/server/main.ts', outdir: 'build/server' },
+  ours: { entry: 'backend/server/bundleEntry.ts', outdir: 'backend/build/server' },
   // The same server program and bundling, serving bare Payload's config.
   bare: { entry: 'bench/bare/main.ts', outdir: 'build/bench/bare' },
   // The event-loop probe every server preloads.

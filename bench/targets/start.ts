@@ -9,7 +9,7 @@ const SERVER = bundledPath('ours')
 
 /**
  * How each server under test starts. Both Payload servers are the reference
- * server program (src/app/server/index.ts), bundled alike, in production
+ * server program (backend/server/index.ts), bundled alike, in production
  * mode, API only, with jobs off; bare's bundle serves its own config
  * (bench/bare/main.ts). The raw server reads the seeded (ours) database:
  * same rows, same indexes.

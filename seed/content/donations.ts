@@ -1,11 +1,11 @@
-import type { GiftAidDeclarationInput } from '../../src/giftAid/declaration.ts'
+import type { GiftAidDeclarationInput } from 'payload-plugin-charity/server'
+
 import type { SeedContext, SeedRefs } from '../context.ts'
 import type { SampleDeclaration } from './appeals.ts'
 
-import { charityContext } from '../../src/context.ts'
-import { recordDonation } from '../../src/donations/recordDonation.ts'
-import { declarationsSlug } from '../../src/giftAid/declarations.ts'
-import { idOf } from '../../src/utilities/idOf.ts'
+import { charityContext } from 'payload-plugin-charity'
+import { declarationsSlug, idOf, recordDonation } from 'payload-plugin-charity/server'
+
 import { count } from '../context.ts'
 import { daysBefore } from '../dates.ts'
 import { SAMPLE_DECLARATIONS, SUPPORT_US_DONATIONS } from './appeals.ts'

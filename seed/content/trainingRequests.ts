@@ -1,6 +1,7 @@
 import type { SeedContext } from '../context.ts'
 
-import { SKIP_TRAINING_REQUEST_EMAILS } from '../../collections/TrainingRequests/hooks/notifyRegion.ts'
+import { SKIP_TRAINING_REQUEST_EMAILS } from 'payload-plugin-charity/server'
+
 import { count } from '../context.ts'
 import { daysBefore } from '../dates.ts'
 

@@ -1,6 +1,6 @@
 /**
  * How a database adapter offers the ledger a transaction when Payload's own
- * are off (its SQLite adapter has none). The reference backend's `src/app/database/sqliteWrites.ts`
+ * are off (its SQLite adapter has none). The reference backend's `backend/database/sqliteWrites.ts`
  * attaches one to its SQLite adapter; the plugin only looks for it, so it
  * never imports a database adapter itself.
  */

@@ -79,6 +79,6 @@ for (const collection of ['posts', 'events', 'donation-appeals'] as CollectionSl
       .sort((a, b) => String(a.parent).localeCompare(String(b.parent))),
   }
 }
-console.log(`BULK-DUMP ${JSON.stringify(dump)}`)
 await payload.destroy()
-process.exit(0)
+// Exit only once the line has left: a pipe may take a large write in several pieces.
+process.stdout.write(`BULK-DUMP ${JSON.stringify(dump)}\n`, () => process.exit(0))

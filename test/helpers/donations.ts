@@ -92,7 +92,7 @@ export const countDonations = async (backend: TestBackend): Promise<number> => {
 /** `npm run reconcile` against the backend's database, as an operator runs it. */
 export const runReconcile = (backend: TestBackend, args: string[] = []): Promise<ProcessResult> =>
   runToExit(
-    spawnScript('src/app/cli/reconcile.ts', args, { DATABASE_URI: backend.database.uri }),
+    spawnScript('backend/cli/reconcile.ts', args, { DATABASE_URI: backend.database.uri }),
     'reconcile',
     120_000,
   )

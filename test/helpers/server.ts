@@ -110,7 +110,7 @@ export const runToExit = (
 
 /** The server as a program, started as `npm run dev` starts it, API only, on a free port. */
 export const spawnServer = (env: Record<string, string | undefined>): ChildProcess =>
-  spawnScript('src/app/server/index.ts', [], {
+  spawnScript('backend/main.ts', [], {
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_ADMIN: 'false',
     PORT: '0',

@@ -6,7 +6,7 @@ import {
   describeSchemaChanges,
   latestSnapshotFile,
   type Snapshot,
-} from '../../src/app/database/migrations/snapshots.ts'
+} from '../../backend/database/migrations/snapshots.ts'
 
 const posts = (columns: Snapshot['tables'][string]['columns'], indexes = {}) => ({
   name: 'posts',

@@ -15,7 +15,7 @@ describe('the package boundary (eslint)', () => {
     const messages = await lint(
       'src/hooks/probe.ts',
       [
-        "import { startServer } from '../app/server/index.ts'",
+        "import { startServer } from '../../backend/server/index.ts'",
         "import { seedIfEmpty } from '../../seed/onStart.ts'",
         "import { sqliteAdapter } from '@payloadcms/db-sqlite'",
         'export const probe = [startServer, seedIfEmpty, sqliteAdapter]',
@@ -37,10 +37,50 @@ describe('the package boundary (eslint)', () => {
     ])
   }, 60_000)
 
-  it('lets the reference backend do both', async () => {
+  it('lets the reference backend read the environment and import the package by its entry points', async () => {
     const messages = await lint(
-      'src/app/cli/probe.ts',
-      "import { charityPlugin } from '../../exports/index.ts'\n\nexport const probe = [charityPlugin, process.env.X]\n",
+      'backend/cli/probe.ts',
+      "import { charityPlugin } from 'payload-plugin-charity'\nimport { runWebhookQueue } from 'payload-plugin-charity/server'\n\nexport const probe = [charityPlugin, runWebhookQueue, process.env.X]\n",
+    )
+    expect(messages).toEqual([])
+  }, 60_000)
+
+  it.each([
+    ['backend/cli/probe.ts', "import { runWebhookQueue } from '../../src/webhooks/runner.ts'"],
+    ['seed/probe.ts', "import { slugify } from '../src/fields/slug.ts'"],
+    ['bench/probe.ts', "import { Posts } from '../collections/Posts/index.ts'"],
+    ['payload.config.ts', "import { charityPlugin } from './src/plugin.ts'"],
+  ])(
+    'fails when %s reaches into the package instead of its entry points',
+    async (file, line) => {
+      const name = /import \{ (\w+) \}/.exec(line)?.[1]
+      const messages = await lint(file, `${line}\n\nexport const probe = ${name}\n`)
+      expect(messages).toEqual([expect.stringMatching(/^no-restricted-imports: .*entry points/)])
+    },
+    60_000,
+  )
+
+  it('fails when the seed imports the backend, or the backend the seed', async () => {
+    const seed = await lint(
+      'seed/probe.ts',
+      "import { contentVersion } from '../backend/server/cache/contentVersion.ts'\n\nexport const probe = contentVersion\n",
+    )
+    expect(seed).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*The seed does not import the backend/),
+    ])
+    const backend = await lint(
+      'backend/server/probe.ts',
+      "import { seedIfEmpty } from '../../seed/onStart.ts'\n\nexport const probe = seedIfEmpty\n",
+    )
+    expect(backend).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*The backend does not import the seed/),
+    ])
+  }, 60_000)
+
+  it('lets the program entry (backend/main.ts) join the server to the seed', async () => {
+    const messages = await lint(
+      'backend/main.ts',
+      "import { seedOnStart } from '../seed/onStart.ts'\n\nexport const probe = seedOnStart\n",
     )
     expect(messages).toEqual([])
   }, 60_000)

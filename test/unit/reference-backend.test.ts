@@ -1,7 +1,7 @@
-import { charityOptionsFromEnv } from '../../src/app/config/environment.ts'
-import { DEVELOPMENT_SECRET, secretProblem } from '../../src/app/config/secret.ts'
-import { databaseKind } from '../../src/app/database/adapter.ts'
-import { ADVISORY_LOCK_KEYS } from '../../src/app/database/advisoryLocks.ts'
+import { charityOptionsFromEnv } from '../../backend/config/environment.ts'
+import { DEVELOPMENT_SECRET, secretProblem } from '../../backend/config/secret.ts'
+import { databaseKind } from '../../backend/database/adapter.ts'
+import { ADVISORY_LOCK_KEYS } from '../../backend/database/advisoryLocks.ts'
 
 describe('the reference backend maps its environment to plugin options', () => {
   it('passes the webhook secret, website address, feed titles and media folder', () => {

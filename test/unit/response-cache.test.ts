@@ -1,10 +1,10 @@
-import { contentVersion } from '../../src/app/server/cache/contentVersion.ts'
+import { contentVersion } from '../../backend/server/cache/contentVersion.ts'
 import {
   isAnonymousRead,
   matchesETag,
   publicCacheControl,
-} from '../../src/app/server/cache/policy.ts'
-import { etagOf, ResponseCache } from '../../src/app/server/cache/responseCache.ts'
+} from '../../backend/server/cache/policy.ts'
+import { etagOf, ResponseCache } from '../../backend/server/cache/responseCache.ts'
 
 const made =
   (text: string, cacheable = true) =>

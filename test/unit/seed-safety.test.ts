@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { lockSeeding, sqliteFileOf } from '../../seed/lock.ts'
+import { lockSeeding, type SeedDatabase, sqliteFileOf } from '../../seed/lock.ts'
 import { filesMadeFrom } from '../../seed/mediaFiles.ts'
 
 describe('filesMadeFrom (the files Payload makes from a sample picture’s name)', () => {
@@ -54,11 +54,15 @@ describe('sqliteFileOf', () => {
 
 describe('the seed lock on SQLite (a lock file beside the database)', () => {
   let dir: string
-  let uri: string
+  let uri: SeedDatabase
   let lockFile: string
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'charity-seed-lock-'))
-    uri = `file:${path.join(dir, 'test.db')}`
+    uri = {
+      kind: 'sqlite',
+      uri: `file:${path.join(dir, 'test.db')}`,
+      advisoryLockKeys: { seed: 1 },
+    }
     lockFile = path.join(dir, 'test.db.seed-lock')
   })
   afterEach(() => rmSync(dir, { force: true, recursive: true }))

@@ -1,6 +1,6 @@
-import { nextTurn } from '../../src/app/database/turns.ts'
+import { nextTurn } from '../../backend/database/turns.ts'
 
-describe('turns of the event loop (src/app/database/turns.ts)', () => {
+describe('turns of the event loop (backend/database/turns.ts)', () => {
   it('resumes waiting work one per turn, first come first served, with other callbacks in between', async () => {
     const order: string[] = []
     const waiters = ['a', 'b', 'c'].map((name) => nextTurn().then(() => order.push(name)))

@@ -16,7 +16,7 @@ const MOVES_TOTALS = new Set(['create', 'delete'])
  * ledger row and its appeal's totals commit or fail together. Payload opens
  * that transaction itself on PostgreSQL (and MongoDB replica sets); its SQLite
  * adapter has none, so this opens the serialized one the reference backend's
- * `src/app/database/sqliteWrites.ts` attaches to it (a host's own SQLite adapter runs without).
+ * `backend/database/sqliteWrites.ts` attaches to it (a host's own SQLite adapter runs without).
  */
 export const openLedgerTransaction: CollectionBeforeOperationHook = async ({
   args,

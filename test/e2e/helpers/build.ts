@@ -7,10 +7,10 @@ import { ROOT } from '../../helpers/server.ts'
 /** What the admin bundle is built from: a change to any of these makes `.next` stale. */
 const BUILD_INPUTS = [
   'src',
+  'backend',
   'collections',
   'globals',
   'payload.config.ts',
-  'next.config.mjs',
   'tsconfig.json',
   'package-lock.json',
 ]
@@ -27,7 +27,7 @@ const newestMtime = (target: string): number => {
 
 /** Why the production build must be (re)made, or null when `.next` is current. */
 export const staleBuildReason = (): null | string => {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID')
+  const buildId = path.join(ROOT, 'backend', '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return 'no production build yet'
   const builtAt = statSync(buildId).mtimeMs
   const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(ROOT, input)) > builtAt)

@@ -57,17 +57,21 @@ export type RunningProcess = {
 const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
 
 /**
- * The backend as `npm start` runs it: bundled (build/server/, from `npm run
+ * The backend as `npm start` runs it: bundled (backend/build/server/, from `npm run
  * build:server`, which the caller runs first), NODE_ENV=production, the
  * production export conditions, and the prebuilt Next admin (`next({ dev: false })`).
  */
 export const startProductionServer = (env: Env, timeoutMs = 120_000): Promise<RunningProcess> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', 'build/server/main.js'], {
-      cwd: ROOT,
-      env: { ...baseEnv(), NODE_ENV: 'production', PORT: '0', ...env } as NodeJS.ProcessEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--conditions=production', 'backend/build/server/main.js'],
+      {
+        cwd: ROOT,
+        env: { ...baseEnv(), NODE_ENV: 'production', PORT: '0', ...env } as NodeJS.ProcessEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let log = ''
     const stop = () =>
       new Promise<void>((done) => {

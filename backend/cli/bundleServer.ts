@@ -1,6 +1,6 @@
 /**
  * `npm run build:server`: the production server bundled with esbuild into
- * `build/server/` (`main.js` and the chunks it loads on demand), which is
+ * `backend/build/server/` (`main.js` and the chunks it loads on demand), which is
  * what `npm start` runs.
  *
  * Why a bundle: about two thirds of a cold start was Node finding, reading
@@ -16,7 +16,7 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Loaded from node_modules at run time, never copied into the bundle. */
 const EXTERNAL = [
@@ -57,7 +57,7 @@ export const bundleServer = async ({ entry, outdir }: BundleOptions): Promise<vo
     splitting: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: 'node24',
     // The same export conditions `node --conditions=production` picks.
     conditions: ['production'],
     external: EXTERNAL,
@@ -73,8 +73,8 @@ const isProgram =
 
 if (isProgram) {
   const started = performance.now()
-  await bundleServer({ entry: 'src/app/server/main.ts', outdir: 'build/server' })
+  await bundleServer({ entry: 'backend/server/bundleEntry.ts', outdir: 'backend/build/server' })
   console.log(
-    `Bundled the server into build/server/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Bundled the server into backend/build/server/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   )
 }

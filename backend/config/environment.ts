@@ -1,4 +1,4 @@
-import type { CharityPluginOptions } from '../../types.ts'
+import type { CharityPluginOptions } from 'payload-plugin-charity/types'
 
 import path from 'node:path'
 

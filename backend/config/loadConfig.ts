@@ -9,10 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
  * `payload.config.js` beside a compiled copy (the benchmark's bare Payload).
  */
 const REFERENCE_CONFIG = fileURLToPath(
-  new URL(
-    `../../../payload.config${path.extname(fileURLToPath(import.meta.url))}`,
-    import.meta.url,
-  ),
+  new URL(`../../payload.config${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url),
 )
 
 type ConfigModule = Promise<SanitizedConfig> | SanitizedConfig
@@ -20,7 +17,7 @@ type ConfigModule = Promise<SanitizedConfig> | SanitizedConfig
 let bundled: Promise<ConfigModule> | undefined
 
 /**
- * The bundled server (src/app/server/main.ts) hands over the config it was
+ * The bundled server (backend/server/bundleEntry.ts) hands over the config it was
  * built with: inside the bundle there is no payload.config file to import.
  */
 export const serveBundledConfig = (config: Promise<ConfigModule>): void => {
@@ -40,7 +37,7 @@ export const loadConfig = async (): Promise<SanitizedConfig> => {
     // Another config would import its own copy of Payload from node_modules, beside the bundle's.
     if (process.env.PAYLOAD_CONFIG_PATH) {
       throw new Error(
-        `PAYLOAD_CONFIG_PATH is set (${process.env.PAYLOAD_CONFIG_PATH}), but the bundled server (build/server/main.js, what npm start runs) serves only the config it was built with. Serve another config from the sources: node --import tsx src/app/server/index.ts.`,
+        `PAYLOAD_CONFIG_PATH is set (${process.env.PAYLOAD_CONFIG_PATH}), but the bundled server (backend/build/server/main.js, what npm start runs) serves only the config it was built with. Serve another config from the sources: node --import tsx backend/main.ts.`,
       )
     }
     return await await bundled

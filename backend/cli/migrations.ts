@@ -1,7 +1,7 @@
 /**
  * `npm run migrate:create -- <name>`: Payload's `migrate:create` once per SQL
  * adapter (SQLite and PostgreSQL each have their own folder under
- * src/app/database/migrations), then prettier and eslint --fix on what it wrote.
+ * backend/database/migrations), then prettier and eslint --fix on what it wrote.
  *
  * `npm run migrate:check [-- --dir <folder>]`: fails when the schema the
  * config makes differs from the newest committed snapshot of either adapter,
@@ -25,7 +25,7 @@ import {
   type Snapshot,
 } from '../database/migrations/snapshots.ts'
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const KINDS = ['sqlite', 'postgres'] as const
 type Kind = (typeof KINDS)[number]
 const LABELS: Record<Kind, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' }

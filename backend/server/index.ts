@@ -8,8 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getPayload, handleEndpoints } from 'payload'
 
-import { lockSeedOnStart, seedIfEmpty, seedOnStartWanted } from '../../../seed/onStart.ts'
-import { loadConfig, servesBundledConfig } from '../config/loadConfig.ts'
+import { loadConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
 import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
@@ -62,9 +61,9 @@ const graphQLCacheKey = (req: ExpressRequest): null | string => {
 }
 
 /**
- * The project (where `.next` and package.json are): the nearest folder above
+ * The backend's folder (where `.next` and its package.json are): the nearest folder above
  * this module with a package.json. Three up from the sources; from the bundle
- * (`build/server/`, `npm run build:server`) it depends on the chunk.
+ * (`backend/build/server/`, `npm run build:server`) it depends on the chunk.
  */
 const projectRoot = (): string => {
   let dir = path.dirname(fileURLToPath(import.meta.url))
@@ -288,39 +287,38 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   return { url, port: actualPort, payload, ready, close }
 }
 
-/** A failed auto-seed leaves a working (if partly filled) server: say why and how to finish it. */
-const reportSeedFailure = (payload: Payload) => (error: unknown) => {
-  payload.logger.error(
-    `Seeding the sample content failed: ${error instanceof Error ? error.message : String(error)}. Run \`npm run seed\` to finish it.`,
-  )
-  return null
+/**
+ * Work a program adds around the server's start, such as seeding an empty
+ * development database (seed/onStart.ts, joined in backend/main.ts): the
+ * server itself knows nothing of it.
+ */
+export type StartupTask = {
+  /** Before Payload connects, e.g. taking a lock that must be held while the schema is made. */
+  before?: () => Promise<void>
+  /** Once the server listens, before /api/health says ok; the lines it returns are printed. */
+  after: (running: RunningServer) => Promise<null | string[]>
+  /** After `after`, or after a start that failed: e.g. releasing that lock. */
+  release?: () => Promise<void>
 }
 
 /** Run as a program: start, print where, and shut down cleanly on SIGTERM/SIGINT. */
-export const runAsProgram = async () => {
+export const runAsProgram = async (task?: null | StartupTask) => {
   try {
-    // `npm run dev` on an empty database: seed the sample charity and say how to log in. The seed
-    // lock is held from before Payload connects, so a `npm run seed` at the same moment waits.
-    const seedLock = seedOnStartWanted() ? await lockSeedOnStart() : null
     let running: RunningServer
-    let seeded: null | string[] = null
+    let lines: null | string[] = null
     try {
+      await task?.before?.()
       running = await startServer({ deferReady: true })
-      if (seedLock) {
-        await seedLock.connected(running.payload)
-        seeded = await seedIfEmpty(running.payload, running.url).catch(
-          reportSeedFailure(running.payload),
-        )
-      }
+      if (task) lines = await task.after(running)
     } finally {
-      await seedLock?.release()
+      await task?.release?.()
     }
     const admin = process.env.PAYLOAD_ADMIN !== 'false'
     running.ready()
     running.payload.logger.info(
       `Server listening on ${running.url} (database: ${databaseKind(process.env.DATABASE_URI)}; API ${running.url}/api${admin ? `; admin ${running.url}/admin` : ''})`,
     )
-    if (seeded) running.payload.logger.info(seeded.join('\n'))
+    if (lines) running.payload.logger.info(lines.join('\n'))
     const shutdown = (signal: string) => {
       running.payload.logger.info(`${signal} received: finishing open requests, then stopping.`)
       // A hung request must not keep the process alive forever.
@@ -336,14 +334,4 @@ export const runAsProgram = async () => {
     console.error(error instanceof Error ? error.message : error)
     process.exit(1)
   }
-}
-
-// Run from its source (`npm run dev`, the tests). The bundle's entry (main.ts) calls runAsProgram
-// itself, and this check is off there: inside a bundle every module shares the entry's file.
-if (
-  !servesBundledConfig() &&
-  process.argv[1] &&
-  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-) {
-  await runAsProgram()
 }

@@ -5,7 +5,7 @@
  * its lock while Payload runs the migrations). Any distinct numbers do.
  */
 export const ADVISORY_LOCK_KEYS = {
-  /** The jobs worker: one runner per database (src/app/cluster/jobsLeader.ts). */
+  /** The jobs worker: one runner per database (backend/cluster/jobsLeader.ts). */
   jobs: 4_711_028,
   /** `npm run seed` and the first-start seed: one at a time (seed/lock.ts). */
   seed: 4_711_029,

@@ -55,7 +55,7 @@ const main = async (): Promise<number> => {
   const [{ getPayload }, config, { claimPeriod, exportGiftAidClaim }] = await Promise.all([
     import('payload'),
     loadConfig(),
-    import('../../giftAid/claim.ts'),
+    import('payload-plugin-charity/server'),
   ])
   try {
     claimPeriod(values.from, values.to)

@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The express server in src/app/server owns /api; Next only renders the admin.
+  // The express server in backend/server owns /api; Next only renders the admin (backend/app).
   poweredByHeader: false,
   // `npm run typecheck` checks the whole project (tests and seed included); a type slip
   // there must not stop the admin from building.

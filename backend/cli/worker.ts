@@ -13,8 +13,8 @@
  */
 import type { Payload } from 'payload'
 
-import { requeueAbandonedDeliveries } from '../../webhooks/deliver.ts'
-import { runWebhookQueue } from '../../webhooks/runner.ts'
+import { requeueAbandonedDeliveries, runWebhookQueue } from 'payload-plugin-charity/server'
+
 import { setJobGate } from '../cluster/jobGate.ts'
 import { type JobsLeader, jobsLeader } from '../cluster/jobsLeader.ts'
 import { connectSharedState } from '../cluster/redis.ts'

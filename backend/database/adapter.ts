@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { ADVISORY_LOCK_KEYS } from './advisoryLocks.ts'
 import { adoptDevPushBeforeMigrating } from './migrations/adopt.ts'
 import { migrationsLock } from './migrations/lock.ts'
 import { clientTakingTurns } from './postgresTurns.ts'
@@ -52,6 +53,27 @@ export const databaseKind = (uri: string | undefined): DatabaseKind => {
   if (/^postgres(ql)?:\/\//.test(value)) return 'postgres'
   throw new UnknownDatabaseURIError(value)
 }
+
+/**
+ * What a tool that acts before Payload connects needs to know of the database
+ * (the seed takes its lock then: seed/lock.ts). The reference config records
+ * it as `custom.database`, so such a tool reads it from the config and
+ * imports nothing of the backend.
+ */
+export type DatabaseFacts = {
+  kind: DatabaseKind
+  /** The URI the adapter opens; for SQLite, the file it uses when DATABASE_URI is unset too. */
+  uri: string
+  advisoryLockKeys: typeof ADVISORY_LOCK_KEYS
+}
+
+export const databaseFacts = (
+  uri: string | undefined = process.env.DATABASE_URI,
+): DatabaseFacts => ({
+  kind: databaseKind(uri),
+  uri: uri?.trim() || `file:./${DEFAULT_SQLITE_FILE}`,
+  advisoryLockKeys: ADVISORY_LOCK_KEYS,
+})
 
 /**
  * The database adapter chosen from `DATABASE_URI` (see docs/operators.md, "Databases").

@@ -29,7 +29,7 @@ const main = async (): Promise<number> => {
   const [{ getPayload }, config, { reconcileAppealTotals, reportLines }] = await Promise.all([
     import('payload'),
     loadConfig(),
-    import('../../donations/reconcile.ts'),
+    import('payload-plugin-charity/server'),
   ])
   const payload: Payload = await getPayload({ config })
   try {

@@ -2,11 +2,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'pa
 
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomUUID } from 'node:crypto'
-
-import {
-  SERIALIZED_TRANSACTIONS,
-  type SerializedTransactions,
-} from '../../donations/transactions.ts'
+import { SERIALIZED_TRANSACTIONS, type SerializedTransactions } from 'payload-plugin-charity/server'
 
 /** How long a write waits for SQLite's lock (or for the open transaction) before it gives up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000

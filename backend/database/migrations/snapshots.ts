@@ -5,7 +5,7 @@ import path from 'node:path'
  * Drizzle-kit snapshots: `payload migrate:create` writes one beside each
  * migration (`<name>.json`), the schema as it stood after that migration.
  * Only the parts named here are compared for the report; whether anything
- * needs migrating at all is drizzle-kit's own answer (see src/app/cli/migrations.ts).
+ * needs migrating at all is drizzle-kit's own answer (see backend/cli/migrations.ts).
  */
 type Column = { name: string; type?: string; notNull?: boolean; default?: unknown }
 type Table = {

@@ -7,8 +7,7 @@ import type {
   Payload,
   PayloadRequest,
 } from 'payload'
-
-import type { CharityContext } from '../../../types.ts'
+import type { CharityContext } from 'payload-plugin-charity/types'
 
 import { contentVersion } from './contentVersion.ts'
 

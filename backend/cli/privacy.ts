@@ -47,7 +47,7 @@ const main = async (): Promise<number> => {
   const [{ createLocalReq, getPayload }, config, person] = await Promise.all([
     import('payload'),
     loadConfig(),
-    import('../../privacy/person.ts'),
+    import('payload-plugin-charity/server'),
   ])
   let email: string
   try {

@@ -1,0 +1,28 @@
+/**
+ * What a backend that serves the plugin may call beyond its config
+ * (`payload-plugin-charity/server`): the jobs a separate worker runs, the
+ * command-line exports and the ledger's hook for a database adapter that has
+ * no transactions of its own. Nothing here is needed to compose the plugin.
+ */
+export { requeueAbandonedDeliveries } from '../webhooks/deliver.ts'
+export { runWebhookQueue } from '../webhooks/runner.ts'
+export { claimPeriod, exportGiftAidClaim, scheduleCsv } from '../giftAid/claim.ts'
+export type { ClaimResult, ClaimRow } from '../giftAid/claim.ts'
+export { declarationsSlug } from '../giftAid/declarations.ts'
+export type { GiftAidDeclarationInput } from '../giftAid/declaration.ts'
+export {
+  checkSubjectEmail,
+  countsOf,
+  erasePersonalData,
+  exportPersonalData,
+} from '../privacy/person.ts'
+export type { Audit, ErasureReport, PersonalData } from '../privacy/person.ts'
+export { reconcileAppealTotals, reportLines } from '../donations/reconcile.ts'
+export type { AppealDrift, ReconcileReport } from '../donations/reconcile.ts'
+export { recordDonation } from '../donations/recordDonation.ts'
+export type { RecordDonationArgs, RecordDonationResult } from '../donations/recordDonation.ts'
+export { SERIALIZED_TRANSACTIONS, serializedTransactionsOf } from '../donations/transactions.ts'
+export type { SerializedTransactions } from '../donations/transactions.ts'
+export { idOf } from '../utilities/idOf.ts'
+/** `req.context` flag: create training requests without emailing the region (imports, sample content). */
+export { SKIP_TRAINING_REQUEST_EMAILS } from '../../collections/TrainingRequests/hooks/notifyRegion.ts'
