@@ -125,7 +125,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('cy' | 'en') | ('cy' | 'en')[];
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'cy') | ('en' | 'cy')[];
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
@@ -136,7 +136,7 @@ export interface Config {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: 'cy' | 'en';
+  locale: 'en' | 'cy';
   widgets: {
     collections: CollectionsWidget;
   };

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CharityContext } from '../src/options.ts'
+import type { CharityContext } from '../src/context.ts'
 
 import { isAdmin } from '../src/access/isAdmin.ts'
 import { hasRole } from '../src/access/roles.ts'
+import { slugInConfig } from '../src/context.ts'
 
 export const DELIVERY_STATUSES = [
   'pending',
@@ -55,7 +56,8 @@ export const webhookDeliveriesCollection = (
       name: 'endpoint',
       type: 'relationship',
       // Not required: the log outlives a deleted endpoint.
-      relationTo: ctx.slugs.webhookEndpoints as string,
+      // The registry entry requires endpoints: start-up refuses the log without them.
+      relationTo: slugInConfig(ctx, 'webhookEndpoints'),
       index: true,
       maxDepth: 0,
     },

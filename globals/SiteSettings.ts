@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import type { CharityContext } from '../src/options.ts'
+import type { CharityContext } from '../src/context.ts'
 
 import { anyone } from '../src/access/anyone.ts'
 import { isAdmin } from '../src/access/isAdmin.ts'

@@ -1,7 +1,47 @@
-import type { CharityContext } from './options.ts'
+import type { CharityCollectionKey, CharityGlobalKey, PublicPageKey } from './registry.ts'
 
-import { DEFAULT_SLUGS } from './defaults.ts'
 import { resolveOptions } from './options.ts'
+
+/** The slug each of the plugin's collections has in this config, or null when it was left out. */
+export type CharitySlugs = { [K in CharityCollectionKey]: null | string }
+
+export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
+
+/** A collection with public pages, under its final slug. */
+export type PublicPageCollection = { key: PublicPageKey; slug: string }
+
+/** A feed filter whose target collection is in this config. */
+export type FeedFilter = { param: string; field: string; relationTo: string }
+
+/**
+ * The plugin's options after defaults: what every collection, global, hook
+ * and endpoint is built from. Recorded in `config.custom.charity`, so code
+ * that only has `payload` (CLIs, admin components) reads the same values.
+ */
+export type CharityContext = {
+  slugs: CharitySlugs & { users: string }
+  globalSlugs: CharityGlobalSlugs
+  /** Content that websites link to and rich text may reference, under their final slugs. */
+  linkable: string[]
+  /** The website's base address without a trailing slash, or null. */
+  websiteUrl: null | string
+  feeds: { postsTitle: string; calendarName: string }
+  mediaDir?: string
+  donationsWebhookSecret?: string
+  publicReads: { maxLimit: number; maxDepth: number }
+  graphQLMaxDepth: number
+  /** Editorial collections with public pages (webhook sources, JSON-LD), in this config. */
+  publicPages: PublicPageCollection[]
+  /** `?category=`, `?campaign=`… on the feeds and calendar. */
+  feedFilters: FeedFilter[]
+  webhooks: { allowPrivateAddresses: boolean }
+  trainingRequests: {
+    retentionDays: number
+    consent: { version: string; wording: string }
+  }
+  giftAid: { wordings: Record<string, string> }
+  disabled: boolean
+}
 
 type WithCustomConfig = { config: { custom?: Record<string, unknown> } }
 
@@ -14,7 +54,19 @@ export const charityContext = (payload: WithCustomConfig): CharityContext =>
   (payload.config.custom?.charity as CharityContext | undefined) ?? resolveOptions()
 
 /** The slug a plugin collection has in the running config (renamed, or null when left out). */
-export const charitySlug = (
-  payload: WithCustomConfig,
-  key: keyof typeof DEFAULT_SLUGS,
-): null | string => charityContext(payload).slugs[key]
+export const charitySlug = (payload: WithCustomConfig, key: CharityCollectionKey): null | string =>
+  charityContext(payload).slugs[key]
+
+/**
+ * The slug of a collection the caller knows is in this config (a registry
+ * entry `requires` it, or documents were just found in it), without a cast:
+ * should that ever stop being true, the error names the collection.
+ */
+export const slugInConfig = (
+  ctx: Pick<CharityContext, 'slugs'>,
+  key: CharityCollectionKey,
+): string => {
+  const slug = ctx.slugs[key]
+  if (!slug) throw new Error(`charityPlugin: the "${key}" collection is needed here but left out.`)
+  return slug
+}

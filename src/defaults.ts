@@ -1,31 +1,11 @@
 /**
- * Every default of the plugin in one place: slugs (part of the public API
- * contract), limits and labels. `resolveOptions` starts from these.
+ * Every default of the plugin in one place, but the slugs: limits, labels,
+ * wordings. The collections' and globals' default slugs (part of the public
+ * API contract) are in their registry entries (src/registry.ts).
+ * `resolveOptions` starts from these.
  */
 
-/** The default collection slugs. */
-export const DEFAULT_SLUGS = {
-  users: 'users',
-  media: 'media',
-  categories: 'categories',
-  posts: 'posts',
-  events: 'events',
-  campaigns: 'campaigns',
-  donationAppeals: 'donation-appeals',
-  donations: 'donations',
-  webhookEndpoints: 'webhook-endpoints',
-  webhookDeliveries: 'webhook-deliveries',
-  groups: 'groups',
-  trainingRequests: 'training-requests',
-  giftAidDeclarations: 'gift-aid-declarations',
-  privacyAuditLog: 'privacy-audit-log',
-} as const
-
-/** The default global slugs. */
-export const DEFAULT_GLOBAL_SLUGS = {
-  siteSettings: 'site-settings',
-  navigation: 'navigation',
-} as const
+import type { CharityCollectionKey, PublicPageKey } from './registry.ts'
 
 /** Keep a sensible history without letting autosave grow the versions table forever. */
 export const MAX_VERSIONS_PER_DOC = 50
@@ -43,39 +23,10 @@ export const DEFAULT_WEBSITE_SECTIONS = {
   campaigns: 'campaigns',
   donationAppeals: 'donation-appeals',
   groups: 'groups',
-} as const
+} as const satisfies Record<PublicPageKey, string>
 
 /** The field that ties a post or event to a local group (its coordinators then write it). */
 export const GROUP_FIELD = 'group'
-
-/** Collections that cannot work without another one. */
-export const REQUIRED_COLLECTIONS = {
-  donations: 'donationAppeals',
-  webhookEndpoints: 'webhookDeliveries',
-  webhookDeliveries: 'webhookEndpoints',
-  giftAidDeclarations: 'donations',
-} as const
-
-/**
- * Collections that exist only to serve another: left out with it unless the
- * host configures them itself (a host that left out the ledger before Gift
- * Aid existed keeps starting).
- */
-export const FOLLOWING_COLLECTIONS = {
-  giftAidDeclarations: 'donations',
-} as const
-
-/**
- * Editorial collections with public pages: their publish, unpublish, update
- * and delete are announced to webhooks and they get JSON-LD.
- */
-export const PUBLIC_PAGE_COLLECTIONS = [
-  'posts',
-  'events',
-  'campaigns',
-  'donationAppeals',
-  'groups',
-] as const
 
 /**
  * Query parameters the feeds and the calendar filter by: each names a
@@ -86,7 +37,7 @@ export const FEED_FILTERS = [
   { param: 'category', field: 'categories', collection: 'categories' },
   { param: 'campaign', field: 'campaign', collection: 'campaigns' },
   { param: 'group', field: 'group', collection: 'groups' },
-] as const
+] as const satisfies readonly { param: string; field: string; collection: CharityCollectionKey }[]
 
 /** How outbound webhooks behave; fixed by the Standard Webhooks practice and the issue, not per host. */
 export const WEBHOOK_DEFAULTS = {

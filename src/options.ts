@@ -1,63 +1,16 @@
-import type { CharityCollectionKey, CharityGlobalKey, CharityPluginOptions } from './types.ts'
+import type { CharityContext, CharityGlobalSlugs, CharitySlugs } from './context.ts'
+import type { CharityPluginOptions } from './types.ts'
 
 import {
   DEFAULT_FEED_TITLES,
   DEFAULT_GIFT_AID_WORDINGS,
-  DEFAULT_GLOBAL_SLUGS,
   DEFAULT_GRAPHQL_MAX_DEPTH,
   DEFAULT_PUBLIC_READ_LIMITS,
-  DEFAULT_SLUGS,
-  FEED_FILTERS,
-  PUBLIC_PAGE_COLLECTIONS,
   DEFAULT_TRAINING_REQUEST_CONSENT,
   DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
-  FOLLOWING_COLLECTIONS,
-  REQUIRED_COLLECTIONS,
+  FEED_FILTERS,
 } from './defaults.ts'
-
-/** The slug each of the plugin's collections has in this config, or null when it was left out. */
-export type CharitySlugs = { [K in CharityCollectionKey]: null | string }
-
-export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
-
-/** A collection with public pages, under its final slug. */
-export type PublicPageCollection = { key: CharityCollectionKey; slug: string }
-
-/** A feed filter whose target collection is in this config. */
-export type FeedFilter = { param: string; field: string; relationTo: string }
-
-/**
- * The plugin's options after defaults: what every collection, global, hook
- * and endpoint is built from. Recorded in `config.custom.charity`, so code
- * that only has `payload` (CLIs, admin components) reads the same values.
- */
-export type CharityContext = {
-  slugs: CharitySlugs & { users: string }
-  globalSlugs: CharityGlobalSlugs
-  /** Content that websites link to and rich text may reference, under their final slugs. */
-  linkable: string[]
-  /** The website's base address without a trailing slash, or null. */
-  websiteUrl: null | string
-  feeds: { postsTitle: string; calendarName: string }
-  mediaDir?: string
-  donationsWebhookSecret?: string
-  publicReads: { maxLimit: number; maxDepth: number }
-  graphQLMaxDepth: number
-  /** Editorial collections with public pages (webhook sources, JSON-LD), in this config. */
-  publicPages: PublicPageCollection[]
-  /** `?category=`, `?campaign=`… on the feeds and calendar. */
-  feedFilters: FeedFilter[]
-  webhooks: { allowPrivateAddresses: boolean }
-  trainingRequests: {
-    retentionDays: number
-    consent: { version: string; wording: string }
-  }
-  giftAid: { wordings: Record<string, string> }
-  disabled: boolean
-}
-
-const COLLECTION_KEYS = Object.keys(DEFAULT_SLUGS) as CharityCollectionKey[]
-const GLOBAL_KEYS = Object.keys(DEFAULT_GLOBAL_SLUGS) as CharityGlobalKey[]
+import { COLLECTIONS, entriesOf, GLOBALS, PUBLIC_PAGE_COLLECTIONS } from './registry.ts'
 
 /** A base address as the plugin uses it: trimmed, without trailing slashes; empty means none. */
 export const normaliseBaseUrl = (value: null | string | undefined): null | string => {
@@ -67,24 +20,23 @@ export const normaliseBaseUrl = (value: null | string | undefined): null | strin
 
 /** Options → context, with every default applied once. Throws for combinations that cannot work. */
 export const resolveOptions = (options: CharityPluginOptions = {}): CharityContext => {
-  const usersSlug = options.usersCollection ?? DEFAULT_SLUGS.users
-  const slugs = { users: usersSlug } as CharityContext['slugs']
-  for (const key of COLLECTION_KEYS) {
-    if (key === 'users') continue
+  const slugs = {} as CharitySlugs
+  for (const [key, entry] of entriesOf(COLLECTIONS)) {
     const option = options.collections?.[key]
-    slugs[key] = option === false ? null : (option?.slug ?? DEFAULT_SLUGS[key])
+    slugs[key] = option === false ? null : (option?.slug ?? entry.slug)
   }
-  for (const [key, served] of Object.entries(FOLLOWING_COLLECTIONS) as [
-    keyof typeof FOLLOWING_COLLECTIONS,
-    CharityCollectionKey,
-  ][]) {
-    if (options.collections?.[key] === undefined && !slugs[served]) slugs[key] = null
+  // The accounts are named by `usersCollection`: the host's own auth collection, or ours.
+  const usersSlug = options.usersCollection ?? COLLECTIONS.users.slug
+  slugs.users = usersSlug
+  for (const [key, entry] of entriesOf(COLLECTIONS)) {
+    if ('follows' in entry && options.collections?.[key] === undefined && !slugs[entry.follows]) {
+      slugs[key] = null
+    }
   }
-  for (const [key, needed] of Object.entries(REQUIRED_COLLECTIONS) as [
-    CharityCollectionKey,
-    CharityCollectionKey,
-  ][]) {
-    if (slugs[key] && !slugs[needed]) {
+  for (const [key, entry] of entriesOf(COLLECTIONS)) {
+    if (!slugs[key] || !('requires' in entry)) continue
+    for (const needed of entry.requires) {
+      if (slugs[needed]) continue
       throw new Error(
         `charityPlugin: the "${key}" collection needs "${needed}". Leave "${needed}" in, or set collections.${key} to false as well.`,
       )
@@ -92,9 +44,9 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
   }
 
   const globalSlugs = {} as CharityGlobalSlugs
-  for (const key of GLOBAL_KEYS) {
+  for (const [key, entry] of entriesOf(GLOBALS)) {
     const option = options.globals?.[key]
-    globalSlugs[key] = option === false ? null : (option?.slug ?? DEFAULT_GLOBAL_SLUGS[key])
+    globalSlugs[key] = option === false ? null : (option?.slug ?? entry.slug)
   }
 
   const retentionDays =
@@ -121,18 +73,15 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     )
   }
 
-  const linkable = [
-    slugs.posts,
-    slugs.events,
-    slugs.campaigns,
-    slugs.donationAppeals,
-    slugs.groups,
-  ].filter((slug): slug is string => Boolean(slug))
+  const publicPages = PUBLIC_PAGE_COLLECTIONS.flatMap(({ key, linkable }) => {
+    const slug = slugs[key]
+    return slug ? [{ key, slug, linkable }] : []
+  })
 
   return {
-    slugs,
+    slugs: { ...slugs, users: usersSlug },
     globalSlugs,
-    linkable,
+    linkable: publicPages.filter(({ linkable }) => linkable).map(({ slug }) => slug),
     websiteUrl: normaliseBaseUrl(options.websiteUrl),
     feeds: {
       postsTitle: options.feeds?.postsTitle || DEFAULT_FEED_TITLES.posts,
@@ -142,9 +91,7 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     donationsWebhookSecret: options.donationsWebhookSecret,
     publicReads: { ...DEFAULT_PUBLIC_READ_LIMITS, ...options.publicReads },
     graphQLMaxDepth: options.graphQLMaxDepth ?? DEFAULT_GRAPHQL_MAX_DEPTH,
-    publicPages: PUBLIC_PAGE_COLLECTIONS.flatMap((key) =>
-      slugs[key] ? [{ key, slug: slugs[key] }] : [],
-    ),
+    publicPages: publicPages.map(({ key, slug }) => ({ key, slug })),
     feedFilters: FEED_FILTERS.flatMap(({ param, field, collection }) => {
       const relationTo = slugs[collection]
       return relationTo ? [{ param, field, relationTo }] : []

@@ -1,35 +1,14 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
-import type { CharityContext } from './options.ts'
-import type { CharityCollectionKey, CharityGlobalKey, CharityPluginOptions } from './types.ts'
+import type { CharityContext } from './context.ts'
+import type { CharityPluginOptions } from './types.ts'
 
-import { campaignsCollection } from '../collections/Campaigns/index.ts'
-import { categoriesCollection } from '../collections/Categories.ts'
-import { donationAppealsCollection } from '../collections/DonationAppeals/index.ts'
-import { donationsCollection } from '../collections/Donations/index.ts'
-import { eventsCollection } from '../collections/Events/index.ts'
-import { giftAidDeclarationsCollection } from '../collections/GiftAidDeclarations/index.ts'
-import { groupsCollection } from '../collections/Groups/index.ts'
-import { mediaCollection } from '../collections/Media/index.ts'
-import { postsCollection } from '../collections/Posts/index.ts'
-import { privacyAuditLogCollection } from '../collections/PrivacyAuditLog.ts'
-import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
-import { keepEditorsToCoordinatorGroups } from '../collections/Users/hooks/keepEditorsToCoordinatorGroups.ts'
-import { makeFirstUserAdmin } from '../collections/Users/hooks/makeFirstUserAdmin.ts'
-import { preventOwnRoleChange } from '../collections/Users/hooks/preventOwnRoleChange.ts'
-import { refuseGroupChangeByNonEditors } from '../collections/Users/hooks/refuseGroupChangeByNonEditors.ts'
-import { refuseRoleChangeByNonAdmins } from '../collections/Users/hooks/refuseRoleChangeByNonAdmins.ts'
-import { usersCollection } from '../collections/Users/index.ts'
-import { webhookDeliveriesCollection } from '../collections/WebhookDeliveries.ts'
-import { webhookEndpointsCollection } from '../collections/WebhookEndpoints/index.ts'
-import { navigationGlobal } from '../globals/Navigation.ts'
-import { siteSettingsGlobal } from '../globals/SiteSettings.ts'
+import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
 import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
-import { keepAppealTotalsIncrementOnly } from './donations/incrementOnlyTotals.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
@@ -37,66 +16,15 @@ import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
-import { keepAuthorsToDrafts } from './hooks/keepAuthorsToDrafts.ts'
-import {
-  confirmCoordinatorsOwnGroup,
-  keepCoordinatorsToOwnGroups,
-} from './hooks/keepCoordinatorsToOwnGroups.ts'
-import { preventAuthorPublishing } from './hooks/preventAuthorPublishing.ts'
-import { setCreatedBy } from './hooks/setCreatedBy.ts'
+import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './ledger/index.ts'
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
+import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
 import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
-type PluginCollectionKey = Exclude<CharityCollectionKey, 'users'>
-
-type CollectionBuilder = (ctx: CharityContext, slug: string) => CollectionConfig
-
-/** How each of the plugin's collections is built, in the order the admin lists them (users come apart). */
-const COLLECTIONS: Record<PluginCollectionKey, CollectionBuilder> = {
-  posts: postsCollection as CollectionBuilder,
-  events: eventsCollection as CollectionBuilder,
-  groups: groupsCollection as CollectionBuilder,
-  campaigns: campaignsCollection as CollectionBuilder,
-  categories: (_ctx, slug) => categoriesCollection(slug) as CollectionConfig,
-  media: mediaCollection as CollectionBuilder,
-  donationAppeals: donationAppealsCollection as CollectionBuilder,
-  donations: donationsCollection as CollectionBuilder,
-  giftAidDeclarations: giftAidDeclarationsCollection as CollectionBuilder,
-  webhookEndpoints: webhookEndpointsCollection,
-  webhookDeliveries: webhookDeliveriesCollection,
-  trainingRequests: trainingRequestsCollection as CollectionBuilder,
-  privacyAuditLog: privacyAuditLogCollection,
-}
-
-const GLOBALS: Record<CharityGlobalKey, (ctx: CharityContext, slug: string) => GlobalConfig> = {
-  siteSettings: siteSettingsGlobal,
-  navigation: navigationGlobal,
-}
-
-/**
- * Hooks that enforce access rules rather than add behaviour: they stay on
- * when the plugin is `disabled`, or the roles would stop meaning anything.
- */
-const ACCESS_HOOKS = new Set<unknown>([
-  keepAuthorsToDrafts,
-  keepCoordinatorsToOwnGroups,
-  confirmCoordinatorsOwnGroup,
-  preventAuthorPublishing,
-  setCreatedBy,
-  makeFirstUserAdmin,
-  preventOwnRoleChange,
-  refuseRoleChangeByNonAdmins,
-  refuseGroupChangeByNonEditors,
-  keepEditorsToCoordinatorGroups,
-])
-
-/** The hooks the plugin adds to any auth collection that gets `role`. */
-const USER_HOOKS = {
-  beforeOperation: [refuseRoleChangeByNonAdmins, refuseGroupChangeByNonEditors],
-  beforeChange: [makeFirstUserAdmin, preventOwnRoleChange, keepEditorsToCoordinatorGroups],
-}
+/** The plugin's own collections; the accounts come apart (they may be the host's). */
+const { users: ACCOUNTS, ...CONTENT } = COLLECTIONS
 
 const hasField = (fields: Field[], name: string): boolean =>
   fields.some((field) => 'name' in field && field.name === name)
@@ -133,7 +61,7 @@ export const charityPlugin =
     const build = <T extends CollectionConfig | GlobalConfig>(
       base: T,
       override: Parameters<typeof applyOverride>[1],
-    ): T => applyOverride(ctx.disabled ? withoutBehaviour(base, ACCESS_HOOKS) : base, override)
+    ): T => applyOverride(ctx.disabled ? withoutBehaviour(base) : base, override)
     // Every plugin collection bounds what an anonymous read may cost, disabled or not (a protection, not a feature).
     const boundReads = boundPublicReads(ctx.publicReads)
     const bounded = (collection: CollectionConfig): CollectionConfig => ({
@@ -153,14 +81,11 @@ export const charityPlugin =
         fields: withAccountFields(host.fields),
         // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
         access: { unlock: isAdmin, ...host.access },
-        hooks: mergeHooks(host.hooks, USER_HOOKS),
+        hooks: mergeHooks(host.hooks, accountGuards()),
       }
     }
 
-    for (const [key, builder] of Object.entries(COLLECTIONS) as [
-      PluginCollectionKey,
-      CollectionBuilder,
-    ][]) {
+    for (const [key, entry] of entriesOf(CONTENT)) {
       const slug = ctx.slugs[key]
       if (!slug) continue
       if (hostSlugs.has(slug)) {
@@ -171,7 +96,7 @@ export const charityPlugin =
       collections.push(
         bounded(
           build(
-            withWebhookHooks(ctx, 'collection', builder(ctx, slug)),
+            withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
             options.collections?.[key],
           ),
         ),
@@ -180,19 +105,13 @@ export const charityPlugin =
 
     // Our own accounts collection goes last, so the admin lists content before settings.
     if (hostUsers < 0 && options.collections?.users !== false) {
-      const users = build(
-        usersCollection(usersSlug, { coordinators: Boolean(groupsSlug) }) as CollectionConfig,
-        options.collections?.users,
-      )
+      const users = build(ACCOUNTS.build(ctx, usersSlug), options.collections?.users)
       collections.push({ ...users, fields: withAccountFields(users.fields) })
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
     const hostGlobals = new Set(globals.map((global) => global.slug))
-    for (const [key, builder] of Object.entries(GLOBALS) as [
-      CharityGlobalKey,
-      (typeof GLOBALS)[CharityGlobalKey],
-    ][]) {
+    for (const [key, entry] of entriesOf(GLOBALS)) {
       const slug = ctx.globalSlugs[key]
       if (!slug) continue
       if (hostGlobals.has(slug)) {
@@ -201,13 +120,13 @@ export const charityPlugin =
         )
       }
       globals.push(
-        build(withWebhookHooks(ctx, 'global', builder(ctx, slug)), options.globals?.[key]),
+        build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
       )
     }
 
     // The plugin's tables, as Payload's SQL adapters name them (`donation-appeals` → `donation_appeals`).
-    const tablePrefixes = Object.keys(COLLECTIONS)
-      .map((key) => ctx.slugs[key as PluginCollectionKey])
+    const tablePrefixes = entriesOf(CONTENT)
+      .map(([key]) => ctx.slugs[key])
       .filter((slug): slug is string => Boolean(slug))
       .map((slug) => slug.replace(/-/g, '_'))
 
@@ -276,6 +195,7 @@ export const charityPlugin =
         await incomingConfig.onInit?.(payload)
         const appealsSlug = ctx.slugs.donationAppeals
         if (appealsSlug && !ctx.disabled) keepAppealTotalsIncrementOnly(payload, appealsSlug)
+        if (ctx.slugs.donations && !ctx.disabled) await warnWithoutLedgerTransactions(payload)
       },
       custom: {
         ...incomingConfig.custom,

@@ -1,7 +1,11 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
+import type { CharityCollectionKey, CharityGlobalKey } from './registry.ts'
+
 export type { CharityRole } from './access/roles.ts'
-export type { CharityContext } from './options.ts'
+export type { CharityContext } from './context.ts'
+/** The keys of `collections` and `globals`: one per entry of the registry (src/registry.ts). */
+export type { CharityCollectionKey, CharityGlobalKey } from './registry.ts'
 
 /**
  * Change a generated collection: any partial config, plus a field-list
@@ -20,24 +24,6 @@ export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields'>> & {
 /** `false` leaves it out; an object overrides it; omitted keeps the default. */
 export type CollectionOption = CollectionOverride | false
 export type GlobalOption = GlobalOverride | false
-
-export type CharityCollectionKey =
-  | 'campaigns'
-  | 'categories'
-  | 'donationAppeals'
-  | 'donations'
-  | 'events'
-  | 'giftAidDeclarations'
-  | 'groups'
-  | 'media'
-  | 'posts'
-  | 'privacyAuditLog'
-  | 'trainingRequests'
-  | 'users'
-  | 'webhookDeliveries'
-  | 'webhookEndpoints'
-
-export type CharityGlobalKey = 'navigation' | 'siteSettings'
 
 export type CharityPluginOptions = {
   collections?: Partial<Record<CharityCollectionKey, CollectionOption>>

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, NumberField } from 'payload'
 
-import type { CharityContext } from '../../src/options.ts'
+import type { CharityContext } from '../../src/context.ts'
 
 import { isEditorOrAdminFieldLevel } from '../../src/access/isEditorOrAdmin.ts'
 import { nobody } from '../../src/access/nobody.ts'
@@ -15,15 +15,19 @@ import { moneyField, validateCurrency } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
-import { computeIsOpen } from './hooks/computeProgress.ts'
-import { fillGiftAidFigures, noteGiftAidFigureRead } from './hooks/giftAidFigures.ts'
+import {
+  fillGiftAidFigures,
+  noteGiftAidFigureRead,
+} from '../../src/giftAid/hooks/giftAidFigures.ts'
 import {
   keepAppealsWithDonations,
+  lockAppealBeforeTargetChange,
   noteDraftRead,
   showLiveTotalsOnDrafts,
-} from './hooks/liveTotals.ts'
+  storeProgressAfterSave,
+} from '../../src/ledger/index.ts'
+import { computeIsOpen } from './hooks/computeProgress.ts'
 import { selectProgressInputs } from './hooks/selectProgressInputs.ts'
-import { lockAppealBeforeTargetChange, storeProgressAfterSave } from './hooks/storeProgress.ts'
 
 const OWNER_FIELDS = ['createdBy']
 
@@ -32,7 +36,7 @@ const ledgerOnly = { create: nobody, update: nobody }
 
 /**
  * A Gift Aid figure: worked out from the ledger on each read by an editor or
- * admin (hooks/giftAidFigures.ts), never stored, never shown to anyone else.
+ * admin (src/giftAid/hooks/giftAidFigures.ts), never stored, never shown to anyone else.
  * See docs/donations.md, "What an appeal's Gift Aid could add".
  */
 const giftAidFigure = (name: string, label: string, description: string): NumberField => ({
@@ -148,7 +152,7 @@ export const donationAppealsCollection = (
       {
         type: 'row',
         fields: [
-          // Moved only by the donations ledger (src/donations); drafts show the live values (hooks/liveTotals.ts).
+          // Moved only by the donations ledger (src/ledger); drafts show the live values (its hooks/liveTotals.ts).
           {
             name: 'raisedAmount',
             type: 'number',
@@ -165,7 +169,7 @@ export const donationAppealsCollection = (
             admin: { readOnly: true },
             hooks: { afterRead: [noteDraftRead] },
           },
-          // Stored and indexed so lists sort by it; kept by the system (src/donations/storedProgress.ts).
+          // Stored and indexed so lists sort by it; kept by the system (src/ledger/storedProgress.ts).
           {
             name: 'progressPercent',
             label: 'Progress',

@@ -1,19 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CharityContext } from '../../src/options.ts'
+import type { CharityContext } from '../../src/context.ts'
 
 import { isAdmin, isAdminFieldLevel } from '../../src/access/isAdmin.ts'
 import { isEditorOrAdmin } from '../../src/access/isEditorOrAdmin.ts'
 import { nobody } from '../../src/access/nobody.ts'
-import { DONATION_SOURCES, LEDGER_ENTRY_TYPES } from '../../src/donations/input.ts'
+import { slugInConfig } from '../../src/context.ts'
 import { donationsWebhook } from '../../src/endpoints/donationsWebhook.ts'
 import { reconcileEndpoints } from '../../src/endpoints/reconcileDonations.ts'
 import { moneyField, validateCurrency } from '../../src/fields/money.ts'
-import { checkLedgerEntry } from './hooks/checkLedgerEntry.ts'
-import { fillLedgerDefaults } from './hooks/fillLedgerDefaults.ts'
-import { commitLedgerTransaction, openLedgerTransaction } from './hooks/ledgerTransaction.ts'
-import { linkGiftAidDeclaration } from './hooks/linkGiftAidDeclaration.ts'
-import { countInAppeal, lockAppealBeforeEntry, refuseDeletion } from './hooks/moveAppealTotals.ts'
+import { linkGiftAidDeclaration } from '../../src/giftAid/hooks/linkGiftAidDeclaration.ts'
+import {
+  checkLedgerEntry,
+  commitLedgerTransaction,
+  countInAppeal,
+  DONATION_SOURCES,
+  fillLedgerDefaults,
+  LEDGER_ENTRY_TYPES,
+  lockAppealBeforeEntry,
+  openLedgerTransaction,
+  refuseDeletion,
+} from '../../src/ledger/index.ts'
 
 /** Who gave is for admins only: editors see the money, not the people. */
 const donorDetail = { read: isAdminFieldLevel }
@@ -58,6 +65,7 @@ export const donationsCollection = (
   // PostgreSQL that starves the connection pool while the transactions hold row locks. Ledger rows are
   // not edited like pages, so they need no edit locks.
   lockDocuments: false,
+  // The ledger's own hooks (src/ledger), and Gift Aid's link inside its transaction.
   hooks: {
     beforeOperation: [openLedgerTransaction],
     beforeValidate: [fillLedgerDefaults],
@@ -87,7 +95,7 @@ export const donationsCollection = (
           name: 'refundOf',
           label: 'Refund of',
           type: 'relationship',
-          relationTo: slug as 'donations',
+          relationTo: slug,
           index: true,
           maxDepth: 0,
           admin: {
@@ -101,8 +109,8 @@ export const donationsCollection = (
     {
       name: 'appeal',
       type: 'relationship',
-      // Never null here: the plugin refuses a donations ledger without appeals.
-      relationTo: ctx.slugs.donationAppeals as string,
+      // The registry entry requires appeals: start-up refuses a ledger without them.
+      relationTo: slugInConfig(ctx, 'donationAppeals'),
       // Not `required` in the admin, so a refund may leave it out: fillLedgerDefaults takes the donation's.
       required: true,
       index: true,
@@ -214,7 +222,7 @@ export const donationsCollection = (
           {
             name: 'giftAidDeclaration',
             type: 'relationship' as const,
-            relationTo: ctx.slugs.giftAidDeclarations as 'gift-aid-declarations',
+            relationTo: ctx.slugs.giftAidDeclarations,
             index: true,
             maxDepth: 0,
             access: donorDetail,

@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation, Validate } from 'payload'
 
-import type { CharityContext } from '../../src/options.ts'
+import type { CharityContext } from '../../src/context.ts'
 
 import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'

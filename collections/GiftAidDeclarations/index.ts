@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CharityContext } from '../../src/options.ts'
+import type { CharityContext } from '../../src/context.ts'
 
 import { isAdmin } from '../../src/access/isAdmin.ts'
 import { nobody } from '../../src/access/nobody.ts'
@@ -169,7 +169,7 @@ export const giftAidDeclarationsCollection = (
     {
       name: 'supersedes',
       type: 'relationship',
-      relationTo: slug as 'gift-aid-declarations',
+      relationTo: slug,
       maxDepth: 0,
       admin: { description: 'The earlier declaration (old name or address) this one replaces.' },
     },

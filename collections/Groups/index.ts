@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CharityContext } from '../../src/options.ts'
+import type { CharityContext } from '../../src/context.ts'
 
 import { groupPagesAccess } from '../../src/access/groupPages.ts'
 import { editorialParts, GROUP_FIELD, whenCollection } from '../../src/builders/editorial.ts'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CharityContext } from '../../src/options.ts'
+import type { CharityContext } from '../../src/context.ts'
 
 import { anyone } from '../../src/access/anyone.ts'
 import { authenticated } from '../../src/access/authenticated.ts'

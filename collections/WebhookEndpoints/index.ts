@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import type { CharityContext } from '../../src/options.ts'
+import type { CharityContext } from '../../src/context.ts'
 
 import { isAdmin } from '../../src/access/isAdmin.ts'
 import { nobody } from '../../src/access/nobody.ts'

@@ -16,7 +16,7 @@ const coordinatedRegions = async (req: PayloadRequest, groupsSlug: string): Prom
   const ids = coordinatedGroupIds(req.user)
   if (!ids.length) return []
   const { docs } = await req.payload.find({
-    collection: groupsSlug as 'groups',
+    collection: groupsSlug,
     where: { id: { in: ids } },
     select: { region: true },
     depth: 0,

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 
 import { coordinatedGroupIds } from '../access/coordinatedGroups.ts'
 import { editorialAccess } from '../access/editorialAccess.ts'

@@ -2,6 +2,8 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import type { CollectionOverride, GlobalOverride } from '../types.ts'
 
+import { isAccessHook } from '../access/accessHook.ts'
+
 type Hooks = Record<string, unknown>
 
 type CollectionHooks = NonNullable<CollectionConfig['hooks']>
@@ -48,18 +50,15 @@ export const applyOverride = <T extends CollectionConfig | GlobalConfig>(
 
 /**
  * `disabled: true`: the same schema without the plugin's behaviour. Only the
- * hooks that enforce access rules stay (or the roles would stop meaning
- * anything), and the plugin's endpoints go. Applied before the host's
- * override, so the host's own hooks and endpoints are kept.
+ * hooks marked as enforcing access rules (`accessHook`) stay, or the roles
+ * would stop meaning anything, and the plugin's endpoints go. Applied before
+ * the host's override, so the host's own hooks and endpoints are kept.
  */
-export const withoutBehaviour = <T extends CollectionConfig | GlobalConfig>(
-  config: T,
-  accessHooks: ReadonlySet<unknown>,
-): T => {
+export const withoutBehaviour = <T extends CollectionConfig | GlobalConfig>(config: T): T => {
   const hooks = Object.fromEntries(
     Object.entries(config.hooks ?? {}).map(([name, list]) => [
       name,
-      Array.isArray(list) ? list.filter((hook) => accessHooks.has(hook)) : list,
+      Array.isArray(list) ? list.filter(isAccessHook) : list,
     ]),
   )
   return { ...config, hooks, endpoints: [] }

@@ -1,12 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { Donation } from '../donations/recordDonation.ts'
+import type { Donation } from '../ledger/index.ts'
 
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { charityContext } from '../context.ts'
-import { checkWebhookBody } from '../donations/input.ts'
-import { recordDonation, recordRefund } from '../donations/recordDonation.ts'
+import { checkWebhookBody, recordDonation, recordRefund } from '../ledger/index.ts'
 import { idOf } from '../utilities/idOf.ts'
 
 export const SIGNATURE_HEADER = 'x-signature'

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 
 import { ICalEventStatus } from 'ical-generator'
 import { setImmediate as nextTurn } from 'node:timers/promises'

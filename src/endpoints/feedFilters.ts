@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 
 import { PUBLISHED } from '../access/published.ts'
 import { SLUG_PATTERN } from '../fields/slug.ts'

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 import type { Doc } from '../structuredData/jsonLd.ts'
 import type { CharityCollectionKey } from '../types.ts'
 

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles.ts'
-import { reconcileAppealTotals } from '../donations/reconcile.ts'
+import { reconcileAppealTotals } from '../ledger/index.ts'
 
 const forbidden = () =>
   Response.json(

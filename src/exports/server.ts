@@ -17,12 +17,20 @@ export {
   exportPersonalData,
 } from '../privacy/person.ts'
 export type { Audit, ErasureReport, PersonalData } from '../privacy/person.ts'
-export { reconcileAppealTotals, reportLines } from '../donations/reconcile.ts'
-export type { AppealDrift, ReconcileReport } from '../donations/reconcile.ts'
-export { recordDonation } from '../donations/recordDonation.ts'
-export type { RecordDonationArgs, RecordDonationResult } from '../donations/recordDonation.ts'
-export { SERIALIZED_TRANSACTIONS, serializedTransactionsOf } from '../donations/transactions.ts'
-export type { SerializedTransactions } from '../donations/transactions.ts'
+export {
+  reconcileAppealTotals,
+  recordDonation,
+  reportLines,
+  SERIALIZED_TRANSACTIONS,
+  serializedTransactionsOf,
+} from '../ledger/index.ts'
+export type {
+  AppealDrift,
+  ReconcileReport,
+  RecordDonationArgs,
+  RecordDonationResult,
+  SerializedTransactions,
+} from '../ledger/index.ts'
 export { idOf } from '../utilities/idOf.ts'
 /** `req.context` flag: create training requests without emailing the region (imports, sample content). */
 export { SKIP_TRAINING_REQUEST_EMAILS } from '../../collections/TrainingRequests/hooks/notifyRegion.ts'

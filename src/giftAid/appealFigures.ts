@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { GiftAidCandidate } from './eligibility.ts'
 
-import { ledgerSlugs } from '../donations/slugs.ts'
+import { ledgerSlugs } from '../ledger/index.ts'
 import { idOf } from '../utilities/idOf.ts'
 import { declarationsSlug } from './declarations.ts'
 import { CANDIDATE_FIELDS, findAll, giftAidOn, judgeGiftAidDonations } from './eligibility.ts'

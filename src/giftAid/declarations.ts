@@ -5,7 +5,7 @@ import type { GiftAidDeclarationInput } from './declaration.ts'
 import { APIError } from 'payload'
 
 import { charitySlug } from '../context.ts'
-import { ledgerSlugs } from '../donations/slugs.ts'
+import { ledgerSlugs } from '../ledger/index.ts'
 import { personKeyOf } from './declaration.ts'
 
 export type StoredDeclaration = {
@@ -27,10 +27,8 @@ export type StoredDeclaration = {
 }
 
 /** The declarations collection under its slug in this config, or null when it is left out. */
-export const declarationsSlug = (
-  req: Pick<PayloadRequest, 'payload'>,
-): 'gift-aid-declarations' | null =>
-  charitySlug(req.payload, 'giftAidDeclarations') as 'gift-aid-declarations' | null
+export const declarationsSlug = (req: Pick<PayloadRequest, 'payload'>): null | string =>
+  charitySlug(req.payload, 'giftAidDeclarations')
 
 const noDeclarations = () =>
   new APIError(

@@ -2,8 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { StoredDeclaration } from './declarations.ts'
 
-import { isRefund } from '../donations/refunds.ts'
-import { ledgerSlugs } from '../donations/slugs.ts'
+import { isRefund, ledgerSlugs } from '../ledger/index.ts'
 import { idOf } from '../utilities/idOf.ts'
 import { declarationCovers } from './declaration.ts'
 

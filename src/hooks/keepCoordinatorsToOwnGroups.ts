@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from '
 
 import { APIError } from 'payload'
 
+import { accessHook } from '../access/accessHook.ts'
 import { isCoordinatedGroup } from '../access/coordinatedGroups.ts'
 import { hasRole } from '../access/roles.ts'
 import { GROUP_FIELD } from '../defaults.ts'
@@ -19,28 +20,27 @@ const refuse = () => new APIError(COORDINATORS_OWN_GROUPS, 403, null, true)
  * "not allowed". A create that leaves `group` out starts in their first group
  * (the field's default), which the check below confirms.
  */
-export const keepCoordinatorsToOwnGroups: CollectionBeforeOperationHook = ({
-  args,
-  operation,
-  overrideAccess,
-  req,
-}) => {
-  if (overrideAccess || !hasRole(req.user, 'coordinator')) return args
-  if (operation !== 'create' && operation !== 'update') return args
-  const data = (args as { data?: Record<string, unknown> }).data
-  if (data && GROUP_FIELD in data && !isCoordinatedGroup(req.user, data[GROUP_FIELD])) {
-    throw refuse()
-  }
-  return args
-}
+export const keepCoordinatorsToOwnGroups: CollectionBeforeOperationHook = accessHook(
+  ({ args, operation, overrideAccess, req }) => {
+    if (overrideAccess || !hasRole(req.user, 'coordinator')) return args
+    if (operation !== 'create' && operation !== 'update') return args
+    const data = (args as { data?: Record<string, unknown> }).data
+    if (data && GROUP_FIELD in data && !isCoordinatedGroup(req.user, data[GROUP_FIELD])) {
+      throw refuse()
+    }
+    return args
+  },
+)
 
 /**
  * The same rule on the document as it will be saved (defaults filled in): a
  * coordinator's save never leaves a document outside their groups, whatever
  * path the data took to get here.
  */
-export const confirmCoordinatorsOwnGroup: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (!hasRole(req.user, 'coordinator')) return data
-  if (!isCoordinatedGroup(req.user, data[GROUP_FIELD])) throw refuse()
-  return data
-}
+export const confirmCoordinatorsOwnGroup: CollectionBeforeChangeHook = accessHook(
+  ({ data, req }) => {
+    if (!hasRole(req.user, 'coordinator')) return data
+    if (!isCoordinatedGroup(req.user, data[GROUP_FIELD])) throw refuse()
+    return data
+  },
+)

@@ -80,7 +80,7 @@ export const requireImageAltOnPublish =
     const own = { locale: req.locale, fallbackLocale: req.fallbackLocale }
     const { docs } = (await req.payload
       .find({
-        collection: media as 'media',
+        collection: media,
         where: { id: { in: [...new Set(uses.map((use) => use.id))] } },
         select: { alt: true, filename: true },
         depth: 0,

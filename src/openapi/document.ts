@@ -8,7 +8,7 @@ import type {
   SanitizedGlobalConfig,
 } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 
 import { configToJSONSchema, createLocalReq } from 'payload'
 

@@ -1,13 +1,13 @@
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { createHmac } from 'node:crypto'
 import { APIError } from 'payload'
 
-import { charityContext } from '../context.ts'
+import { charityContext, slugInConfig } from '../context.ts'
 import { ERASED_MARKER, GIFT_AID_RETENTION_YEARS } from '../defaults.ts'
-import { inTransaction } from '../donations/inTransaction.ts'
 import { ERASING_PERSONAL_DATA } from '../giftAid/context.ts'
 import { erasedDeclarationData } from '../giftAid/retention.ts'
+import { inTransaction } from '../ledger/index.ts'
 import { erasedRequestData } from '../trainingRequests/retention.ts'
 import { idOf } from '../utilities/idOf.ts'
 
@@ -63,7 +63,7 @@ const findAll = async (
   const all: Doc[] = []
   for (let page = 1; ; page++) {
     const result = await req.payload.find({
-      collection: collection as CollectionSlug,
+      collection,
       where,
       depth: 0,
       limit: PAGE,
@@ -140,7 +140,7 @@ export const erasePersonalData = async (
   audit: Audit,
   now = new Date(),
 ): Promise<{ found: PersonalData; report: ErasureReport }> => {
-  const { slugs } = charityContext(req.payload)
+  const ctx = charityContext(req.payload)
   const erasedAt = now.toISOString()
   return inTransaction(req, async () => {
     const found = await findPersonalData(req, email)
@@ -151,7 +151,7 @@ export const erasePersonalData = async (
 
     for (const donation of found.donations) {
       await req.payload.update({
-        collection: slugs.donations as 'donations',
+        collection: slugInConfig(ctx, 'donations'),
         id: donation.id,
         data: {
           donorName: donation.donorName ? ERASED_MARKER : null,
@@ -174,7 +174,7 @@ export const erasePersonalData = async (
       const mustKeep = keepUntil !== null && keepUntil > now
       // System writes: a declaration is never edited through the API, and the marker is no postcode.
       await req.payload.db.updateOne({
-        collection: slugs.giftAidDeclarations as string,
+        collection: slugInConfig(ctx, 'giftAidDeclarations'),
         id: declaration.id,
         data: mustKeep
           ? { donorEmail: null }
@@ -187,7 +187,7 @@ export const erasePersonalData = async (
       })
       if (mustKeep) {
         report.kept.push({
-          collection: slugs.giftAidDeclarations as string,
+          collection: slugInConfig(ctx, 'giftAidDeclarations'),
           id: declaration.id,
           reason: `Supports a Gift Aid claim made on ${claimed}: HMRC may ask for it for ${GIFT_AID_RETENTION_YEARS} years. Its email was removed; its name and address are kept.`,
           keepUntil: keepUntil.toISOString(),
@@ -197,7 +197,7 @@ export const erasePersonalData = async (
 
     for (const request of found.trainingRequests) {
       await req.payload.update({
-        collection: slugs.trainingRequests as 'training-requests',
+        collection: slugInConfig(ctx, 'trainingRequests'),
         id: request.id,
         data: erasedRequestData(erasedAt) as never,
         depth: 0,
@@ -211,7 +211,7 @@ export const erasePersonalData = async (
 
     for (const account of found.accounts) {
       report.kept.push({
-        collection: slugs.users,
+        collection: ctx.slugs.users,
         id: account.id,
         reason:
           'A staff account: erasing it would lock a colleague out without telling them. An admin deletes the account (their content stays, authored by no one) once they have left.',
@@ -259,7 +259,7 @@ const logPrivacyRequest = async (
   const slug = charityContext(req.payload).slugs.privacyAuditLog
   if (!slug) return
   await req.payload.create({
-    collection: slug as 'privacy-audit-log',
+    collection: slug,
     data: {
       action: entry.action,
       via: entry.via,

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 
 /** The job that erases closed requests' personal details (Payload task slug). */
 export const ERASE_CLOSED_REQUESTS_TASK = 'eraseClosedTrainingRequests'
@@ -48,7 +48,7 @@ export const eraseClosedTrainingRequests = async (
   let erased = 0
   for (;;) {
     const { docs } = await payload.find({
-      collection: slug as 'training-requests',
+      collection: slug,
       where: {
         and: [
           { closedAt: { less_than_equal: cutoff } },
@@ -64,7 +64,7 @@ export const eraseClosedTrainingRequests = async (
     })
     for (const doc of docs) {
       await payload.update({
-        collection: slug as 'training-requests',
+        collection: slug,
         id: doc.id,
         data: erasedRequestData(erasedAt) as never,
         depth: 0,

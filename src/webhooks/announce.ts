@@ -6,7 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 import type { MainRowState } from './events.ts'
 
 import { WEBHOOK_DEFAULTS } from '../defaults.ts'

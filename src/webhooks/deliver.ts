@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 import type { WebhookBody } from './announce.ts'
 
 import { createLocalReq } from 'payload'

@@ -1,4 +1,4 @@
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 
 /** What happened to a document with a public page, as websites care about it. */
 export const CONTENT_ACTIONS = ['published', 'unpublished', 'updated', 'deleted'] as const

@@ -6,7 +6,7 @@ import type {
   JobsConfig,
 } from 'payload'
 
-import type { CharityContext } from '../options.ts'
+import type { CharityContext } from '../context.ts'
 
 import { mergeHooks } from '../builders/overrides.ts'
 import { WEBHOOK_DEFAULTS } from '../defaults.ts'

@@ -4,8 +4,8 @@ import {
   majorUnitsText,
   parseMajorUnits,
 } from '../../src/components/Money/majorUnits.ts'
-import { isAppealOpen, progressPercentOf } from '../../src/donations/progress.ts'
 import { isCurrencyCode, isMinorUnits } from '../../src/fields/money.ts'
+import { isAppealOpen, progressPercentOf } from '../../src/ledger/progress.ts'
 
 describe('money in minor units', () => {
   it('accepts ISO 4217 codes only, in capitals', () => {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { accessHook } from '../../src/access/accessHook.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from '../../src/builders/overrides.ts'
 import { isAfter } from '../../src/fields/validateAfter.ts'
 import { normaliseBaseUrl, resolveOptions } from '../../src/options.ts'
@@ -44,7 +45,7 @@ describe('resolveOptions', () => {
 describe('overrides', () => {
   const ours = () => undefined
   const theirs = () => undefined
-  const guard = () => undefined
+  const guard = accessHook(() => undefined)
   const base: CollectionConfig = {
     slug: 'posts',
     access: { read: () => true, update: () => false },
@@ -83,8 +84,8 @@ describe('overrides', () => {
     ])
   })
 
-  it('with disabled, drop only the behaviour hooks and endpoints', () => {
-    const stripped = withoutBehaviour(base, new Set([guard]))
+  it('with disabled, drop the behaviour hooks and endpoints and keep the marked access hooks', () => {
+    const stripped = withoutBehaviour(base)
     expect(stripped.hooks?.beforeChange).toEqual([guard])
     expect(stripped.endpoints).toEqual([])
   })

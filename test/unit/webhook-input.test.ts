@@ -1,4 +1,3 @@
-import { checkWebhookBody } from '../../src/donations/input.ts'
 import { hasValidSignature, signBody } from '../../src/endpoints/donationsWebhook.ts'
 import { scheduleCsv } from '../../src/giftAid/claim.ts'
 import {
@@ -6,6 +5,7 @@ import {
   declarationCovers,
   personKeyOf,
 } from '../../src/giftAid/declaration.ts'
+import { checkWebhookBody } from '../../src/ledger/input.ts'
 
 const SECRET = 'unit-test-secret'
 

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { isAppealOpen } from '../../../src/donations/progress.ts'
+import { isAppealOpen } from '../../../src/ledger/index.ts'
 
 /** `isOpen`, computed on every read so it flips exactly at `opensAt` and `closesAt`. */
 export const computeIsOpen: FieldHook = ({ data, siblingData }) =>

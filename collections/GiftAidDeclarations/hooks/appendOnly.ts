@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'pay
 
 import { APIError } from 'payload'
 
-import { ledgerSlugs } from '../../../src/donations/slugs.ts'
 import { ERASING_PERSONAL_DATA } from '../../../src/giftAid/context.ts'
+import { ledgerSlugs } from '../../../src/ledger/index.ts'
 
 /** What may be added to a declaration after it was made. */
 const LATER_FIELDS = new Set([

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import type { CharityContext } from '../../../src/options.ts'
+import type { CharityContext } from '../../../src/context.ts'
 
 import {
   isUkPostcode,

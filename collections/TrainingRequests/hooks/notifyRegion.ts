@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, Payload } from 'payload'
 
-import type { CharityContext } from '../../../src/options.ts'
+import type { CharityContext } from '../../../src/context.ts'
 
 import { REGIONS } from '../../../src/defaults.ts'
 
@@ -37,7 +37,7 @@ export const recipientsFor = async (
   const { groups, users } = ctx.slugs
   if (groups && region) {
     const inRegion = await payload.find({
-      collection: groups as 'groups',
+      collection: groups,
       where: { region: { equals: region } },
       select: {},
       depth: 0,
@@ -48,7 +48,7 @@ export const recipientsFor = async (
     const ids = inRegion.docs.map((doc) => doc.id)
     if (ids.length) {
       const coordinators = await payload.find({
-        collection: users as 'users',
+        collection: users,
         where: { and: [{ role: { equals: 'coordinator' } }, { groups: { in: ids } }] },
         depth: 0,
         pagination: false,
@@ -57,9 +57,10 @@ export const recipientsFor = async (
       for (const user of coordinators.docs) if (user.email) recipients.add(user.email)
     }
   }
-  if (ctx.globalSlugs.siteSettings) {
+  const { siteSettings } = ctx.globalSlugs
+  if (siteSettings) {
     const settings = (await payload.findGlobal({
-      slug: ctx.globalSlugs.siteSettings as 'site-settings',
+      slug: siteSettings,
       depth: 0,
       overrideAccess: true,
     })) as { contact?: { email?: null | string } }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
+import { accessHook } from '../../../src/access/accessHook.ts'
 import { hasRole } from '../../../src/access/roles.ts'
 import { idOf } from '../../../src/utilities/idOf.ts'
 
@@ -24,34 +25,30 @@ const normalise = (value: unknown): unknown => {
  * else there: a name, email, password or any other detail stays the owner's
  * and the admins' business. (Role changes are refused by their own hook.)
  */
-export const keepEditorsToCoordinatorGroups: CollectionBeforeChangeHook = ({
-  collection,
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
-  if (operation !== 'update' || !req.user || !originalDoc) return data
-  if (!hasRole(req.user, 'editor') || String(req.user.id) === String(originalDoc.id)) return data
-  const changed = collection.fields
-    // Hidden fields (password hashes, sessions, lockout counters) are Payload's, not a person's details.
-    .flatMap((field) =>
-      'name' in field && field.name && !('hidden' in field && field.hidden) ? [field.name] : [],
-    )
-    .filter((name) => !EDITABLE_BY_EDITORS.has(name) && !BOOKKEEPING.has(name))
-    .filter((name) => name in data)
-    .filter(
-      (name) =>
-        JSON.stringify(normalise(data[name])) !== JSON.stringify(normalise(originalDoc[name])),
-    )
-  if (data.password) changed.push('password')
-  if (changed.length) {
-    throw new APIError(
-      `Editors may only change which groups a coordinator looks after, not ${changed.join(', ')}. Ask an admin.`,
-      403,
-      null,
-      true,
-    )
-  }
-  return data
-}
+export const keepEditorsToCoordinatorGroups: CollectionBeforeChangeHook = accessHook(
+  ({ collection, data, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !req.user || !originalDoc) return data
+    if (!hasRole(req.user, 'editor') || String(req.user.id) === String(originalDoc.id)) return data
+    const changed = collection.fields
+      // Hidden fields (password hashes, sessions, lockout counters) are Payload's, not a person's details.
+      .flatMap((field) =>
+        'name' in field && field.name && !('hidden' in field && field.hidden) ? [field.name] : [],
+      )
+      .filter((name) => !EDITABLE_BY_EDITORS.has(name) && !BOOKKEEPING.has(name))
+      .filter((name) => name in data)
+      .filter(
+        (name) =>
+          JSON.stringify(normalise(data[name])) !== JSON.stringify(normalise(originalDoc[name])),
+      )
+    if (data.password) changed.push('password')
+    if (changed.length) {
+      throw new APIError(
+        `Editors may only change which groups a coordinator looks after, not ${changed.join(', ')}. Ask an admin.`,
+        403,
+        null,
+        true,
+      )
+    }
+    return data
+  },
+)

@@ -3,7 +3,7 @@ import type { DefaultCellComponentProps } from 'payload'
 
 import React from 'react'
 
-import { progressPercentOf } from '../../donations/progress.ts'
+import { progressPercentOf } from '../../ledger/progress.ts'
 import { ProgressBar } from './ProgressBar.tsx'
 
 type AppealRow = {

@@ -4,7 +4,7 @@ import type { NumberFieldClientComponent } from 'payload'
 import { FieldLabel, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-import { progressPercentOf } from '../../donations/progress.ts'
+import { progressPercentOf } from '../../ledger/progress.ts'
 import { ProgressBar } from './ProgressBar.tsx'
 
 const asNumber = (value: unknown): null | number => (typeof value === 'number' ? value : null)

@@ -6,7 +6,7 @@ import React from 'react'
 
 import { publishedAnd } from '../../access/published.ts'
 import { charitySlug } from '../../context.ts'
-import { progressPercentOf } from '../../donations/progress.ts'
+import { progressPercentOf } from '../../ledger/progress.ts'
 import { ProgressBar } from '../AppealProgress/ProgressBar.tsx'
 import { regionLabel, requestsInStatus } from '../TrainingRequests/requestLinks.ts'
 
@@ -89,7 +89,7 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
 
   const upcoming: Promise<null | PaginatedDocs<EventRow>> = eventsSlug
     ? (payload.find({
-        collection: eventsSlug as 'events',
+        collection: eventsSlug,
         where: { startsAt: { greater_than_equal: now } },
         sort: 'startsAt',
         limit: PANEL_SIZE,
@@ -105,19 +105,19 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
   const alreadyOpen: Where = {
     or: [{ opensAt: { exists: false } }, { opensAt: { less_than_equal: now } }],
   }
-  const findAppeals = (where: Where, sort: string, limit: number) =>
-    payload.find({
-      collection: appealsSlug as 'donation-appeals',
-      where: publishedAnd(alreadyOpen, where),
-      sort,
-      limit,
-      depth: 0,
-      locale: locale?.code,
-      user,
-      overrideAccess: false,
-    }) as Promise<PaginatedDocs<AppealRow>>
   const openAppeals = async (): Promise<null | { docs: AppealRow[] }> => {
     if (!appealsSlug) return null
+    const findAppeals = (where: Where, sort: string, limit: number) =>
+      payload.find({
+        collection: appealsSlug,
+        where: publishedAnd(alreadyOpen, where),
+        sort,
+        limit,
+        depth: 0,
+        locale: locale?.code,
+        user,
+        overrideAccess: false,
+      }) as Promise<PaginatedDocs<AppealRow>>
     const closing = await findAppeals({ closesAt: { greater_than: now } }, 'closesAt', PANEL_SIZE)
     if (closing.docs.length >= PANEL_SIZE) return closing
     const open = await findAppeals(
@@ -134,7 +134,7 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
   const newRequests: Promise<null | PaginatedDocs<RequestRow>> = requestsSlug
     ? (
         payload.find({
-          collection: requestsSlug as 'training-requests',
+          collection: requestsSlug,
           where: { requestStatus: { equals: 'new' } },
           sort: '-createdAt',
           limit: PANEL_SIZE,

@@ -6,8 +6,8 @@ import type {
 
 import { APIError } from 'payload'
 
-import { lockAppealRow, moveAppealTotals } from '../../../src/donations/totals.ts'
-import { idOf } from '../../../src/utilities/idOf.ts'
+import { idOf } from '../../utilities/idOf.ts'
+import { lockAppealRow, moveAppealTotals } from '../totals.ts'
 import { closesDonationKey } from './checkLedgerEntry.ts'
 
 /**

@@ -2,10 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { assertSameCurrency, findAppeal } from '../../../src/donations/appeals.ts'
-import { checkRefund } from '../../../src/donations/refunds.ts'
-import { isCurrencyCode } from '../../../src/fields/money.ts'
-import { idOf } from '../../../src/utilities/idOf.ts'
+import { isCurrencyCode } from '../../fields/money.ts'
+import { idOf } from '../../utilities/idOf.ts'
+import { assertSameCurrency, findAppeal } from '../appeals.ts'
+import { checkRefund } from '../refunds.ts'
 
 /**
  * What an entry is counted by, or what Gift Aid is claimed on; changing one

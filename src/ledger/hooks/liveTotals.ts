@@ -2,10 +2,10 @@ import type { CollectionAfterOperationHook, CollectionBeforeDeleteHook, FieldHoo
 
 import { APIError } from 'payload'
 
-import { progressPercentOf } from '../../../src/donations/progress.ts'
-import { ledgerSlugs } from '../../../src/donations/slugs.ts'
-import { readAppealsTotals } from '../../../src/donations/totals.ts'
-import { documentsOf } from './operationDocuments.ts'
+import { documentsOf } from '../../utilities/documentsOf.ts'
+import { progressPercentOf } from '../progress.ts'
+import { ledgerSlugs } from '../slugs.ts'
+import { readAppealsTotals } from '../totals.ts'
 
 /** Documents this request read from a draft version rather than the appeal's main row. */
 const readFromDraft = new WeakSet<object>()

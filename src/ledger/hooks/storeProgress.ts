@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { storeProgressPercent } from '../../../src/donations/storedProgress.ts'
-import { lockAppealRow } from '../../../src/donations/totals.ts'
+import { storeProgressPercent } from '../storedProgress.ts'
+import { lockAppealRow } from '../totals.ts'
 
 /**
  * A new target moves the stored `progressPercent` (the ledger moves it when

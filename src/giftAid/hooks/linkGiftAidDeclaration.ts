@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { GiftAidDeclarationInput } from '../../../src/giftAid/declaration.ts'
+import type { GiftAidDeclarationInput } from '../declaration.ts'
 
 import { APIError } from 'payload'
 
-import { DECLARATION_INPUT } from '../../../src/giftAid/context.ts'
-import { checkDeclarationLink, storeOrReuseDeclaration } from '../../../src/giftAid/declarations.ts'
-import { idOf } from '../../../src/utilities/idOf.ts'
+import { idOf } from '../../utilities/idOf.ts'
+import { DECLARATION_INPUT } from '../context.ts'
+import { checkDeclarationLink, storeOrReuseDeclaration } from '../declarations.ts'
 
 /**
  * A donation sent with a declaration links to it (stored, or the same

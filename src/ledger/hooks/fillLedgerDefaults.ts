@@ -2,9 +2,9 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { findAppeal } from '../../../src/donations/appeals.ts'
-import { readLedgerEntry, refundedSoFar } from '../../../src/donations/refunds.ts'
-import { idOf } from '../../../src/utilities/idOf.ts'
+import { idOf } from '../../utilities/idOf.ts'
+import { findAppeal } from '../appeals.ts'
+import { readLedgerEntry, refundedSoFar } from '../refunds.ts'
 
 /**
  * An entry typed in by staff has no payment-platform id: it gets one of its

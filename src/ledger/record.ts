@@ -32,7 +32,7 @@ const findByExternalId = async (
   req: Partial<PayloadRequest> | undefined,
 ): Promise<Donation | null> => {
   const { docs } = await payload.find({
-    collection: ledgerSlugs(payload).donations as 'donations',
+    collection: ledgerSlugs(payload).donations,
     where: { externalId: { equals: externalId } },
     limit: 1,
     depth: 0,
@@ -86,7 +86,7 @@ export const recordDonation = async ({
   const { declaration, ...entry } = donation
   try {
     const created = await payload.create({
-      collection: ledgerSlugs(payload).donations as 'donations',
+      collection: ledgerSlugs(payload).donations,
       data: { ...entry, type: 'donation', appeal: appeal.id },
       // The declaration is stored (or reused) by the ledger's own hook, inside its transaction.
       context: declaration ? { [DECLARATION_INPUT]: declaration } : undefined,
@@ -146,7 +146,7 @@ export const recordRefund = async ({
   }
   try {
     const created = await payload.create({
-      collection: ledgerSlugs(payload).donations as 'donations',
+      collection: ledgerSlugs(payload).donations,
       data: {
         type: 'refund',
         refundOf: original.id,

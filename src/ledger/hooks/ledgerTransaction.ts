@@ -4,7 +4,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { serializedTransactionsOf } from '../../../src/donations/transactions.ts'
+import { serializedTransactionsOf } from '../transactions.ts'
 
 /** Transactions this hook opened, so it commits only its own. */
 const opened = new WeakMap<PayloadRequest, string>()

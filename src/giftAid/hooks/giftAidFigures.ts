@@ -1,8 +1,8 @@
 import type { CollectionAfterOperationHook, FieldHook } from 'payload'
 
-import { hasRole } from '../../../src/access/roles.ts'
-import { giftAidByAppeal } from '../../../src/giftAid/appealFigures.ts'
-import { documentsOf } from './operationDocuments.ts'
+import { hasRole } from '../../access/roles.ts'
+import { documentsOf } from '../../utilities/documentsOf.ts'
+import { giftAidByAppeal } from '../appealFigures.ts'
 
 export const GIFT_AID_FIGURE_FIELDS = ['giftAidPotential', 'giftAidClaimed'] as const
 

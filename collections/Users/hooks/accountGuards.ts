@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+
+import { keepEditorsToCoordinatorGroups } from './keepEditorsToCoordinatorGroups.ts'
+import { makeFirstUserAdmin } from './makeFirstUserAdmin.ts'
+import { preventOwnRoleChange } from './preventOwnRoleChange.ts'
+import { refuseGroupChangeByNonEditors } from './refuseGroupChangeByNonEditors.ts'
+import { refuseRoleChangeByNonAdmins } from './refuseRoleChangeByNonAdmins.ts'
+
+/**
+ * The rules on accounts, kept by hooks: the first account is admin, only
+ * admins change roles (never their own), only editors and admins change a
+ * coordinator's groups. On the plugin's accounts collection, or added to the host's own
+ * (fresh lists each time, so no config shares them).
+ */
+export const accountGuards = () =>
+  ({
+    beforeOperation: [refuseRoleChangeByNonAdmins, refuseGroupChangeByNonEditors],
+    beforeChange: [makeFirstUserAdmin, preventOwnRoleChange, keepEditorsToCoordinatorGroups],
+  }) satisfies CollectionConfig['hooks']

@@ -1,0 +1,177 @@
+import type { CollectionConfig, GlobalConfig } from 'payload'
+
+import type { CharityContext } from './context.ts'
+
+import { campaignsCollection } from '../collections/Campaigns/index.ts'
+import { categoriesCollection } from '../collections/Categories.ts'
+import { donationAppealsCollection } from '../collections/DonationAppeals/index.ts'
+import { donationsCollection } from '../collections/Donations/index.ts'
+import { eventsCollection } from '../collections/Events/index.ts'
+import { giftAidDeclarationsCollection } from '../collections/GiftAidDeclarations/index.ts'
+import { groupsCollection } from '../collections/Groups/index.ts'
+import { mediaCollection } from '../collections/Media/index.ts'
+import { postsCollection } from '../collections/Posts/index.ts'
+import { privacyAuditLogCollection } from '../collections/PrivacyAuditLog.ts'
+import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
+import { usersCollection } from '../collections/Users/index.ts'
+import { webhookDeliveriesCollection } from '../collections/WebhookDeliveries.ts'
+import { webhookEndpointsCollection } from '../collections/WebhookEndpoints/index.ts'
+import { navigationGlobal } from '../globals/Navigation.ts'
+import { siteSettingsGlobal } from '../globals/SiteSettings.ts'
+
+/** One of the plugin's collections: everything the plugin knows about it, in one place. */
+export type CollectionEntry<Key extends string = string> = {
+  /** Its slug unless the host renames it (`collections.<key>.slug`): part of the API contract. */
+  slug: string
+  /** Builds it from the resolved options, under its final slug. */
+  build: (ctx: CharityContext, slug: string) => CollectionConfig
+  /**
+   * It has pages on the website: its changes are announced to webhooks and it
+   * serves JSON-LD; `linkable`, rich text and navigation may link to it.
+   * `order` is its place in those lists, which the stored schema follows (the
+   * webhook events' options, the link fields' relation columns): a new
+   * collection takes the next number, so a database only ever gains values.
+   */
+  publicPages?: { order: number; linkable: boolean }
+  /** Collections it cannot work without: start-up refuses a config that leaves one of them out. */
+  requires?: readonly Key[]
+  /** It exists only to serve this one: left out with it, unless the host configures it itself. */
+  follows?: Key
+}
+
+/** One of the plugin's globals. */
+export type GlobalEntry = {
+  /** Its slug unless the host renames it (`globals.<key>.slug`). */
+  slug: string
+  build: (ctx: CharityContext, slug: string) => GlobalConfig
+}
+
+/** Checks every entry against the registry's own keys (`requires`, `follows`) and keeps the literal slugs. */
+const defineCollections = <
+  const T extends { [K in keyof T]: CollectionEntry<Extract<keyof T, string>> },
+>(
+  entries: T,
+): T => entries
+
+/**
+ * The plugin's collections, in the order the config gets them (and the admin
+ * lists them). Adding a collection is one entry here: the option keys, the
+ * default slugs, the public-page and link lists and the checks at start-up
+ * all come from these entries.
+ *
+ * Each builder is called through an arrow rather than named: collections
+ * import the ledger and options, which import this file, so whichever module
+ * loads first, nothing here reads a builder before its module has run.
+ */
+export const COLLECTIONS = defineCollections({
+  posts: {
+    slug: 'posts',
+    build: (ctx, slug) => postsCollection(ctx, slug),
+    publicPages: { order: 1, linkable: true },
+  },
+  events: {
+    slug: 'events',
+    build: (ctx, slug) => eventsCollection(ctx, slug),
+    publicPages: { order: 2, linkable: true },
+  },
+  groups: {
+    slug: 'groups',
+    build: (ctx, slug) => groupsCollection(ctx, slug),
+    publicPages: { order: 5, linkable: true },
+  },
+  campaigns: {
+    slug: 'campaigns',
+    build: (ctx, slug) => campaignsCollection(ctx, slug),
+    publicPages: { order: 3, linkable: true },
+  },
+  categories: { slug: 'categories', build: (ctx, slug) => categoriesCollection(ctx, slug) },
+  media: { slug: 'media', build: (ctx, slug) => mediaCollection(ctx, slug) },
+  donationAppeals: {
+    slug: 'donation-appeals',
+    build: (ctx, slug) => donationAppealsCollection(ctx, slug),
+    publicPages: { order: 4, linkable: true },
+  },
+  donations: {
+    slug: 'donations',
+    build: (ctx, slug) => donationsCollection(ctx, slug),
+    requires: ['donationAppeals'],
+  },
+  giftAidDeclarations: {
+    slug: 'gift-aid-declarations',
+    build: (ctx, slug) => giftAidDeclarationsCollection(ctx, slug),
+    requires: ['donations'],
+    // A host that left out the ledger before Gift Aid existed keeps starting.
+    follows: 'donations',
+  },
+  webhookEndpoints: {
+    slug: 'webhook-endpoints',
+    build: (ctx, slug) => webhookEndpointsCollection(ctx, slug),
+    requires: ['webhookDeliveries'],
+  },
+  webhookDeliveries: {
+    slug: 'webhook-deliveries',
+    build: (ctx, slug) => webhookDeliveriesCollection(ctx, slug),
+    requires: ['webhookEndpoints'],
+  },
+  trainingRequests: {
+    slug: 'training-requests',
+    build: (ctx, slug) => trainingRequestsCollection(ctx, slug),
+  },
+  privacyAuditLog: {
+    slug: 'privacy-audit-log',
+    build: (ctx, slug) => privacyAuditLogCollection(ctx, slug),
+  },
+  // The accounts come last, and apart: the plugin adds `role` to the host's own
+  // auth collection when it has one (`usersCollection`), and builds this one only when not.
+  users: { slug: 'users', build: (ctx, slug) => usersCollection(ctx, slug) },
+})
+
+/** The plugin's globals, in the order the config gets them. */
+export const GLOBALS = {
+  siteSettings: { slug: 'site-settings', build: (ctx, slug) => siteSettingsGlobal(ctx, slug) },
+  navigation: { slug: 'navigation', build: (ctx, slug) => navigationGlobal(ctx, slug) },
+} as const satisfies Record<string, GlobalEntry>
+
+export type Collections = typeof COLLECTIONS
+
+/** A key of `collections` in the plugin's options. */
+export type CharityCollectionKey = keyof Collections
+
+/** A key of `globals` in the plugin's options. */
+export type CharityGlobalKey = keyof typeof GLOBALS
+
+/** A collection's slug unless the host renames it; the name Payload's generated types give it. */
+export type DefaultSlug<K extends CharityCollectionKey> = Collections[K]['slug']
+
+/** The collections with public pages. */
+export type PublicPageKey = {
+  [K in CharityCollectionKey]: Collections[K] extends { publicPages: object } ? K : never
+}[CharityCollectionKey]
+
+/** `Object.entries` that keeps the key type: the registries hold nothing but their own keys. */
+export const entriesOf = <T extends object>(record: T) =>
+  Object.entries(record) as { [K in keyof T]: [K, T[K]] }[keyof T][]
+
+/** The default collection slugs (part of the public API contract). */
+export const DEFAULT_SLUGS = Object.fromEntries(
+  entriesOf(COLLECTIONS).map(([key, entry]) => [key, entry.slug]),
+) as { readonly [K in CharityCollectionKey]: DefaultSlug<K> }
+
+/** The default global slugs. */
+export const DEFAULT_GLOBAL_SLUGS = Object.fromEntries(
+  entriesOf(GLOBALS).map(([key, entry]) => [key, entry.slug]),
+) as { readonly [K in CharityGlobalKey]: (typeof GLOBALS)[K]['slug'] }
+
+/**
+ * The collections with public pages, in their `order`: webhook sources,
+ * JSON-LD, and (where `linkable`) link targets.
+ */
+export const PUBLIC_PAGE_COLLECTIONS: readonly {
+  key: PublicPageKey
+  linkable: boolean
+}[] = entriesOf(COLLECTIONS)
+  .flatMap(([key, entry]: [CharityCollectionKey, CollectionEntry]) =>
+    entry.publicPages ? [{ key: key as PublicPageKey, ...entry.publicPages }] : [],
+  )
+  .sort((a, b) => a.order - b.order)
+  .map(({ key, linkable }) => ({ key, linkable }))
