@@ -171,6 +171,7 @@ export const PUBLIC_PAGE_COLLECTIONS: readonly {
   linkable: boolean
 }[] = entriesOf(COLLECTIONS)
   .flatMap(([key, entry]: [CharityCollectionKey, CollectionEntry]) =>
+    // An entry with public pages is what PublicPageKey names; TypeScript cannot tie key to entry here.
     entry.publicPages ? [{ key: key as PublicPageKey, ...entry.publicPages }] : [],
   )
   .sort((a, b) => a.order - b.order)

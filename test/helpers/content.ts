@@ -318,7 +318,7 @@ export const setAppealTotals = async (
     await client.connect()
     try {
       const values = [totals.raisedAmount, totals.donationCount, id]
-      // The stored progress follows the totals, as the ledger keeps it (src/donations/storedProgress.ts).
+      // The stored progress follows the totals, as the ledger keeps it (src/ledger/storedProgress.ts).
       await client.query(
         `UPDATE donation_appeals SET raised_amount = $1, donation_count = $2,
          progress_percent = CASE WHEN target_amount > 0 THEN FLOOR($1::numeric * 100 / target_amount) ELSE 0 END
