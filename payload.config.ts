@@ -11,6 +11,7 @@ import { csrfOrigins, sessionCookies } from './backend/config/cookies.ts'
 import { emailFromEnv } from './backend/config/email.ts'
 import { charityOptionsFromEnv } from './backend/config/environment.ts'
 import { payloadSecret } from './backend/config/secret.ts'
+import { mediaStorage } from './backend/config/storage.ts'
 import { databaseAdapter, databaseFacts } from './backend/database/adapter.ts'
 import {
   keepPlannerStatisticsFresh,
@@ -81,6 +82,8 @@ export default buildConfig({
   // The cache's hooks go last, so they see every collection and global, the plugin's included.
   plugins: [
     charityPlugin(charityOptionsFromEnv()),
+    // Media in an S3 bucket when S3_BUCKET is set, else in MEDIA_DIR (after the plugin, which adds the collection).
+    mediaStorage(),
     // Secure, SameSite=Lax session cookies in production (after the plugin, which adds the accounts collection).
     sessionCookies(process.env.NODE_ENV === 'production'),
     cacheInvalidation(),

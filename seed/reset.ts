@@ -1,12 +1,15 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { removeStoredFiles, storedFileNames } from './mediaFiles.ts'
+
 /** Payload's own bookkeeping that a reset must not touch. */
 const KEEP = new Set(['payload-migrations', 'payload-kv'])
 
 /**
  * `--reset`: delete every document of every collection (content, uploads and
  * their files, accounts, preferences, jobs) so the seed starts from nothing.
- * Uploads go through the Local API so their files are removed from disk too;
+ * Uploads go through the Local API so their files are removed too (from disk
+ * or the bucket), and any still stored afterwards are deleted once more;
  * everything else is deleted in bulk at the database level, versions included.
  */
 export const wipe = async (payload: Payload): Promise<void> => {
@@ -15,6 +18,7 @@ export const wipe = async (payload: Payload): Promise<void> => {
     const slug = collection.slug as CollectionSlug
     if (KEEP.has(slug)) continue
     if (collection.upload) {
+      const files = await storedFileNames(payload, slug)
       // A system task with no visitor: nothing to check access against.
       const { errors } = await payload.delete({
         collection: slug,
@@ -28,6 +32,7 @@ export const wipe = async (payload: Payload): Promise<void> => {
           `Resetting could not delete ${errors.length} ${slug} document(s): ${errors[0].message}`,
         )
       }
+      await removeStoredFiles(payload, slug, files)
       continue
     }
     await payload.db.deleteMany({ collection: slug, where: {} })

@@ -22,11 +22,11 @@ export const charityOptionsFromEnv = (
   },
   // Local development and tests deliver webhooks to receivers on this machine; production never does.
   webhooks: { allowPrivateAddresses: env.WEBHOOKS_ALLOW_PRIVATE === 'true' },
-  // turbopackIgnore: a path built at run time would make Next trace the whole project into the build.
-  mediaDir: path.resolve(
-    /*turbopackIgnore: true*/ process.cwd(),
-    env.MEDIA_DIR || DEFAULT_MEDIA_DIR,
-  ),
+  // On S3 (backend/config/storage.ts) no local folder: Payload would still avoid names taken in it.
+  mediaDir: env.S3_BUCKET?.trim()
+    ? undefined
+    : // turbopackIgnore: a path built at run time would make Next trace the whole project into the build.
+      path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.MEDIA_DIR || DEFAULT_MEDIA_DIR),
 })
 
 /** A whole number of days from the environment, or undefined (the plugin's default) when unset. */

@@ -1,9 +1,15 @@
 import * as migration_20261201_072407_initial from './20261201_072407_initial.ts'
+import * as migration_20261206_204320_media_storage_columns from './20261206_204320_media_storage_columns.ts'
 
 export const migrations = [
   {
     up: migration_20261201_072407_initial.up,
     down: migration_20261201_072407_initial.down,
     name: '20261201_072407_initial',
+  },
+  {
+    up: migration_20261206_204320_media_storage_columns.up,
+    down: migration_20261206_204320_media_storage_columns.down,
+    name: '20261206_204320_media_storage_columns',
   },
 ]
