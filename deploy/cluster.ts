@@ -1,7 +1,8 @@
 /**
  * Several API nodes behind a load balancer, on one machine: PostgreSQL,
- * Redis (Debian's `redis-server`), N API nodes, an optional admin node, the
- * jobs worker and haproxy (Debian's), wired as docs/scaling.md describes.
+ * Redis (Debian's `redis-server`), a media bucket every node shares, N API
+ * nodes, an optional admin node, the jobs worker and haproxy (Debian's),
+ * wired as docs/scaling.md describes.
  * `npm run cluster` starts it for trying; the cluster tests start it too.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -13,6 +14,8 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { startLocalBucketServer } from './objectStorage.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -29,7 +32,11 @@ export type ClusterOptions = {
   redisUrl?: string
   /** The load balancer's port; default a free one. */
   port?: number
-  /** Extra environment for every process (e.g. rate limits, DONATIONS_WEBHOOK_SECRET). */
+  /**
+   * Extra environment for every process (e.g. rate limits, DONATIONS_WEBHOOK_SECRET). The media
+   * bucket is the one its S3_* variables name; without S3_BUCKET a private S3-compatible server
+   * (s3rver) is started on loopback and every node shares its bucket.
+   */
   env?: Record<string, string | undefined>
   /** haproxy's health-check interval in ms; default 500. */
   checkIntervalMs?: number
@@ -51,6 +58,8 @@ export type Cluster = {
   /** The load balancer's address: what websites use. */
   url: string
   redisUrl: string
+  /** The bucket every node keeps media in: its S3_* variables. */
+  media: Record<string, string | undefined>
   nodes: ClusterProcess[]
   admin?: ClusterProcess
   workers: ClusterProcess[]
@@ -206,11 +215,20 @@ const askHaproxy = (socket: string): Promise<Record<string, string>> =>
       .catch(reject)
   })
 
+/** The private bucket's name, when the cluster starts its own. */
+const CLUSTER_BUCKET = 'charity-media'
+
+/** The S3_* variables of an environment (backend/config/storage.ts reads them). */
+const pickS3 = (env: Record<string, string | undefined>): Record<string, string | undefined> =>
+  Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('S3_')))
+
 export const startCluster = async (options: ClusterOptions): Promise<Cluster> => {
   const log = options.log ?? (() => {})
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), 'charity-cluster-'))
   mkdirSync(dir, { recursive: true })
   const started: ChildProcess[] = []
+  /** What runs inside this process (the private bucket server), closed after the children. */
+  const closers: (() => Promise<void>)[] = []
   const stopAll = async () => {
     await Promise.all(
       started.map(
@@ -226,6 +244,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
           }),
       ),
     )
+    await Promise.all(closers.splice(0).map((close) => close().catch(() => undefined)))
   }
 
   try {
@@ -249,6 +268,18 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
       log(`Redis at ${redisUrl}`)
     }
 
+    // Media: the bucket named by S3_*, or a private one. A folder on one machine would not do: each node has its own disk.
+    let media = pickS3(options.env ?? {})
+    if (!media.S3_BUCKET) {
+      const bucketServer = await startLocalBucketServer(
+        [CLUSTER_BUCKET],
+        options.dir ? path.join(dir, 's3') : undefined,
+      )
+      closers.push(bucketServer.stop)
+      media = bucketServer.envFor(CLUSTER_BUCKET)
+      log(`media bucket at ${media.S3_PUBLIC_URL}`)
+    }
+
     const secret = process.env.PAYLOAD_SECRET || `cluster-${randomBytes(16).toString('hex')}`
     const baseEnv: Record<string, string | undefined> = {
       PATH: process.env.PATH,
@@ -261,6 +292,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
       // Behind haproxy on loopback: the client address is the one haproxy saw.
       TRUST_PROXY: 'loopback',
       ...options.env,
+      ...media,
     }
 
     const startNode = async (
@@ -378,6 +410,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
     return {
       url,
       redisUrl,
+      media,
       nodes,
       admin,
       workers,
@@ -411,6 +444,8 @@ const main = async () => {
     admin: process.env.CLUSTER_ADMIN !== 'false',
     port: Number(process.env.PORT || 8080),
     dir: path.join(ROOT, '.data/cluster'),
+    // A bucket of your own (S3_BUCKET and the rest), else a private one in .data/cluster/s3.
+    env: pickS3(process.env),
     log: (message) => console.log(message),
   })
   console.log(

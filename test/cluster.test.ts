@@ -1,12 +1,14 @@
 import type { Cluster } from '../deploy/cluster.ts'
 
 /**
- * Several API nodes on one PostgreSQL, sharing state through Redis, behind
- * haproxy, with the jobs worker apart: the deployment docs/scaling.md
- * describes, started by deploy/cluster.ts exactly as `npm run cluster` does,
- * and proven under failure. Real processes, real Redis, real haproxy.
+ * Several API nodes on one PostgreSQL, sharing state through Redis and media
+ * through one S3 bucket, behind haproxy, with the jobs worker apart: the
+ * deployment docs/scaling.md describes, started by deploy/cluster.ts exactly
+ * as `npm run cluster` does, and proven under failure. Real processes, real
+ * Redis, a real S3-compatible server, real haproxy.
  */
 import { randomBytes } from 'node:crypto'
+import sharp from 'sharp'
 
 import { findProgram, startCluster } from '../deploy/cluster.ts'
 import { requestBody } from './helpers/accessFixtures.ts'
@@ -117,6 +119,40 @@ suite('several API nodes behind a load balancer [PostgreSQL + Redis + haproxy]',
     for (const url of readers)
       expect({ url, within1s: seenAfter[url] <= 1000 }).toEqual({ url, within1s: true })
   }, 60_000)
+
+  it('serves an image uploaded through one API node from another, through the API and from the shared bucket', async () => {
+    const png = await sharp({
+      create: { width: 900, height: 600, channels: 3, background: '#2b8a3e' },
+    })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'across-nodes.png')
+    form.append('_payload', JSON.stringify({ alt: 'A green rectangle' }))
+    const uploaded = await through(cluster.nodes[0].url as string).request('/api/media', {
+      method: 'POST',
+      rawBody: form,
+      token,
+    })
+    expect(uploaded.status).toBe(201)
+    const doc = uploaded.body.doc
+    const { body: read } = await through(cluster.nodes[1].url as string).request(
+      `/api/media/${doc.id}?depth=0`,
+    )
+    expect(read.url).toBe(doc.url)
+    expect(read.url.startsWith(`${cluster.media.S3_PUBLIC_URL}/`)).toBe(true)
+    for (const filename of [doc.filename, doc.sizes.card.filename]) {
+      const reply = await fetch(
+        `${cluster.nodes[1].url}/api/media/file/${encodeURIComponent(filename)}`,
+      )
+      expect({ filename, status: reply.status }).toEqual({ filename, status: 200 })
+      const { width } = await sharp(Buffer.from(await reply.arrayBuffer())).metadata()
+      expect(width).toBe(filename === doc.filename ? 900 : 768)
+    }
+    const direct = await fetch(read.url)
+    expect(direct.status).toBe(200)
+    expect(Buffer.from(await direct.arrayBuffer()).equals(png)).toBe(true)
+  })
 
   it('holds a client to one rate limit across all nodes (training requests, logins to one account), as one node would', async () => {
     const statuses: number[] = []
