@@ -38,6 +38,7 @@ Environment:
   SEED_ADMIN_PASSWORD  The admin's password, used when the account is created.
                        Unset: a random one is generated and printed once.
   MEDIA_DIR            Where uploaded files go (default .data/media).
+  S3_BUCKET (and S3_*) Put them in that bucket instead, as the server does.
 
 Running it again changes nothing: existing documents are found and left alone.`
 
