@@ -247,6 +247,7 @@ describeEachBooted(
       it('deletes every object of a document with it', async () => {
         const doc = await uploadPicture(backend())
         const names = storedNames(doc)
+        expect(await bucket().keys()).toEqual(expect.arrayContaining(names))
         const deleted = await backend().api.request(`/api/media/${doc.id}`, {
           method: 'DELETE',
           token: backend().admin.token,
