@@ -149,7 +149,7 @@ const objectStorage = (settings: S3Settings): MediaObjectStorage => {
  * Files are read through the API (`/api/media/file/<name>`, streamed from the
  * bucket) unless `S3_PUBLIC_URL` is set; then a document's `url` and its
  * sizes' point straight at the bucket or the CDN in front of it, and the API
- * route keeps working for old links (docs/operators.md, "Media on S3").
+ * route keeps working for old links (docs/operators.md, "Media in an S3 bucket").
  */
 export const mediaStorage = (env: Record<string, string | undefined> = process.env): Plugin => {
   const settings = s3SettingsFromEnv(env)
