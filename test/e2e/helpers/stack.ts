@@ -89,7 +89,7 @@ export const startE2EStack = async (
   else
     await run(
       process.execPath,
-      ['--conditions=development', '--import', 'tsx', 'seed/cli.ts'],
+      ['--conditions=development', '--import', 'tsx', 'backend/cli/seed.ts'],
       seedEnv,
       300_000,
     )
