@@ -132,13 +132,14 @@ export type RunningTestServer = {
 
 const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
 
-/** Start the real server on an ephemeral port and wait until it listens. */
+/** Start the real server on an ephemeral port and wait until it listens (`start`: another way to run it, e.g. a bundle). */
 export const startServerProcess = (
   env: Record<string, string | undefined>,
   timeoutMs = 120_000,
+  start: () => ChildProcess = () => spawnServer(env),
 ): Promise<RunningTestServer> =>
   new Promise((resolve, reject) => {
-    const child = spawnServer(env)
+    const child = start()
     let log = ''
     const onData = (chunk: Buffer) => {
       log += chunk.toString()
