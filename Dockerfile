@@ -8,6 +8,8 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 
 # Build: every dependency (esbuild, Next's compiler), then the server bundle and the admin.
 FROM ${NODE_IMAGE} AS build
+# A failing step of a pipe fails the build.
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY . .
