@@ -27,9 +27,11 @@
  * onInit first), two more wrappers change the live `payload.db`; they are
  * configured elsewhere because they belong to their owners:
  *   4. the plugin's `keepAppealTotalsIncrementOnly` (charityPlugin's onInit,
- *      in the package's ledger): `create`, `updateOne` and `updateMany`
- *      drop absolute appeal totals. It sits above step 1, so a write it
- *      rewrites still waits for the SQLite write gate like any other.
+ *      src/ledger/incrementOnlyTotals.ts): `create`, `updateOne` and
+ *      `updateMany` drop absolute appeal totals. It sits above step 1, so a
+ *      write it rewrites still waits for the SQLite write gate like any
+ *      other. Right after it the plugin looks for step 1's transactions
+ *      (`warnWithoutLedgerTransactions`) and warns when the adapter offers none.
  *   5. the response cache's commit watch (cacheInvalidation's onInit,
  *      backend/server/cache/invalidation.ts, after the plugin's):
  *      `commitTransaction` and `rollbackTransaction` bump the content
