@@ -38,9 +38,14 @@ describe('.env.example', () => {
   })
 
   it('holds no secret: every secret and password is left empty', () => {
-    const secrets = [...example()].filter(([name]) => /(SECRET|PASSWORD)$/.test(name))
+    const secrets = [...example()].filter(([name]) => /(SECRET|PASSWORD)(_ACCESS_KEY)?$/.test(name))
     expect(secrets.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['PAYLOAD_SECRET', 'DONATIONS_WEBHOOK_SECRET', 'SEED_ADMIN_PASSWORD']),
+      expect.arrayContaining([
+        'PAYLOAD_SECRET',
+        'DONATIONS_WEBHOOK_SECRET',
+        'SEED_ADMIN_PASSWORD',
+        'S3_SECRET_ACCESS_KEY',
+      ]),
     )
     expect(secrets.filter(([, value]) => value !== '')).toEqual([])
   })
