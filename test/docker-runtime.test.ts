@@ -6,7 +6,7 @@ import path from 'node:path'
 import { bundleServer } from '../backend/cli/bundleServer.ts'
 import { ApiClient } from './helpers/client.ts'
 import { untilServing } from './helpers/harness.ts'
-import { ROOT, startServerProcess, TEST_SECRET } from './helpers/server.ts'
+import { bundleEnv, ROOT, startServerProcess } from './helpers/server.ts'
 
 /**
  * The Dockerfile's runtime stage without Docker (this machine has only the
@@ -78,17 +78,10 @@ describe('the Docker image, without Docker', () => {
     const server = await startServerProcess({}, 120_000, () =>
       spawn(process.execPath, ['--conditions=production', 'backend/build/server/main.js'], {
         cwd: dir,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          NODE_ENV: 'production',
-          NEXT_TELEMETRY_DISABLED: '1',
-          PAYLOAD_SECRET: TEST_SECRET,
-          PAYLOAD_ADMIN: 'false',
-          PORT: '0',
+        env: bundleEnv({
           DATABASE_URI: `file:${path.join(dir, 'data/db/charity.db')}`,
           MEDIA_DIR: path.join(dir, 'data/media'),
-        },
+        }),
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     )

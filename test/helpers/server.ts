@@ -87,6 +87,19 @@ export const spawnScript = (
     },
   )
 
+/** The environment of a bundled server (`npm start`'s) under test: production, API only, no jobs, a free port. */
+export const bundleEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_SECRET: TEST_SECRET,
+  PAYLOAD_ADMIN: 'false',
+  PAYLOAD_JOBS_AUTORUN: 'false',
+  PORT: '0',
+  ...env,
+})
+
 /** Collect a child's output until it exits by itself; kill it after `timeoutMs`. */
 export const runToExit = (
   child: ChildProcess,
