@@ -1,0 +1,35 @@
+import type { Media } from './api/types'
+
+/** A media address as the browser reaches it: the backend answers paths (`/api/media/file/…`) today. */
+export const mediaUrl = (
+  url: null | string | undefined,
+  backendPublicUrl: string,
+): string | undefined => {
+  if (!url) return undefined
+  return /^https?:\/\//.test(url)
+    ? url
+    : `${backendPublicUrl}${url.startsWith('/') ? '' : '/'}${url}`
+}
+
+type Candidate = { url?: null | string; width?: null | number; height?: null | number }
+
+/**
+ * `srcset` from an image's `sizes` and the original, narrowest first, for the
+ * browser to choose from. Only the sizes cut to the same shape as the original
+ * (a 4:3 thumbnail is a different picture from a 16:9 hero).
+ */
+export const srcSet = (media: Media, backendPublicUrl: string): string | undefined => {
+  const ratio = media.width && media.height ? media.width / media.height : null
+  const sameShape = (c: Candidate) =>
+    !ratio || !c.width || !c.height || Math.abs(c.width / c.height - ratio) < 0.02
+  const candidates = [...Object.values(media.sizes ?? {}), media as Candidate]
+    .filter((c): c is Candidate => Boolean(c) && sameShape(c as Candidate))
+    .map((c) => ({ url: c.url, width: c.width }))
+    .filter((c): c is { url: string; width: number } => Boolean(c.url && c.width))
+    .sort((a, b) => a.width - b.width)
+  const seen = new Set<number>()
+  const entries = candidates
+    .filter((c) => (seen.has(c.width) ? false : (seen.add(c.width), true)))
+    .map((c) => `${mediaUrl(c.url, backendPublicUrl)} ${c.width}w`)
+  return entries.length ? entries.join(', ') : undefined
+}
