@@ -13,6 +13,9 @@ import { isLocale, localePath } from '../../../lib/locales'
 import { pageMetadata } from '../../../lib/page'
 import { readerFor } from '../../../lib/preview'
 
+/** Filters and pages come from the address, so this page renders per request; its reads are still cached. */
+export const dynamic = 'force-dynamic'
+
 type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
