@@ -15,13 +15,13 @@ type Candidate = { url?: null | string; width?: null | number; height?: null | n
 
 /**
  * `srcset` from an image's `sizes` and the original, narrowest first, for the
- * browser to choose from. Only the sizes cut to the same shape as the original
- * (a 4:3 thumbnail is a different picture from a 16:9 hero).
+ * browser to choose from. Only sizes cut to about the same shape as the original
+ * (within a fifth): a 4:3 thumbnail of a 16:9 picture crops too much of it.
  */
 export const srcSet = (media: Media, backendPublicUrl: string): string | undefined => {
   const ratio = media.width && media.height ? media.width / media.height : null
   const sameShape = (c: Candidate) =>
-    !ratio || !c.width || !c.height || Math.abs(c.width / c.height - ratio) < 0.02
+    !ratio || !c.width || !c.height || Math.abs(c.width / c.height - ratio) / ratio < 0.2
   const candidates = [...Object.values(media.sizes ?? {}), media as Candidate]
     .filter((c): c is Candidate => Boolean(c) && sameShape(c as Candidate))
     .map((c) => ({ url: c.url, width: c.width }))

@@ -65,8 +65,16 @@ const accountFor = async (
  * tables only when NODE_ENV is not "production", so the production server
  * needs a database that already has its schema.
  */
+export type StackOptions = {
+  /** Where the admin's preview buttons go (FRONTEND_URL); the stand-in website when unset. */
+  frontendUrl?: string
+  /** More of the production server's environment (e.g. a lower rate limit). */
+  serverEnv?: Record<string, string>
+}
+
 export const startE2EStack = async (
   log: (line: string) => void = console.log,
+  options: StackOptions = {},
 ): Promise<E2EStack> => {
   ensureProductionBuild(log)
 
@@ -101,7 +109,11 @@ export const startE2EStack = async (
     log('e2e: bundling the server')
     await run('npm', ['run', 'build:server'], {}, 180_000)
     log('e2e: starting the production server')
-    server = await startProductionServer({ ...dataEnv, FRONTEND_URL: website.url })
+    server = await startProductionServer({
+      ...dataEnv,
+      FRONTEND_URL: options.frontendUrl ?? website.url,
+      ...options.serverEnv,
+    })
     const api = new ApiClient(server.url)
     const adminToken = await api.login(ADMIN_EMAIL, adminPassword)
     const me = await api.request('/api/users/me', { token: adminToken })
