@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server'
 
 import { NextResponse } from 'next/server'
 
-import { previewSecret } from './lib/preview'
+import { PREVIEW_HEADERS, previewSecret } from './lib/preview'
 
 /**
  * The admin's Preview and Live Preview open a document's page at its plain
@@ -16,12 +16,12 @@ export function proxy(request: NextRequest) {
   if (!secret) return NextResponse.next()
   const target = request.nextUrl.clone()
   target.pathname = '/api/preview'
-  target.search = new URLSearchParams({
-    secret,
-    path: request.nextUrl.pathname,
-    from: 'proxy',
-  }).toString()
-  return NextResponse.rewrite(target)
+  target.search = ''
+  // Headers, not the query: a rewrite keeps the visitor's own query string.
+  const headers = new Headers(request.headers)
+  headers.set(PREVIEW_HEADERS.secret, secret)
+  headers.set(PREVIEW_HEADERS.path, request.nextUrl.pathname)
+  return NextResponse.rewrite(target, { request: { headers } })
 }
 
 // Static (Next reads it at build time): staff requests for a document's page, not yet in preview.

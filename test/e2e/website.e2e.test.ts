@@ -127,7 +127,7 @@ describe('a visitor', () => {
     await visit(page, `/events/${event.slug}`)
     await expect(page.locator('h1').textContent()).resolves.toBe(event.title)
     // 09:00 UTC on 15 May 2010 is 10:00 in London (summer time): shown in the event's own zone.
-    await page.getByText('Saturday 15 May 2010, 10:00 BST').waitFor()
+    await page.getByText(/15 May 2010, 10:00 BST/).first().waitFor()
     await page.getByRole('link', { name: 'Add to calendar' }).waitFor()
     await page.getByRole('heading', { name: 'Speakers' }).waitFor()
     await screenshot(page, 'website-event')
@@ -173,7 +173,7 @@ describe('a visitor', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('cy')
     expect(
       await page.locator('link[rel="alternate"][hreflang="en-GB"]').getAttribute('href'),
-    ).toMatch(/\/$/)
+    ).toBe(site.url)
 
     await visit(page, `/cy/posts/${welsh.slug}`)
     await expect(page.locator('h1').textContent()).resolves.toBe(welsh.title)

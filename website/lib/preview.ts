@@ -56,6 +56,12 @@ export const readerFor = async (locale: Locale): Promise<Reader> => {
   return { locale, draftToken: token ?? null }
 }
 
+/** How proxy.ts hands a staff request to the preview route, on the server. */
+export const PREVIEW_HEADERS = {
+  secret: 'x-charity-preview-secret',
+  path: 'x-charity-preview-path',
+}
+
 /** Paths a preview may open: the home page and the pages of our documents. */
 export const PREVIEWABLE =
   /^(\/cy)?(\/|\/(posts|events|campaigns|donation-appeals|groups)(\/[a-z0-9][a-z0-9-]*)?)?$/

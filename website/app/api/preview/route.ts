@@ -5,6 +5,7 @@ import { NextResponse } from 'next/server'
 
 import {
   PREVIEW_CHECKED_COOKIE,
+  PREVIEW_HEADERS,
   PREVIEWABLE,
   previewSecret,
   secretMatches,
@@ -23,12 +24,15 @@ const problem = (status: number, message: string) =>
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams
+  // From proxy.ts (a staff member opening a page from the admin), or a preview link.
+  const fromProxy = request.headers.has(PREVIEW_HEADERS.path)
   if (!previewSecret()) {
     return problem(503, 'Previews are off: set PREVIEW_SECRET in the website’s environment.')
   }
-  if (!secretMatches(params.get('secret')))
+  if (!secretMatches(params.get('secret') ?? request.headers.get(PREVIEW_HEADERS.secret))) {
     return problem(401, 'The preview secret is missing or wrong.')
-  const path = params.get('path') ?? '/'
+  }
+  const path = request.headers.get(PREVIEW_HEADERS.path) ?? params.get('path') ?? '/'
   if (!PREVIEWABLE.test(path)) {
     return problem(
       400,
@@ -38,7 +42,7 @@ export async function GET(request: NextRequest) {
   const user = await staffUser(request.cookies.get(SESSION_COOKIE)?.value)
   const back = new URL(path, request.nextUrl.origin)
   if (!user) {
-    if (params.get('from') !== 'proxy') {
+    if (!fromProxy) {
       return problem(401, 'Sign in to the admin first: previews are for staff.')
     }
     // A stale or foreign session cookie: show the published page and stop asking for ten minutes.
