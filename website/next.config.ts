@@ -1,9 +1,13 @@
 import type { NextConfig } from 'next'
 
-/** The backend's origin, allowed to frame this site (the admin's live preview) and nothing else. */
-const adminOrigin = new URL(
-  process.env.BACKEND_PUBLIC_URL || process.env.BACKEND_URL || 'http://localhost:3000',
-).origin
+/**
+ * Who may frame this site: the admin (its live preview) and nothing else. Read
+ * when the site is built (headers are part of the build): set BACKEND_PUBLIC_URL
+ * or BACKEND_URL for `npm run build:website`. A build without either allows
+ * the admin on any localhost port (development and the tests).
+ */
+const backend = process.env.BACKEND_PUBLIC_URL || process.env.BACKEND_URL
+const adminOrigin = backend ? new URL(backend).origin : 'http://localhost:*'
 
 /** Paths that are not pages: Next's own, the route handlers, and files. */
 const NOT_PAGES = '(?:_next|api|cy)(?:/|$)|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$'

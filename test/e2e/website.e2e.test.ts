@@ -127,7 +127,10 @@ describe('a visitor', () => {
     await visit(page, `/events/${event.slug}`)
     await expect(page.locator('h1').textContent()).resolves.toBe(event.title)
     // 09:00 UTC on 15 May 2010 is 10:00 in London (summer time): shown in the event's own zone.
-    await page.getByText(/15 May 2010, 10:00 BST/).first().waitFor()
+    await page
+      .getByText(/15 May 2010, 10:00 BST/)
+      .first()
+      .waitFor()
     await page.getByRole('link', { name: 'Add to calendar' }).waitFor()
     await page.getByRole('heading', { name: 'Speakers' }).waitFor()
     await screenshot(page, 'website-event')
@@ -171,9 +174,9 @@ describe('a visitor', () => {
 
     await visit(page, '/cy')
     expect(await page.locator('html').getAttribute('lang')).toBe('cy')
-    expect(
-      await page.locator('link[rel="alternate"][hreflang="en-GB"]').getAttribute('href'),
-    ).toBe(site.url)
+    expect(await page.locator('link[rel="alternate"][hreflang="en-GB"]').getAttribute('href')).toBe(
+      site.url,
+    )
 
     await visit(page, `/cy/posts/${welsh.slug}`)
     await expect(page.locator('h1').textContent()).resolves.toBe(welsh.title)
@@ -193,7 +196,9 @@ describe('a visitor', () => {
 
   it('renders rich text with the lexical converters: images with srcset, links to our pages, social posts', async () => {
     const target = await first('posts', '&where[slug][equals]=who-pays-for-a-job')
-    const media = (await api('/api/media?limit=1&depth=0')).docs[0]
+    // A picture large enough to have every size (smaller ones are never enlarged).
+    const media = (await api('/api/media?where[width][greater_than_equal]=1600&limit=1&depth=0'))
+      .docs[0]
     const title = `Rich text on the website ${Date.now()}`
     const text = (value: string) => ({
       type: 'text',
