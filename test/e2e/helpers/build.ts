@@ -15,14 +15,16 @@ const BUILD_INPUTS = [
   'package-lock.json',
 ]
 
+/** Build output and installed packages inside the inputs: written by builds, not sources. */
+const NOT_SOURCES = new Set(['.next', 'build', 'node_modules'])
+
 const newestMtime = (target: string): number => {
   if (!existsSync(target)) return 0
   const stats = statSync(target)
   if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(target).reduce(
-    (newest, name) => Math.max(newest, newestMtime(path.join(target, name))),
-    stats.mtimeMs,
-  )
+  return readdirSync(target)
+    .filter((name) => !NOT_SOURCES.has(name))
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), 0)
 }
 
 /** Why the production build must be (re)made, or null when `.next` is current. */
