@@ -10,7 +10,7 @@ const backend = process.env.BACKEND_PUBLIC_URL || process.env.BACKEND_URL
 const adminOrigin = backend ? new URL(backend).origin : 'http://localhost:*'
 
 /** Paths that are not pages: Next's own, the route handlers, and files. */
-const NOT_PAGES = '(?:_next|api|cy)(?:/|$)|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$'
+const NOT_PAGES = '(?:_next|api|cy)(?:/|$)|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|icon\\.svg$'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

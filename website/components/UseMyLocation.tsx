@@ -15,8 +15,9 @@ export const UseMyLocation = ({
   refused: string
 }) => {
   const [state, setState] = useState<'idle' | 'locating' | 'refused'>('idle')
-  if (typeof navigator !== 'undefined' && !('geolocation' in navigator)) return null
+  // Rendered the same on the server and in the browser (Node has a `navigator` too, without geolocation).
   const locate = () => {
+    if (!('geolocation' in navigator)) return setState('refused')
     setState('locating')
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {

@@ -37,13 +37,15 @@ export const ensureWebsiteBuild = (log: (line: string) => void = console.log): v
 
 /**
  * Forget every page and backend answer the website kept from an earlier run
- * (Next's file-system cache: pages under .next/server/app/{en,cy}, reads in
+ * (Next's file-system cache: pages under .next/server/route-cache, reads in
  * .next/cache/fetch-cache), so a run against a new database starts cold. Nothing
  * of the build is there: no page is rendered at build time.
  */
 export const clearWebsiteCache = (): void => {
   const next = path.join(WEBSITE, '.next')
   rmSync(path.join(next, 'cache', 'fetch-cache'), { recursive: true, force: true })
+  // Next 16 keeps rendered pages here (older releases beside the build's own, below).
+  rmSync(path.join(next, 'server', 'route-cache'), { recursive: true, force: true })
   const pages = path.join(next, 'server', 'app')
   if (!existsSync(pages)) return
   for (const name of readdirSync(pages)) {

@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   const feed = `${BACKEND_PUBLIC_URL}/api/posts/feed.xml${locale === 'cy' ? '?locale=cy' : ''}`
   return {
     metadataBase: new URL(WEBSITE_URL),
+    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
     alternates: {
       types: {
         'application/rss+xml': [{ url: feed, title: messages(locale).feeds }],
