@@ -115,7 +115,13 @@ const main = async () => {
       const site = await startWebsite(port, websiteEnv)
       try {
         proxy.take()
-        const html = Buffer.from(await (await fetch(`${site.url}${path}`)).arrayBuffer())
+        const html = await fetch(`${site.url}${path}`)
+          .then(async (response) => Buffer.from(await response.arrayBuffer()))
+          .catch((error: unknown) => {
+            throw new Error(
+              `GET ${path} failed (${String(error)}); the website said:\n${site.output().slice(-3000)}`,
+            )
+          })
         const requests = proxy.take()
         // Served from the website's cache from here on, as visitors get it.
         const result = await lighthouse(`${site.url}${path}`, {
