@@ -55,7 +55,12 @@ const countingProxy = async (backend: string) => {
         answer.pipe(res)
       },
     )
-    upstream.on('error', () => res.writeHead(502).end())
+    // A dropped connection must not end the benchmark (and leave its servers running).
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502)
+      res.end()
+    })
+    req.on('error', () => upstream.destroy())
     req.pipe(upstream)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
