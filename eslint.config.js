@@ -159,6 +159,49 @@ export default tseslint.config(
     },
   },
   {
+    // The website is a client of the backend's HTTP API: no code of the package, the backend or the seed
+    // (types from payload-types.ts are fine).
+    files: ['website/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/src/*',
+                '**/src/**',
+                '**/collections/**',
+                '**/globals/**',
+                '**/backend/**',
+                '**/seed/**',
+                '**/payload.config*',
+                '@payload-config',
+                'payload-plugin-charity',
+                'payload-plugin-charity/**',
+                'charity-backend',
+                'charity-backend/**',
+              ],
+              message:
+                'The website reads the backend over HTTP only (REST, GraphQL): it imports no code of the package, the backend or the seed. Types from payload-types.ts are fine.',
+            },
+            {
+              group: [
+                'payload',
+                'payload/**',
+                '@payloadcms/db-*',
+                '@payloadcms/next',
+                '@payloadcms/next/**',
+              ],
+              message:
+                "The website never runs Payload: read the backend's REST or GraphQL API instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Payload's migration template destructures { db, payload, req } in every up and down, used or not.
     files: ['backend/database/migrations/{sqlite,postgres}/*.ts'],
     rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },

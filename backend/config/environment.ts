@@ -14,7 +14,10 @@ export const charityOptionsFromEnv = (
   env: Record<string, string | undefined> = process.env,
 ): CharityPluginOptions => ({
   donationsWebhookSecret: env.DONATIONS_WEBHOOK_SECRET || undefined,
-  websiteUrl: env.FRONTEND_URL || undefined,
+  // In development the reference website runs beside the backend (npm run dev), so previews work unconfigured.
+  websiteUrl:
+    env.FRONTEND_URL ||
+    (!env.NODE_ENV || env.NODE_ENV === 'development' ? 'http://localhost:3001' : undefined),
   trainingRequestRetentionDays: wholeDays('TRAINING_REQUEST_RETENTION_DAYS', env),
   feeds: {
     postsTitle: env.FEED_TITLE || undefined,

@@ -134,7 +134,11 @@ const minutes = (ms: number) => {
 }
 
 /** One limiter: 429 with `Retry-After` and the API's usual `{ errors: [{ message }] }` body. */
-export const rateLimiter = (rule: RateLimitRule, store?: Store): RequestHandler =>
+export const rateLimiter = (
+  rule: RateLimitRule,
+  store?: Store,
+  allowedOrigins: '*' | string[] = '*',
+): RequestHandler =>
   rateLimit({
     windowMs: rule.windowMs,
     limit: rule.limit,
@@ -150,7 +154,14 @@ export const rateLimiter = (rule: RateLimitRule, store?: Store): RequestHandler 
           keyGenerator: (req) => `account:${accountOf(req.body)}`,
         }
       : {}),
-    handler: (_req, res, _next, options) => {
+    handler: (req, res, _next, options) => {
+      // Browsers read this answer only with the API's CORS headers (a website's form shows the message).
+      const origin = req.headers.origin
+      if (origin && (allowedOrigins === '*' || allowedOrigins.includes(origin))) {
+        res.setHeader('Access-Control-Allow-Origin', allowedOrigins === '*' ? '*' : origin)
+        res.setHeader('Access-Control-Expose-Headers', 'Retry-After')
+        if (allowedOrigins !== '*') res.vary('Origin')
+      }
       res.status(options.statusCode).json({
         errors: [
           {
@@ -167,13 +178,17 @@ export type MountRateLimitsOptions = {
   store?: (name: string) => Store | undefined
 }
 
+/** The origins allowed to call the API from a browser, as payload.config.ts reads CORS_ORIGINS. */
+const corsOrigins = (env: Env): '*' | string[] =>
+  env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : '*'
+
 /** Put every limiter in front of its route; call before the API's own handlers are mounted. */
 export const mountRateLimits = (app: Express, options: MountRateLimitsOptions = {}): void => {
   const env = options.env ?? process.env
   // For load tests and the fuzz suite only: one address sending thousands of requests on purpose.
   if (env.RATE_LIMITS === 'off') return
   for (const [name, rule] of Object.entries(rateLimitRules(env))) {
-    const limiter = rateLimiter(rule, options.store?.(name))
+    const limiter = rateLimiter(rule, options.store?.(name), corsOrigins(env))
     if (rule.per === 'account') {
       // The account is in the body: read it (small, raw) first; Payload's own reader then finds it read.
       app[rule.method](rule.path, express.raw({ type: () => true, limit: '64kb' }), limiter)

@@ -17,6 +17,9 @@ export const TOUR_PICTURES: Record<string, string> = {
   'editors-appeal.png': '12-appeal-target-in-pounds.png',
   'editors-appeals-list.png': '14-appeals-by-progress.png',
   'editors-event.png': '16-event-end-before-start.png',
+  // The website's browser suite (website.e2e.test.ts).
+  'website-home.png': 'website-home.png',
+  'website-event.png': 'website-event.png',
 }
 
 await runCli({
