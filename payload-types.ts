@@ -67,8 +67,6 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    pages: Page;
-    users: User;
     posts: Post;
     events: Event;
     groups: Group;
@@ -82,6 +80,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'training-requests': TrainingRequest;
     'privacy-audit-log': PrivacyAuditLog;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,8 +100,6 @@ export interface Config {
     };
   };
   collectionsSelect: {
-    pages: PagesSelect<false> | PagesSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     groups: GroupsSelect<false> | GroupsSelect<true>;
@@ -116,6 +113,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'training-requests': TrainingRequestsSelect<false> | TrainingRequestsSelect<true>;
     'privacy-audit-log': PrivacyAuditLogSelect<false> | PrivacyAuditLogSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,7 +123,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('cy' | 'en') | ('cy' | 'en')[];
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'cy') | ('en' | 'cy')[];
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
@@ -136,7 +134,7 @@ export interface Config {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: 'cy' | 'en';
+  locale: 'en' | 'cy';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -177,69 +175,17 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
+ * via the `definition` "posts".
  */
-export interface Page {
+export interface Post {
   id: number;
   title: string;
   /**
-   * Part of the page address. Left empty, it is made from the title.
+   * One or two sentences for lists and previews.
    */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  department?: string | null;
-  /**
-   * Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups.
-   */
-  role: 'admin' | 'editor' | 'author' | 'coordinator';
-  /**
-   * The local groups this coordinator looks after. Set by an editor or admin.
-   */
-  groups?: (number | Group)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * Local ACT groups. Coordinators keep their own group’s page up to date.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "groups".
- */
-export interface Group {
-  id: number;
-  name: string;
-  /**
-   * One or two sentences for lists and maps.
-   */
-  summary?: string | null;
+  excerpt?: string | null;
   heroImage?: (number | null) | Media;
-  description?: {
+  content?: {
     root: {
       type: string;
       children: {
@@ -254,62 +200,41 @@ export interface Group {
     };
     [k: string]: unknown;
   } | null;
-  region:
-    | 'north-east'
-    | 'north-west'
-    | 'yorkshire-and-the-humber'
-    | 'east-midlands'
-    | 'west-midlands'
-    | 'east-of-england'
-    | 'london'
-    | 'south-east'
-    | 'south-west'
-    | 'wales'
-    | 'scotland'
-    | 'northern-ireland'
-    | 'online';
+  relatedEvents?: (number | Event)[] | null;
   /**
-   * The town or city; empty for a group that meets online.
+   * What search engines and social networks show. Falls back to the title and summary.
    */
-  town?: string | null;
-  groupStatus: 'forming' | 'active' | 'paused';
-  /**
-   * Where the town is, for maps and "near me": the town centre, never anyone’s home address.
-   */
-  location?: {
-    latitude?: number | null;
-    longitude?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
   };
   /**
-   * e.g. "Second Tuesday of the month, 7pm".
-   */
-  meets?: string | null;
-  /**
-   * Shown to the public: a group or role address (e.g. london@…), not a personal one.
-   */
-  contactEmail?: string | null;
-  /**
-   * Set on each coordinator’s account (Users), by an editor or admin.
-   */
-  coordinators?: {
-    docs?: (number | User)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  events?: {
-    docs?: (number | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  posts?: {
-    docs?: (number | Post)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  /**
-   * Part of the page address. Left empty, it is made from the name.
+   * Part of the page address. Left empty, it is made from the title.
    */
   slug?: string | null;
+  /**
+   * Set when first published. A future date hides the post until then.
+   */
+  publishedAt?: string | null;
+  authors?: (number | User)[] | null;
+  populatedAuthors?:
+    | {
+        id: string;
+        name: string;
+      }[]
+    | null;
+  categories?: (number | Category)[] | null;
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group;
+  campaign?: (number | null) | Campaign;
+  /**
+   * Worked out from the content.
+   */
+  readingTimeMinutes?: number | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -481,6 +406,130 @@ export interface Event {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Local ACT groups. Coordinators keep their own group’s page up to date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "groups".
+ */
+export interface Group {
+  id: number;
+  name: string;
+  /**
+   * One or two sentences for lists and maps.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west'
+    | 'wales'
+    | 'scotland'
+    | 'northern-ireland'
+    | 'online';
+  /**
+   * The town or city; empty for a group that meets online.
+   */
+  town?: string | null;
+  groupStatus: 'forming' | 'active' | 'paused';
+  /**
+   * Where the town is, for maps and "near me": the town centre, never anyone’s home address.
+   */
+  location?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * e.g. "Second Tuesday of the month, 7pm".
+   */
+  meets?: string | null;
+  /**
+   * Shown to the public: a group or role address (e.g. london@…), not a personal one.
+   */
+  contactEmail?: string | null;
+  /**
+   * Set on each coordinator’s account (Users), by an editor or admin.
+   */
+  coordinators?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  posts?: {
+    docs?: (number | Post)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Part of the page address. Left empty, it is made from the name.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups.
+   */
+  role: 'admin' | 'editor' | 'author' | 'coordinator';
+  /**
+   * The local groups this coordinator looks after. Set by an editor or admin.
+   */
+  groups?: (number | Group)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaigns".
  */
@@ -570,86 +619,6 @@ export interface Campaign {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "posts".
- */
-export interface Post {
-  id: number;
-  title: string;
-  /**
-   * One or two sentences for lists and previews.
-   */
-  excerpt?: string | null;
-  heroImage?: (number | null) | Media;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  relatedEvents?: (number | Event)[] | null;
-  /**
-   * What search engines and social networks show. Falls back to the title and summary.
-   */
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Media;
-  };
-  /**
-   * Part of the page address. Left empty, it is made from the title.
-   */
-  slug?: string | null;
-  /**
-   * Set when first published. A future date hides the post until then.
-   */
-  publishedAt?: string | null;
-  authors?: (number | User)[] | null;
-  populatedAuthors?:
-    | {
-        id: string;
-        name: string;
-      }[]
-    | null;
-  categories?: (number | Category)[] | null;
-  /**
-   * The local group this belongs to. Leave empty for the charity's own (national) content.
-   */
-  group?: (number | null) | Group;
-  campaign?: (number | null) | Campaign;
-  /**
-   * Worked out from the content.
-   */
-  readingTimeMinutes?: number | null;
-  createdBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number;
-  title: string;
-  /**
-   * Part of the page address. Left empty, it is made from the title.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "donation-appeals".
  */
 export interface DonationAppeal {
@@ -726,6 +695,20 @@ export interface DonationAppeal {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The ledger behind every appeal total. Append-only: entries are never deleted or re-counted. To refund a donation, record a new entry of type Refund pointing at it; to correct one, refund it and record it again.
@@ -1193,14 +1176,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'pages';
-        value: number | Page;
-      } | null)
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
         relationTo: 'posts';
         value: number | Post;
       } | null)
@@ -1235,6 +1210,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'training-requests';
         value: number | TrainingRequest;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1277,43 +1256,6 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages_select".
- */
-export interface PagesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  department?: T;
-  role?: T;
-  groups?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1752,6 +1694,32 @@ export interface PrivacyAuditLogSelect<T extends boolean = true> {
   kept?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  groups?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
