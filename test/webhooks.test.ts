@@ -8,9 +8,11 @@ import type { TestBackend } from './helpers/harness.ts'
 import path from 'node:path'
 import { Webhook } from 'standardwebhooks'
 
+import { WEBHOOK_DEFAULTS } from '../src/defaults.ts'
 import { FAIL_AFTER_HOOKS } from './fixtures/webhooks/payload.config.ts'
 import { unique } from './helpers/content.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
+import { untilQueueSettles } from './helpers/jobQueue.ts'
 import { ROOT, startServerProcess } from './helpers/server.ts'
 import { sleep, WebhookReceiver } from './helpers/webhookReceiver.ts'
 
@@ -33,6 +35,11 @@ describeEachAdapter(
       )
       return body.docs as any[]
     }
+    /**
+     * Until the delivery queue has nothing due: every message the changes so far queued has been
+     * sent, so a count of messages (one, or none) is final from here on.
+     */
+    const settled = () => untilQueueSettles(backend, WEBHOOK_DEFAULTS.queue)
     /** The log rows about one document written since `since` (SQLite may reuse a deleted post's id). */
     const deliveriesAbout = async (type: string, subject: string, since: number) =>
       (await deliveriesOf(type)).filter(
@@ -138,7 +145,7 @@ describeEachAdapter(
         })
         expect(message.id).toMatch(/^msg_/)
         expect(Math.abs(Number(message.timestamp) - Date.now() / 1000)).toBeLessThan(60)
-        await sleep(1500)
+        await settled()
         expect(receiver.of('posts.published', post.slug)).toHaveLength(1)
 
         const [logged] = await deliveriesAbout('posts.published', `posts:${post.id}`, started)
@@ -168,7 +175,7 @@ describeEachAdapter(
           method: 'PATCH',
           body: { title: 'Secret unreviewed change' },
         })
-        await sleep(2500)
+        await settled()
         expect(receiver.hits).toBe(afterPublish)
         expect(afterPublish - hits).toBe(1)
         expect(JSON.stringify(receiver.received)).not.toContain('Secret unreviewed change')
@@ -199,7 +206,7 @@ describeEachAdapter(
         await asAdmin(`/api/posts/${post.id}`, { method: 'DELETE' })
         const [deleted] = await receiver.waitFor('posts.deleted', post.slug)
         expect(deleted.body.data).toMatchObject({ slug: post.slug, status: 'deleted' })
-        await sleep(1500)
+        await settled()
         expect(receiver.of('posts.updated', post.slug)).toHaveLength(1)
         expect(receiver.of('posts.unpublished', post.slug)).toHaveLength(1)
       })
@@ -245,7 +252,7 @@ describeEachAdapter(
           body: { title: `${FAIL_AFTER_HOOKS} ${post.title}`, _status: 'published' },
         })
         expect(refused.status).toBe(400)
-        await sleep(3000)
+        await settled()
         const stored = (await asAdmin(`/api/posts/${post.id}?depth=0`)).body
         const sent = receiver.of('posts.published', post.slug)
         const logged = await deliveriesAbout('posts.published', `posts:${post.id}`, started)
@@ -297,7 +304,7 @@ describeEachAdapter(
         receiver.down = false
         const [message] = await receiver.waitFor('posts.published', post.slug, 1, 60_000)
         expect(message.id).toBe(failing.messageId)
-        await sleep(1500)
+        await settled()
         expect(receiver.of('posts.published', post.slug)).toHaveLength(1)
         const [done] = await deliveriesAbout('posts.published', `posts:${post.id}`, started)
         expect(done).toMatchObject({ status: 'succeeded', attempts: 2, statusCode: 204 })
@@ -402,7 +409,7 @@ describeEachAdapter(
         })
         expect((await give(2000)).status).toBe(201)
         expect((await give(3000)).status).toBe(201)
-        await sleep(2000)
+        await settled()
         expect(receiver.of('donation-appeals.totals-changed', appeal.slug)).toHaveLength(1)
         const logged = (await deliveriesOf('donation-appeals.totals-changed')).filter(
           (delivery) => delivery.subject === `donation-appeals:${appeal.id}`,
@@ -467,7 +474,7 @@ describeEachAdapter(
         const restarted = await startServerProcess(env)
         try {
           const [message] = await receiver.waitFor('posts.published', slug, 1, 60_000)
-          await sleep(2000)
+          await settled()
           expect(receiver.of('posts.published', slug)).toHaveLength(1)
           const logged = await fetch(
             `${restarted.url}/api/webhook-deliveries?depth=0&where[subject][equals]=posts:${postId}`,
