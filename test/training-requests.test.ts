@@ -398,6 +398,19 @@ describeEachAdapter(
       // Reading is not limited.
       expect((await backend.api.request('/api/groups')).status).toBe(200)
     })
+
+    it('does not hold staff entering a request taken by phone to the public form’s limit', async () => {
+      const office = '203.0.113.9'
+      for (let i = 0; i < 3; i++) expect((await send(`Public ${i}`, office)).status).toBe(201)
+      expect((await send(`Public over ${tag()}`, office)).status).toBe(429)
+      // The same office address, signed in: the admin's "Create New" for a phoned-in request.
+      const byPhone = await backend.api.request('/api/training-requests', {
+        body: requestBody(`By phone ${tag()}`),
+        headers: { 'x-forwarded-for': office },
+        token: backend.admin.token,
+      })
+      expect(byPhone.status).toBe(201)
+    })
   },
   { env: { TRAINING_REQUEST_RATE_LIMIT: '3', TRUST_PROXY: 'true' } },
 )
