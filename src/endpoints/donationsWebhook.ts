@@ -5,8 +5,8 @@ import type { Donation } from '../ledger/index.ts'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { charityContext } from '../context.ts'
-import { checkWebhookBody, recordDonation, recordRefund } from '../ledger/index.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
+import { checkWebhookBody, recordDonation, recordRefund } from '../ledger/index.ts'
 import { idOf } from '../utilities/idOf.ts'
 
 export const SIGNATURE_HEADER = 'x-signature'

@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-import { accessHook } from '../../../src/access/accessHook.ts'
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
+import { accessHook } from '../../../src/access/accessHook.ts'
 import { accountNamed } from './accountNamed.ts'
 
 const hash = promisify(pbkdf2)
