@@ -26,19 +26,19 @@ const nothingToVerify = (slug: string): Endpoint => ({
     ),
 })
 
+/** The input guards on Payload's own REST routes of a collection, in the order they run. */
+export const COLLECTION_INPUT_GUARDS = [checkQueryShape, refuseImpossibleIds, requireObjectBody]
+
 /**
- * The input guards on Payload's own REST routes of a collection: bad input
- * Payload would answer with a 500 gets a 4xx that says what to send, before
- * any other hook runs. They protect, so `disabled` keeps them.
+ * A collection with its input guards first in line: bad input Payload would
+ * answer with a 500 gets a 4xx that says what to send, before any other hook
+ * runs. Added after the behaviour comes off, so `disabled` keeps them.
  */
 export const withInputGuards = (collection: CollectionConfig): CollectionConfig => {
   const verifies = typeof collection.auth === 'object' && Boolean(collection.auth.verify)
   return {
     ...collection,
-    hooks: mergeHooks(
-      { beforeOperation: [checkQueryShape, refuseImpossibleIds, requireObjectBody] },
-      collection.hooks,
-    ),
+    hooks: mergeHooks({ beforeOperation: COLLECTION_INPUT_GUARDS }, collection.hooks),
     ...(collection.auth && !verifies && collection.endpoints !== false
       ? { endpoints: [...(collection.endpoints ?? []), nothingToVerify(collection.slug)] }
       : {}),
