@@ -30,45 +30,91 @@ const isReadOverride = (req: Parameters<RequestHandler>[0]): boolean =>
     req.get('x-http-method-override') === 'GET')
 
 /**
- * A body Payload can read: multipart that ends with its boundary (Payload's
- * reader fails on one cut short with a 500) and JSON in UTF-8 (invalid bytes
- * would be stored as U+FFFD without a word). Stays in the server: these are
- * facts about bytes, and Payload has decoded them before the first plugin hook.
+ * Whether `/api/<path>` is one of the plugin's collections or globals: the
+ * plugin's own hooks guard those wherever it runs, so the server leaves them be.
  */
-export const requireReadableBody: RequestHandler = (req, res, next) => {
-  if (!WRITE_METHODS.has(req.method) || !Buffer.isBuffer(req.body) || req.body.length === 0)
-    return next()
-  // A read sent as a POST (the admin does this for long relationship and list queries): Payload
-  // takes its query from a form-encoded body, so that is not a write to refuse.
-  if (isReadOverride(req)) return next()
-  if (isMultipart(req)) {
-    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.get('content-type') ?? '')
-    const marker = boundary ? `--${(boundary[1] ?? boundary[2]).trim()}--` : null
-    if (!marker || !req.body.includes(marker)) {
+const pluginRoute = (config: SanitizedConfig) => {
+  const ctx = charityContext({ config })
+  const collections = new Set(Object.values(ctx.slugs).filter(Boolean))
+  const globals = new Set(Object.values(ctx.globalSlugs).filter(Boolean))
+  return (path: string): boolean => {
+    const [first, second] = path.split('/').filter(Boolean)
+    return first === 'globals' ? globals.has(second) : collections.has(first)
+  }
+}
+
+/**
+ * A body Payload can read. For every route: multipart that ends with its
+ * boundary (Payload's reader fails on one cut short with a 500) and JSON in
+ * UTF-8 (invalid bytes would be stored as U+FFFD without a word): facts about
+ * bytes, which Payload has decoded before the first plugin hook. For routes no
+ * plugin hook reaches (Payload's own collections, added after every plugin,
+ * and a host's): a JSON object, or Payload's hooks fail on it with a 500.
+ */
+export const requireReadableBody = (config: SanitizedConfig): RequestHandler => {
+  const guardedByPlugin = pluginRoute(config)
+  return (req, res, next) => {
+    if (!WRITE_METHODS.has(req.method) || !Buffer.isBuffer(req.body) || req.body.length === 0)
+      return next()
+    // A read sent as a POST (the admin does this for long relationship and list queries): Payload
+    // takes its query from a form-encoded body, so that is not a write to refuse.
+    if (isReadOverride(req)) return next()
+    if (isMultipart(req)) {
+      const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.get('content-type') ?? '')
+      const marker = boundary ? `--${(boundary[1] ?? boundary[2]).trim()}--` : null
+      if (!marker || !req.body.includes(marker)) {
+        return refuse(
+          res,
+          400,
+          `Malformed multipart body: ${marker ? 'it ends before its closing boundary' : 'the Content-Type has no boundary'}. Let your HTTP client build the form (FormData) rather than setting the header by hand.`,
+        )
+      }
+      return next()
+    }
+    const api = `${req.baseUrl}${req.path}`
+    const plugins =
+      api.startsWith(`${config.routes.api}/`) &&
+      guardedByPlugin(api.slice(config.routes.api.length))
+    const type = req.get('content-type')
+    if (!req.is('application/json')) {
+      if (plugins) return next()
+      return refuse(
+        res,
+        415,
+        `Unsupported Content-Type ${type ? `"${type}"` : '(none was sent)'}: send the body as JSON with "Content-Type: application/json" (uploads: multipart/form-data).`,
+      )
+    }
+    const charset = /charset=([^;]+)/i
+      .exec(type ?? '')?.[1]
+      ?.trim()
+      .replace(/"/g, '')
+      .toLowerCase()
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+      return refuse(res, 415, `Unsupported charset "${charset}": send JSON as UTF-8.`)
+    }
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(req.body)
+    } catch {
+      return refuse(res, 400, 'The request body is not valid UTF-8: send JSON encoded as UTF-8.')
+    }
+    if (plugins) return next()
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      // rejectMalformedJSON has already answered for bodies that do not parse.
+      return next()
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       return refuse(
         res,
         400,
-        `Malformed multipart body: ${marker ? 'it ends before its closing boundary' : 'the Content-Type has no boundary'}. Let your HTTP client build the form (FormData) rather than setting the header by hand.`,
+        `The request body must be a JSON object ({ "field": value }), not ${Array.isArray(parsed) ? 'an array' : JSON.stringify(parsed)?.slice(0, 40)}.`,
       )
     }
-    return next()
+    next()
   }
-  // Other types are the plugin's to refuse (a create or update) or the route's own to read.
-  if (!req.is('application/json')) return next()
-  const charset = /charset=([^;]+)/i
-    .exec(req.get('content-type') ?? '')?.[1]
-    ?.trim()
-    .replace(/"/g, '')
-    .toLowerCase()
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    return refuse(res, 415, `Unsupported charset "${charset}": send JSON as UTF-8.`)
-  }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(req.body)
-  } catch {
-    return refuse(res, 400, 'The request body is not valid UTF-8: send JSON encoded as UTF-8.')
-  }
-  next()
 }
 
 type IdShape = { pattern: RegExp; describe: string }
@@ -91,7 +137,7 @@ const idShape = (database: string): IdShape =>
 export const checkRouteParams = (config: SanitizedConfig, database: string): RequestHandler => {
   const shape = idShape(database)
   const api = config.routes.api
-  const pluginGuarded = new Set(Object.values(charityContext({ config }).slugs).filter(Boolean))
+  const guardedByPlugin = pluginRoute(config)
   const collections = new Map(
     config.collections.map((collection) => {
       // Literal first segments of the collection's own endpoints (`count`, `login`, `feed.xml`…) are not ids.
@@ -109,7 +155,7 @@ export const checkRouteParams = (config: SanitizedConfig, database: string): Req
           literal,
           versions: Boolean(collection.versions),
           idIsCustom:
-            pluginGuarded.has(collection.slug) ||
+            guardedByPlugin(collection.slug) ||
             collection.fields.some((field) => 'name' in field && field.name === 'id') ||
             customParams,
         },

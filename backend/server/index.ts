@@ -173,7 +173,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   app.post(
     '/api/graphql',
     ...readBody,
-    requireReadableBody,
+    requireReadableBody(config),
     checkGraphQLNesting,
     async (req, res) => {
       await answer(
@@ -198,7 +198,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
 
   // The plugin guards Payload's routes against bad input; what it cannot see is checked here (guards.ts).
   app.use(config.routes.api, checkRouteParams(config, kind), missingFilesAre404(config))
-  app.all(['/api', '/api/{*splat}'], ...readBody, requireReadableBody, async (req, res) => {
+  app.all(['/api', '/api/{*splat}'], ...readBody, requireReadableBody(config), async (req, res) => {
     const handle = () =>
       withClientAddress(req, async () =>
         withErrorsArray(
