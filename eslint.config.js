@@ -29,6 +29,7 @@ export default tseslint.config(
       '.data/',
       'payload-types.ts',
       'backend/app/(payload)/admin/importMap.js',
+      'test/fixtures/next-host/app/(payload)/admin/importMap.js',
       '**/next-env.d.ts',
       'test/e2e/artifacts/',
     ],

@@ -4,6 +4,7 @@ import type { CharityContext } from './context.ts'
 import type { CharityPluginOptions } from './types.ts'
 
 import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
+import { answerLockedAsIncorrect } from '../collections/Users/hooks/answerLockedAsIncorrect.ts'
 import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
@@ -13,7 +14,10 @@ import { privacyEndpoints } from './endpoints/privacy.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
+import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
+import { keepClientErrorMessages } from './guards/errorMessages.ts'
+import { withGlobalInputGuards, withInputGuards } from './guards/hooks.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './ledger/index.ts'
@@ -76,13 +80,13 @@ export const charityPlugin =
     const hostUsers = collections.findIndex((collection) => collection.slug === usersSlug)
     if (hostUsers >= 0) {
       const host = collections[hostUsers]
-      collections[hostUsers] = {
+      collections[hostUsers] = withInputGuards({
         ...host,
         fields: withAccountFields(host.fields),
         // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
         access: { unlock: isAdmin, ...host.access },
         hooks: mergeHooks(host.hooks, accountGuards()),
-      }
+      })
     }
 
     for (const [key, entry] of entriesOf(CONTENT)) {
@@ -94,10 +98,12 @@ export const charityPlugin =
         )
       }
       collections.push(
-        bounded(
-          build(
-            withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
-            options.collections?.[key],
+        withInputGuards(
+          bounded(
+            build(
+              withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
+              options.collections?.[key],
+            ),
           ),
         ),
       )
@@ -106,7 +112,7 @@ export const charityPlugin =
     // Our own accounts collection goes last, so the admin lists content before settings.
     if (hostUsers < 0 && options.collections?.users !== false) {
       const users = build(ACCOUNTS.build(ctx, usersSlug), options.collections?.users)
-      collections.push({ ...users, fields: withAccountFields(users.fields) })
+      collections.push(withInputGuards({ ...users, fields: withAccountFields(users.fields) }))
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
@@ -120,7 +126,9 @@ export const charityPlugin =
         )
       }
       globals.push(
-        build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        withGlobalInputGuards(
+          build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        ),
       )
     }
 
@@ -151,7 +159,12 @@ export const charityPlugin =
       hooks: {
         ...incomingConfig.hooks,
         // Appended: a host's own error hooks run first and can still answer differently.
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), clientErrorsAre400],
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          clientErrorsAre400,
+          keepClientErrorMessages,
+          answerLockedAsIncorrect,
+        ],
       },
       graphQL: {
         ...incomingConfig.graphQL,
@@ -159,6 +172,7 @@ export const charityPlugin =
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
           graphQLDepthLimit(ctx.graphQLMaxDepth),
+          graphQLAliasLimit(ctx.graphQLMaxAliases),
         ],
       },
       // Appended after the host's own; `disabled` turns the plugin's endpoints off.
