@@ -3,11 +3,12 @@
  * the slowest suites (files) and the slowest tests, with their seconds.
  * `.ci/run` prints it after every run, so each change shows its cost:
  *
- *   node --import tsx test/helpers/timings.ts unit.json jest.json fuzz.json e2e.json
+ *   npm run test:timings -- --reports DIR
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+
+import { cliOptions, isProgram, runCli, UsageError } from '../../backend/cli/runCli.ts'
 
 /** The parts of a `jest --json` report read here. */
 export type JestReport = {
@@ -75,15 +76,33 @@ export const formatTimings = ({ suites, tests, runs }: Timings): string =>
     ...tests.map((test) => `${seconds(test.seconds)}  ${test.name}`),
   ].join('\n')
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // Names relative to where the run was made (.ci/run and npm scripts run from the repository's root).
-  const root = process.cwd()
-  const reports = process.argv
-    .slice(2)
-    .filter((file) => existsSync(file))
-    .map((file) => ({
-      label: path.basename(file, '.json'),
-      report: JSON.parse(readFileSync(file, 'utf8')) as JestReport,
-    }))
-  console.log(formatTimings(timingsOf(reports, root)))
+if (isProgram(import.meta.url)) {
+  await runCli({
+    command: 'npm run test:timings',
+    description:
+      "Where a test run's time went: the slowest suites and tests in the jest --json reports of a folder.",
+    options: cliOptions({
+      reports: {
+        type: 'string',
+        value: 'DIR',
+        required: true,
+        help: 'the folder holding the reports (.ci/run writes unit.json, jest.json, fuzz.json, e2e.json)',
+      },
+    }),
+    run: ({ values }) => {
+      const dir = values.reports as string
+      if (!existsSync(dir)) throw new UsageError(`--reports: no folder ${dir}.`)
+      const reports = readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .map((file) => ({
+          label: path.basename(file, '.json'),
+          report: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as JestReport,
+        }))
+        // Only jest's reports: anything else in the folder is left alone.
+        .filter(({ report }) => Array.isArray(report?.testResults))
+      // Names relative to where the run was made (.ci/run and npm scripts run from the repository's root).
+      console.log(formatTimings(timingsOf(reports, process.cwd())))
+    },
+  })
 }

@@ -1,7 +1,4 @@
-import type { AddressInfo } from 'node:net'
-
 import { ESLint } from 'eslint'
-import express from 'express'
 import path from 'node:path'
 
 import { charityOptionsFromEnv } from '../../backend/config/environment.ts'

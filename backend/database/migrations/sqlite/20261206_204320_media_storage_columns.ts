@@ -5,7 +5,15 @@ import snapshot from './20261206_204320_media_storage_columns.json' with { type:
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Added by hand (contributing.md, "Migrations"): a development start may have pushed these columns.
-  if (await adoptPushedChanges({ db, name: '20261206_204320_media_storage_columns', payload, snapshot })) return
+  if (
+    await adoptPushedChanges({
+      db,
+      name: '20261206_204320_media_storage_columns',
+      payload,
+      snapshot,
+    })
+  )
+    return
   await db.run(sql`ALTER TABLE \`media\` ADD \`prefix\` text DEFAULT '';`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`_objectkey\` text;`)
 }
