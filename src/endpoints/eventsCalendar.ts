@@ -11,7 +11,7 @@ import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { calendarText } from '../utilities/calendarText.ts'
 import { websitePageUrl } from '../utilities/websiteUrl.ts'
-import { feedFilterConstraints } from './feedFilters.ts'
+import { feedFilterConstraints, feedParams } from './feedFilters.ts'
 
 type CalendarEvent = {
   id: number | string
@@ -65,7 +65,7 @@ const place = (event: CalendarEvent): string | undefined => {
  */
 export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
   guardEndpoint(
-    { rateLimit: 'feeds' },
+    { rateLimit: 'feeds', params: feedParams(ctx) },
     {
       path: '/calendar.ics',
       method: 'get',
