@@ -24,6 +24,7 @@ import {
 } from './guards.ts'
 import { securityHeaders, strictTransportSecurity } from './headers.ts'
 import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
+import { methodNotAllowed, preflightHeaders } from './methods.ts'
 import { shareRateLimitCounts } from './sharedCounts.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -197,15 +198,28 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   }
 
   // The plugin guards Payload's routes against bad input; what it cannot see is checked here (guards.ts).
-  app.use(config.routes.api, checkRouteParams(config, kind), missingFilesAre404(config))
+  app.use(
+    config.routes.api,
+    methodNotAllowed(config),
+    checkRouteParams(config, kind),
+    missingFilesAre404(config),
+  )
   app.all(['/api', '/api/{*splat}'], ...readBody, requireReadableBody(config), async (req, res) => {
-    const handle = () =>
-      withClientAddress(req, async () =>
+    // HEAD is the GET without its body (RFC 9110): Payload has no HEAD routes, so it is asked the GET,
+    // and the answer (cached under the GET's key) is sent without a body.
+    const read = req.method === 'GET' || req.method === 'HEAD'
+    const handle = async () => {
+      const response = await withClientAddress(req, async () =>
         withErrorsArray(
-          await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }),
+          await handleEndpoints({
+            config: configPromise,
+            request: toFetchRequest(req, read ? 'GET' : req.method),
+          }),
         ),
       )
-    await answer(req, res, handle, caching, req.method === 'GET' ? `GET ${req.originalUrl}` : null)
+      return req.method === 'OPTIONS' && response.ok ? preflightHeaders(response) : response
+    }
+    await answer(req, res, handle, caching, read ? `GET ${req.originalUrl}` : null)
   })
   app.use('/api', bodyErrorHandler)
 

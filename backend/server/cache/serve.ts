@@ -55,6 +55,8 @@ const send = (
   for (const [name, value] of entry.headers) res.setHeader(name, value)
   res.setHeader('Vary', varyFor(headers))
   res.setHeader('Cache-Control', cacheControl)
+  // Set by hand so a HEAD says the length its GET has (Node sets it only when a body is written).
+  res.setHeader('Content-Length', entry.body.length)
   res.end(req.method === 'HEAD' ? undefined : entry.body)
 }
 
