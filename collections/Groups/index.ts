@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { CharityContext } from '../../src/context.ts'
 
 import { groupPagesAccess } from '../../src/access/groupPages.ts'
+import { isEditorOrAdminFieldLevel } from '../../src/access/isEditorOrAdmin.ts'
 import { editorialParts, GROUP_FIELD, whenCollection } from '../../src/builders/editorial.ts'
 import { frontendPreview } from '../../src/components/preview.ts'
 import { DEFAULT_WEBSITE_SECTIONS, REGIONS } from '../../src/defaults.ts'
@@ -80,6 +81,8 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
             required: true,
             index: true,
             options: REGIONS.map((region) => ({ ...region })),
+            // Which training requests a coordinator reads is worked out from it: not theirs to change.
+            access: { update: isEditorOrAdminFieldLevel },
           },
           {
             name: 'town',
