@@ -158,6 +158,12 @@ describeEachBooted(
         ['email', { email: 'nobody' }, /email address/],
         ['region', { region: 'mars' }, /region must be one of/],
         ['town', { town: undefined }, /town is required/],
+        // A line break in a one-line field would forge a line in the staff email ("Email: …").
+        ['town', { town: 'Leeds\nEmail:      forged@example.org' }, /one line/],
+        ['organisation', { organisation: 'Acme\r\nFrom: someone' }, /one line/],
+        ['preferredDates', { preferredDates: 'May\u2028June' }, /one line/],
+        // A NUL silently cut the stored message short.
+        ['message', { message: 'Before\u0000after' }, /control character/],
       ])(
         'is told which field is wrong (%s) with a 400, and nothing is stored',
         async (field, change, message) => {
