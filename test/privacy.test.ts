@@ -15,6 +15,7 @@ import { deliver, externalId, publicTotals, WEBHOOK_SECRET } from './helpers/don
 import { whereInDatabase } from './helpers/everyRow.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
 import { runToExit, spawnScript } from './helpers/server.ts'
+import { sqlRows } from './helpers/sql.ts'
 
 const token = () => randomBytes(4).toString('hex')
 
@@ -252,6 +253,41 @@ describeEachAdapter(
       expect(usage.code).toBe(2)
       expect(usage.stderr).toMatch(/Send the person's email address/)
     }, 360_000)
+
+    it('finds and erases a donation an admin recorded with a capitalised email, stored lower-cased', async () => {
+      const tag = token()
+      const appeal = await createDoc(backend, 'donation-appeals', {
+        title: unique('Case appeal'),
+        currency: 'GBP',
+        targetAmount: 100_000,
+        _status: 'published',
+      })
+      const recorded = await post('/api/donations', {
+        appeal: appeal.id,
+        amount: 2500,
+        donorName: `Zed Case ${tag}`,
+        donorEmail: `  Zed.Case-${tag}@Example.ORG `,
+      })
+      expect(recorded.status).toBe(201)
+      expect(recorded.body.doc.donorEmail).toBe(`zed.case-${tag}@example.org`)
+      // A row written before emails were stored lower-cased is found too.
+      await sqlRows(
+        backend.adapter,
+        backend.database.uri,
+        `UPDATE donations SET donor_email = 'Zed.Case-${tag}@Example.ORG' WHERE id = ${recorded.body.doc.id}`,
+      )
+      const exported = await post('/api/privacy/export', { email: `zed.case-${tag}@example.org` })
+      expect(exported.body.donations.map((d: { id: unknown }) => d.id)).toEqual([
+        recorded.body.doc.id,
+      ])
+      const erased = await post('/api/privacy/erase', { email: `ZED.case-${tag}@example.org` })
+      expect(erased.body.erased).toMatchObject({ donations: 1 })
+      const after = await backend.api.request(`/api/donations/${recorded.body.doc.id}`, {
+        token: admin(),
+      })
+      expect(after.body.donorEmail).toBeNull()
+      expect(after.body.donorName).not.toMatch(/Zed/)
+    })
 
     it('is for admins only, and a bad email is a 400 that says what to send', async () => {
       const editor = await backend.createUser('editor')
