@@ -38,6 +38,24 @@ describeEachAdapter(
     })
 
     describe('the webhook', () => {
+      it("refuses a donation that would take an appeal's total past the ledger's ceiling with a 4xx, and moves nothing", async () => {
+        const appeal = await newAppeal()
+        const near = await deliver(
+          backend,
+          gift(appeal.id, { amount: Number.MAX_SAFE_INTEGER - 10 }),
+        )
+        expect(near.status).toBe(201)
+        const over = await deliver(backend, gift(appeal.id, { amount: 100 }))
+        expect({ status: over.status, message: over.body.errors?.[0]?.message }).toEqual({
+          status: 422,
+          message: expect.stringMatching(/ceiling/),
+        })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: Number.MAX_SAFE_INTEGER - 10,
+          donationCount: 1,
+        })
+      })
+
       it('records a signed donation (201), counted in its appeal over REST and GraphQL, named by id or slug', async () => {
         const appeal = await newAppeal()
         const byId = await deliver(
