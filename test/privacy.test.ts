@@ -289,6 +289,54 @@ describeEachAdapter(
       expect(after.body.donorName).not.toMatch(/Zed/)
     })
 
+    it('keeps two donors apart whose Gift Aid declarations read the same (name, house, postcode)', async () => {
+      const who = person()
+      const appeal = await createDoc(backend, 'donation-appeals', {
+        title: unique('Shared declaration appeal'),
+        currency: 'GBP',
+        targetAmount: 100_000,
+        _status: 'published',
+      })
+      const gifts = []
+      for (const email of [`first-${token()}@example.org`, `second-${token()}@example.org`]) {
+        const delivered = await deliver(backend, {
+          externalId: externalId(),
+          appeal: appeal.id,
+          amount: 1000,
+          currency: 'GBP',
+          donorName: `${who.firstName} ${who.lastName}`,
+          donorEmail: email,
+          giftAid: declaration(who),
+        })
+        expect(delivered.status).toBe(201)
+        const stored = await backend.api.request(
+          `/api/donations/${delivered.body.donation.id}?depth=0`,
+          { token: admin() },
+        )
+        gifts.push({ email, donation: stored.body })
+      }
+      const [first, second] = gifts
+      expect(String(first.donation.giftAidDeclaration)).not.toBe(
+        String(second.donation.giftAidDeclaration),
+      )
+      const exported = await post('/api/privacy/export', { email: first.email })
+      expect(exported.body.donations.map((d: { id: unknown }) => d.id)).toEqual([first.donation.id])
+      await post('/api/privacy/erase', { email: first.email })
+      const theirs = await backend.api.request(`/api/donations/${second.donation.id}`, {
+        token: admin(),
+      })
+      expect(theirs.body.donorEmail).toBe(second.email)
+      const declarationOfSecond = await backend.api.request(
+        `/api/gift-aid-declarations/${second.donation.giftAidDeclaration}`,
+        { token: admin() },
+      )
+      expect(declarationOfSecond.body).toMatchObject({
+        donorEmail: second.email,
+        firstName: who.firstName,
+      })
+      expect(declarationOfSecond.body.cancelledAt ?? null).toBeNull()
+    })
+
     it('is for admins only, and a bad email is a 400 that says what to send', async () => {
       const editor = await backend.createUser('editor')
       for (const path of ['/api/privacy/export', '/api/privacy/erase']) {

@@ -118,16 +118,22 @@ export const findPersonalData = async (
     await findAll(req, slugs.giftAidDeclarations, {
       or: [{ donorEmail: { like: email } }, { id: { in: [...linked] } }],
     })
-  ).filter((d) => linked.has(String(d.id)) || sameEmail(d.donorEmail, email))
+  )
+    // A declaration linked to their gift but given with another email is that person's, not theirs.
+    .filter((d) => sameEmail(d.donorEmail, email) || (linked.has(String(d.id)) && !d.donorEmail))
   const covered = declarations.length
     ? await findAll(req, slugs.donations, {
         giftAidDeclaration: { in: declarations.map((d) => d.id) },
       })
     : []
   const seen = new Set(byEmail.map((d) => String(d.id)))
+  // Gifts their declarations cover, except those another donor's email is on.
+  const alsoTheirs = covered.filter(
+    (d) => !seen.has(String(d.id)) && (!d.donorEmail || sameEmail(d.donorEmail, email)),
+  )
   return {
     email,
-    donations: [...byEmail, ...covered.filter((d) => !seen.has(String(d.id)))],
+    donations: [...byEmail, ...alsoTheirs],
     giftAidDeclarations: declarations,
     trainingRequests: await findByEmail(req, slugs.trainingRequests, 'email', email),
     accounts: await findAll(req, slugs.users, { email: { equals: email } }),
