@@ -43,18 +43,20 @@ describeEachAdapter(
       method: 'online',
       ...extra,
     })
+    const newAppeal = (title: string) =>
+      createDoc(backend, 'donation-appeals', {
+        title: unique(title),
+        currency: 'GBP',
+        targetAmount: 100_000,
+        _status: 'published',
+      })
     const post = (path: string, body: unknown, as: string | undefined = admin()) =>
       backend.api.request(path, { body, token: as })
 
     it('finds a person everywhere they appear, erases them from every table, keeps every total, and audits both', async () => {
       const who = person()
       const fullName = `${who.firstName} ${who.lastName}`
-      const appeal = await createDoc(backend, 'donation-appeals', {
-        title: unique('Privacy appeal'),
-        currency: 'GBP',
-        targetAmount: 100_000,
-        _status: 'published',
-      })
+      const appeal = await newAppeal('Privacy appeal')
       const withGiftAid = await deliver(backend, {
         externalId: externalId(),
         appeal: appeal.id,
@@ -174,12 +176,7 @@ describeEachAdapter(
         role: 'author',
       })
       expect(account.status).toBe(201)
-      const appeal = await createDoc(backend, 'donation-appeals', {
-        title: unique('Claimed appeal'),
-        currency: 'GBP',
-        targetAmount: 100_000,
-        _status: 'published',
-      })
+      const appeal = await newAppeal('Claimed appeal')
       await deliver(backend, {
         externalId: externalId(),
         appeal: appeal.id,
@@ -256,12 +253,7 @@ describeEachAdapter(
 
     it('finds and erases a donation an admin recorded with a capitalised email, stored lower-cased', async () => {
       const tag = token()
-      const appeal = await createDoc(backend, 'donation-appeals', {
-        title: unique('Case appeal'),
-        currency: 'GBP',
-        targetAmount: 100_000,
-        _status: 'published',
-      })
+      const appeal = await newAppeal('Case appeal')
       const recorded = await post('/api/donations', {
         appeal: appeal.id,
         amount: 2500,
@@ -291,12 +283,7 @@ describeEachAdapter(
 
     it('keeps two donors apart whose Gift Aid declarations read the same (name, house, postcode)', async () => {
       const who = person()
-      const appeal = await createDoc(backend, 'donation-appeals', {
-        title: unique('Shared declaration appeal'),
-        currency: 'GBP',
-        targetAmount: 100_000,
-        _status: 'published',
-      })
+      const appeal = await newAppeal('Shared declaration appeal')
       const gifts = []
       for (const email of [`first-${token()}@example.org`, `second-${token()}@example.org`]) {
         const delivered = await deliver(backend, {
