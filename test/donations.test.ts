@@ -716,6 +716,26 @@ describeEachAdapter(
         expect(nothingLeft.body.errors[0].message).toMatch(/already been refunded in full/)
       })
 
+      it("refuses a donation whose externalId is an earlier refund's refundId with a 409, not a duplicate", async () => {
+        const appeal = await newAppeal()
+        const { body } = await deliver(backend, gift(appeal.id, { amount: 900 }))
+        const refundId = externalId('re')
+        const refund = await deliver(backend, {
+          type: 'refund',
+          externalId: body.donation.externalId,
+          refundId,
+          amount: 100,
+        })
+        expect(refund.status).toBe(201)
+        const before = await publicTotals(backend, appeal.id)
+        const clash = await deliver(backend, gift(appeal.id, { externalId: refundId, amount: 500 }))
+        expect({ status: clash.status, message: clash.body.errors?.[0]?.message }).toEqual({
+          status: 409,
+          message: expect.stringMatching(/refundId of a refund/),
+        })
+        expect(await publicTotals(backend, appeal.id)).toEqual(before)
+      })
+
       it('refuses refunds that name no donation, a refund, or reuse a donation id, changing nothing', async () => {
         const appeal = await newAppeal()
         const { body } = await deliver(backend, gift(appeal.id, { amount: 900 }))
