@@ -37,6 +37,8 @@ const startBundle = (env: Record<string, string>): ChildProcess =>
       PAYLOAD_ADMIN: 'false',
       PAYLOAD_JOBS_AUTORUN: 'false',
       PORT: '0',
+      // Production needs its public address; nothing here reads an absolute URL.
+      SERVER_URL: 'https://cms.example.org',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
