@@ -11,6 +11,7 @@ import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
+import { withLocaleFallbacks } from './fields/localeFallback.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
@@ -94,11 +95,14 @@ export const charityPlugin =
         )
       }
       collections.push(
-        bounded(
-          build(
-            withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
-            options.collections?.[key],
+        withLocaleFallbacks(
+          bounded(
+            build(
+              withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
+              options.collections?.[key],
+            ),
           ),
+          'collection',
         ),
       )
     }
@@ -120,7 +124,10 @@ export const charityPlugin =
         )
       }
       globals.push(
-        build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        withLocaleFallbacks(
+          build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+          'global',
+        ),
       )
     }
 
