@@ -4,12 +4,14 @@ import type { CharityPluginOptions } from './types.ts'
 import {
   DEFAULT_FEED_TITLES,
   DEFAULT_GIFT_AID_WORDINGS,
+  DEFAULT_GRAPHQL_MAX_ALIASES,
   DEFAULT_GRAPHQL_MAX_DEPTH,
   DEFAULT_PUBLIC_READ_LIMITS,
   DEFAULT_TRAINING_REQUEST_CONSENT,
   DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
   FEED_FILTERS,
 } from './defaults.ts'
+import { resolveLimits } from './limits/rules.ts'
 import { COLLECTIONS, entriesOf, GLOBALS, PUBLIC_PAGE_COLLECTIONS } from './registry.ts'
 
 /** A base address as the plugin uses it: trimmed, without trailing slashes; empty means none. */
@@ -91,6 +93,8 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     donationsWebhookSecret: options.donationsWebhookSecret,
     publicReads: { ...DEFAULT_PUBLIC_READ_LIMITS, ...options.publicReads },
     graphQLMaxDepth: options.graphQLMaxDepth ?? DEFAULT_GRAPHQL_MAX_DEPTH,
+    graphQLMaxAliases: options.graphQLMaxAliases ?? DEFAULT_GRAPHQL_MAX_ALIASES,
+    limits: resolveLimits(options.rateLimits, options.bodyLimits, options.clientAddress),
     publicPages: publicPages.map(({ key, slug }) => ({ key, slug })),
     feedFilters: FEED_FILTERS.flatMap(({ param, field, collection }) => {
       const relationTo = slugs[collection]

@@ -4,6 +4,7 @@ import type { CharityContext } from './context.ts'
 import type { CharityPluginOptions } from './types.ts'
 
 import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
+import { answerLockedAsIncorrect } from '../collections/Users/hooks/answerLockedAsIncorrect.ts'
 import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
@@ -14,7 +15,10 @@ import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { withLocaleFallbacks } from './fields/localeFallback.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
+import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
+import { keepClientErrorMessages } from './guards/errorMessages.ts'
+import { withGlobalInputGuards, withInputGuards } from './guards/hooks.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './ledger/index.ts'
@@ -77,13 +81,13 @@ export const charityPlugin =
     const hostUsers = collections.findIndex((collection) => collection.slug === usersSlug)
     if (hostUsers >= 0) {
       const host = collections[hostUsers]
-      collections[hostUsers] = {
+      collections[hostUsers] = withInputGuards({
         ...host,
         fields: withAccountFields(host.fields),
         // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
         access: { unlock: isAdmin, ...host.access },
         hooks: mergeHooks(host.hooks, accountGuards()),
-      }
+      })
     }
 
     for (const [key, entry] of entriesOf(CONTENT)) {
@@ -96,10 +100,12 @@ export const charityPlugin =
       }
       collections.push(
         withLocaleFallbacks(
-          bounded(
-            build(
-              withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
-              options.collections?.[key],
+          withInputGuards(
+            bounded(
+              build(
+                withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
+                options.collections?.[key],
+              ),
             ),
           ),
           'collection',
@@ -110,7 +116,7 @@ export const charityPlugin =
     // Our own accounts collection goes last, so the admin lists content before settings.
     if (hostUsers < 0 && options.collections?.users !== false) {
       const users = build(ACCOUNTS.build(ctx, usersSlug), options.collections?.users)
-      collections.push({ ...users, fields: withAccountFields(users.fields) })
+      collections.push(withInputGuards({ ...users, fields: withAccountFields(users.fields) }))
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
@@ -125,7 +131,9 @@ export const charityPlugin =
       }
       globals.push(
         withLocaleFallbacks(
-          build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+          withGlobalInputGuards(
+            build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+          ),
           'global',
         ),
       )
@@ -158,7 +166,12 @@ export const charityPlugin =
       hooks: {
         ...incomingConfig.hooks,
         // Appended: a host's own error hooks run first and can still answer differently.
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), clientErrorsAre400],
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          clientErrorsAre400,
+          keepClientErrorMessages,
+          answerLockedAsIncorrect,
+        ],
       },
       graphQL: {
         ...incomingConfig.graphQL,
@@ -166,6 +179,7 @@ export const charityPlugin =
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
           graphQLDepthLimit(ctx.graphQLMaxDepth),
+          graphQLAliasLimit(ctx.graphQLMaxAliases),
         ],
       },
       // Appended after the host's own; `disabled` turns the plugin's endpoints off.

@@ -8,6 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { publishedAnd } from '../access/published.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { SLUG_PATTERN } from '../fields/slug.ts'
+import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { calendarText } from '../utilities/calendarText.ts'
 import { websitePageUrl } from '../utilities/websiteUrl.ts'
@@ -125,72 +126,82 @@ const oneEventFile = async (
  * Cancelled events stay in the feed as CANCELLED so subscribed calendars drop them.
  * `?slug=<slug>` is one event's own file instead (as `/api/events/<id>/calendar.ics`).
  */
-export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint => ({
-  path: '/calendar.ics',
-  method: 'get',
-  handler: async (req: PayloadRequest) => {
-    const one = req.searchParams.get('slug')
-    if (one !== null) {
-      if (ctx.feedFilters.some(({ param }) => req.searchParams.has(param))) {
-        return badRequest(
-          'slug picks one event, which takes no feed filter: leave out the filters, or the slug for the whole calendar.',
-        )
-      }
-      if (!SLUG_PATTERN.test(one) || one.length > 200) {
-        return badRequest(`slug must be the slug of a published event, not "${one.slice(0, 200)}".`)
-      }
-      return oneEventFile(ctx, slug, req, { slug: { equals: one } })
-    }
-    const filters = await feedFilterConstraints(ctx, slug, req)
-    if (filters instanceof Response) return filters
-    const since = new Date(Date.now() - PAST_DAYS * 24 * 60 * 60 * 1000).toISOString()
-    // A feed is public whoever asks: only published events, even for a logged-in editor.
-    const where = publishedAnd({ startsAt: { greater_than_equal: since } }, ...filters)
-    const docs: CalendarEvent[] = []
-    const seen = new Set<number | string>()
-    // In pages, with a turn of the event loop between them: reading 500 events in one go held
-    // the loop for about 200 ms at 10k events (Payload's read transform and afterRead run on every
-    // document synchronously), and every other request waited. An event published between two
-    // pages may shift the next one; a repeat is dropped, and a calendar picks up a miss at its
-    // next poll.
-    for (let page = 1; page <= CALENDAR_MAX / CALENDAR_PAGE; page++) {
-      const result = await req.payload.find({
-        collection: slug,
-        where,
-        sort: 'startsAt',
-        limit: CALENDAR_PAGE,
-        page,
-        depth: 0,
-        locale: req.locale ?? undefined,
-        overrideAccess: false,
-        req,
-        // The feed chooses its own size; anonymous REST limits are for open-ended lists.
-        context: { [INTERNAL_READ]: true },
-      })
-      for (const event of result.docs as unknown as CalendarEvent[]) {
-        if (!seen.has(event.id)) docs.push(event)
-        seen.add(event.id)
-      }
-      if (!result.hasNextPage) break
-      await nextTurn()
-    }
+export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
+  guardEndpoint(
+    { rateLimit: 'feeds' },
+    {
+      path: '/calendar.ics',
+      method: 'get',
+      handler: async (req: PayloadRequest) => {
+        const one = req.searchParams.get('slug')
+        if (one !== null) {
+          if (ctx.feedFilters.some(({ param }) => req.searchParams.has(param))) {
+            return badRequest(
+              'slug picks one event, which takes no feed filter: leave out the filters, or the slug for the whole calendar.',
+            )
+          }
+          if (!SLUG_PATTERN.test(one) || one.length > 200) {
+            return badRequest(
+              `slug must be the slug of a published event, not "${one.slice(0, 200)}".`,
+            )
+          }
+          return oneEventFile(ctx, slug, req, { slug: { equals: one } })
+        }
+        const filters = await feedFilterConstraints(ctx, slug, req)
+        if (filters instanceof Response) return filters
+        const since = new Date(Date.now() - PAST_DAYS * 24 * 60 * 60 * 1000).toISOString()
+        // A feed is public whoever asks: only published events, even for a logged-in editor.
+        const where = publishedAnd({ startsAt: { greater_than_equal: since } }, ...filters)
+        const docs: CalendarEvent[] = []
+        const seen = new Set<number | string>()
+        // In pages, with a turn of the event loop between them: reading 500 events in one go held
+        // the loop for about 200 ms at 10k events (Payload's read transform and afterRead run on every
+        // document synchronously), and every other request waited. An event published between two
+        // pages may shift the next one; a repeat is dropped, and a calendar picks up a miss at its
+        // next poll.
+        for (let page = 1; page <= CALENDAR_MAX / CALENDAR_PAGE; page++) {
+          const result = await req.payload.find({
+            collection: slug,
+            where,
+            sort: 'startsAt',
+            limit: CALENDAR_PAGE,
+            page,
+            depth: 0,
+            locale: req.locale ?? undefined,
+            overrideAccess: false,
+            req,
+            // The feed chooses its own size; anonymous REST limits are for open-ended lists.
+            context: { [INTERNAL_READ]: true },
+          })
+          for (const event of result.docs as unknown as CalendarEvent[]) {
+            if (!seen.has(event.id)) docs.push(event)
+            seen.add(event.id)
+          }
+          if (!result.hasNextPage) break
+          await nextTurn()
+        }
 
-    const text = await calendarText(
-      calendarOf(ctx),
-      docs.map((event) => vevent(ctx, slug, event)),
-    )
-    return new Response(text, { headers: CALENDAR_HEADERS })
-  },
-})
+        const text = await calendarText(
+          calendarOf(ctx),
+          docs.map((event) => vevent(ctx, slug, event)),
+        )
+        return new Response(text, { headers: CALENDAR_HEADERS })
+      },
+    },
+  )
 
 /** `GET /api/events/<id>/calendar.ics`: one published event's own calendar file. */
-export const oneEventCalendar = (ctx: CharityContext, slug: string): Endpoint => ({
-  path: '/:id/calendar.ics',
-  method: 'get',
-  handler: async (req: PayloadRequest) => {
-    const id = String(req.routeParams?.id ?? '')
-    if (!idPattern(req).test(id))
-      return badRequest(`"${id.slice(0, 100)}" is not an id of ${slug}.`)
-    return oneEventFile(ctx, slug, req, { id: { equals: id } })
-  },
-})
+export const oneEventCalendar = (ctx: CharityContext, slug: string): Endpoint =>
+  guardEndpoint(
+    { rateLimit: 'feeds' },
+    {
+      path: '/:id/calendar.ics',
+      method: 'get',
+      handler: async (req: PayloadRequest) => {
+        const id = String(req.routeParams?.id ?? '')
+        if (!idPattern(req).test(id))
+          return badRequest(`"${id.slice(0, 100)}" is not an id of ${slug}.`)
+        return oneEventFile(ctx, slug, req, { id: { equals: id } })
+      },
+    },
+  )

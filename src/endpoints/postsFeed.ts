@@ -6,6 +6,7 @@ import { Feed } from 'feed'
 
 import { publishedAnd } from '../access/published.ts'
 import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
+import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { apiUrl } from '../utilities/apiUrl.ts'
 import { websitePageUrl } from '../utilities/websiteUrl.ts'
@@ -158,6 +159,8 @@ const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat
   },
 })
 
-/** The three post feeds. */
+/** The three post feeds, each counted against the feeds' rate limit. */
 export const postsFeeds = (ctx: CharityContext, slug: string): Endpoint[] =>
-  (['rss', 'atom', 'json'] as const).map((format) => postsFeedEndpoint(ctx, slug, format))
+  (['rss', 'atom', 'json'] as const).map((format) =>
+    guardEndpoint({ rateLimit: 'feeds' }, postsFeedEndpoint(ctx, slug, format)),
+  )

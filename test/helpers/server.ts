@@ -91,6 +91,21 @@ export const spawnScript = (
     },
   )
 
+/** The environment of a bundled server (`npm start`'s) under test: production, API only, no jobs, a free port. */
+export const bundleEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_SECRET: TEST_SECRET,
+  PAYLOAD_ADMIN: 'false',
+  PAYLOAD_JOBS_AUTORUN: 'false',
+  PORT: '0',
+  // Production needs its public address; nothing reads an absolute URL from a bundle under test.
+  SERVER_URL: 'https://cms.example.org',
+  ...env,
+})
+
 /** Collect a child's output until it exits by itself; kill it after `timeoutMs`. */
 export const runToExit = (
   child: ChildProcess,
@@ -149,12 +164,13 @@ const withServerUrl = async (
   return { PORT: String(port), SERVER_URL: `http://localhost:${port}`, ...env }
 }
 
-/** Start the real server on an ephemeral port and wait until it listens. */
+/** Start the real server on an ephemeral port and wait until it listens (`start`: another way to run it, e.g. a bundle). */
 export const startServerProcess = async (
   env: Record<string, string | undefined>,
   timeoutMs = 120_000,
+  start?: () => ChildProcess,
 ): Promise<RunningTestServer> => {
-  const child = spawnServer(await withServerUrl(env))
+  const child = start ? start() : spawnServer(await withServerUrl(env))
   return new Promise((resolve, reject) => {
     let log = ''
     const onData = (chunk: Buffer) => {
