@@ -9,9 +9,11 @@ import type { TestBackend } from './helpers/harness.ts'
 import { validate } from '@readme/openapi-parser'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import { PUBLIC_TYPES_FILE, publicTypesSource } from '../backend/cli/publicTypes.ts'
 import { unique, uploadImage } from './helpers/content.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
 import { ROOT } from './helpers/server.ts'
@@ -406,6 +408,11 @@ describeEachAdapter(
         }
         expect(failures).toEqual([])
         expect(checked.length).toBeGreaterThanOrEqual(25)
+      })
+
+      it('is what the public types the package ships were generated from (npm run generate:public-types)', async () => {
+        const committed = readFileSync(path.join(ROOT, PUBLIC_TYPES_FILE), 'utf8')
+        expect(await publicTypesSource(document)).toBe(committed)
       })
 
       it('documents exactly the GET routes an anonymous reader can call, no more and no fewer', async () => {
