@@ -233,6 +233,18 @@ describeEachAdapter(
         expect((await get(`/api/posts/${post.id}?locale=en`)).body._fallback).toBeUndefined()
       })
 
+      it('fallback-locale=none reads a field as null even when nothing was ever written in Welsh', async () => {
+        const english = await create('posts', {
+          title: 'Only ever in English',
+          excerpt: 'No Welsh at all',
+          _status: 'published',
+        })
+        const rest = (await get(`/api/posts/${english.id}?locale=cy&fallback-locale=none`)).body
+        expect({ title: rest.title, excerpt: rest.excerpt }).toEqual({ title: null, excerpt: null })
+        const withFallback = (await get(`/api/posts/${english.id}?locale=cy`)).body
+        expect(withFallback._fallback).toEqual(expect.arrayContaining(['title', 'excerpt']))
+      })
+
       it('fallback-locale=none reads an untranslated field as null', async () => {
         const rest = (await get(`/api/posts/${post.id}?locale=cy&fallback-locale=none`)).body
         expect(rest.title).toBe('Teitl Cymraeg')
