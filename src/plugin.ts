@@ -25,6 +25,7 @@ import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
+import { withRichTextHtml } from './richtext/htmlOnRequest.ts'
 import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
@@ -48,6 +49,12 @@ const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefin
  * roles, access rules, hooks and endpoints to any Payload config. What the host
  * already has is kept; the plugin's parts are appended or chained after it.
  */
+/** Public page collections answer `?richText=html`. */
+const withPageHooks = (ctx: CharityContext, slug: string, collection: CollectionConfig) =>
+  ctx.publicPages.some((page) => page.slug === slug)
+    ? withRichTextHtml(ctx, collection)
+    : collection
+
 export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
@@ -103,7 +110,11 @@ export const charityPlugin =
           withInputGuards(
             bounded(
               build(
-                withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
+                withWebhookHooks(
+                  ctx,
+                  'collection',
+                  withPageHooks(ctx, slug, entry.build(ctx, slug)),
+                ),
                 options.collections?.[key],
               ),
             ),

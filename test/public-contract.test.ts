@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http'
 
 import { groupData, uploadImage } from './helpers/accessFixtures.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
+import { internalLink, paragraph, root, text } from './helpers/lexical.ts'
 
 /** The public address the server is configured with: not where the tests reach it. */
 const SERVER_URL = 'https://cms.example.org'
@@ -203,6 +204,35 @@ describeEachAdapter(
       })
     })
 
+    describe('rich text as HTML on request', () => {
+      let post: any
+      let target: any
+      beforeAll(async () => {
+        target = await create('posts', { title: 'Linked report', _status: 'published' })
+        post = await create('posts', {
+          title: 'Post with rich text',
+          _status: 'published',
+          content: root([
+            paragraph([text('Bold words', 1), internalLink('posts', target.id, 'the report')]),
+          ]),
+        })
+      })
+
+      it('adds contentHtml with ?richText=html, internal links at their website page', async () => {
+        const read = (await get(`/api/posts/${post.id}?depth=1&richText=html`)).body
+        expect(read.contentHtml).toMatch(
+          /^<p><strong>Bold words<\/strong><a href="https:\/\/charity\.example\/posts\/linked-report">the report<\/a><\/p>$/,
+        )
+        expect((await get(`/api/posts/${post.id}?depth=1`)).body.contentHtml).toBeUndefined()
+      })
+
+      it('refuses any other richText value, naming the one there is', async () => {
+        const reply = await get(`/api/posts/${post.id}?richText=markdown`)
+        expect(reply.status).toBe(400)
+        expect(reply.body.errors[0].message).toBe('richText takes only "html", not "markdown".')
+      })
+    })
+
     describe('Welsh with English fallback', () => {
       let post: any
       beforeAll(async () => {
@@ -253,5 +283,5 @@ describeEachAdapter(
       })
     })
   },
-  { env: { SERVER_URL } },
+  { env: { SERVER_URL, FRONTEND_URL: 'https://charity.example' } },
 )

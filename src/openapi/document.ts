@@ -138,6 +138,12 @@ const readParameters = (maxDepth: number) => [
     description: '`none` for no fallback to the default language.',
   },
   {
+    name: 'richText',
+    in: 'query',
+    schema: { const: 'html' },
+    description: '`html` adds `<field>Html` beside each rich text field of a public page.',
+  },
+  {
     name: 'select',
     in: 'query',
     style: 'deepObject',

@@ -9,6 +9,7 @@ import {
   srcSetOf,
   TEXT_FORMAT,
 } from '../../src/exports/richtext.ts'
+import { internalLink, paragraph, text } from '../helpers/lexical.ts'
 
 const API = 'https://cms.example.org/api/media/file'
 
@@ -28,16 +29,6 @@ const image = {
   },
 }
 
-const text = (value: string, format = 0) => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-
 /** Lexical JSON as the API gives it at depth 1: an internal link, an image, a related event, a social post. */
 const data = {
   root: {
@@ -47,30 +38,10 @@ const data = {
     version: 1,
     direction: 'ltr',
     children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          text('Read ', TEXT_FORMAT.bold | TEXT_FORMAT.italic),
-          {
-            type: 'link',
-            version: 3,
-            format: '',
-            indent: 0,
-            direction: 'ltr',
-            fields: {
-              linkType: 'internal',
-              newTab: false,
-              doc: { relationTo: 'posts', value: { id: 3, slug: 'training-day' } },
-            },
-            children: [text('our report')],
-          },
-        ],
-      },
+      paragraph([
+        text('Read ', TEXT_FORMAT.bold | TEXT_FORMAT.italic),
+        internalLink('posts', { id: 3, slug: 'training-day' }, 'our report'),
+      ]),
       { type: 'upload', version: 3, format: '', relationTo: 'media', value: image, fields: {} },
       {
         type: 'relationship',
