@@ -58,7 +58,10 @@ const addRichTextHtml =
   }
 
 /** A public page collection (posts, events, …) that answers `?richText=html`. */
-export const withRichTextHtml = (ctx: CharityContext, collection: CollectionConfig) => ({
+export const withRichTextHtml = (
+  ctx: CharityContext,
+  collection: CollectionConfig,
+): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
