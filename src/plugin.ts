@@ -97,6 +97,10 @@ export const charityPlugin =
       })
     }
 
+    // `_fallback` is a reading feature (a virtual field and its hooks, no column): `disabled` drops it.
+    const localeFallbacks: typeof withLocaleFallbacks = (entity, kind) =>
+      ctx.disabled ? entity : withLocaleFallbacks(entity, kind)
+
     for (const [key, entry] of entriesOf(CONTENT)) {
       const slug = ctx.slugs[key]
       if (!slug) continue
@@ -106,7 +110,7 @@ export const charityPlugin =
         )
       }
       collections.push(
-        withLocaleFallbacks(
+        localeFallbacks(
           withInputGuards(
             bounded(
               build(
@@ -141,7 +145,7 @@ export const charityPlugin =
         )
       }
       globals.push(
-        withLocaleFallbacks(
+        localeFallbacks(
           withGlobalInputGuards(
             build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
           ),
