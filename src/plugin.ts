@@ -12,6 +12,7 @@ import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
+import { withLocaleFallbacks } from './fields/localeFallback.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
@@ -24,6 +25,7 @@ import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
+import { withRichTextHtml } from './richtext/htmlOnRequest.ts'
 import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
@@ -47,6 +49,12 @@ const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefin
  * roles, access rules, hooks and endpoints to any Payload config. What the host
  * already has is kept; the plugin's parts are appended or chained after it.
  */
+/** Public page collections answer `?richText=html`. */
+const withPageHooks = (ctx: CharityContext, slug: string, collection: CollectionConfig) =>
+  ctx.publicPages.some((page) => page.slug === slug)
+    ? withRichTextHtml(ctx, collection)
+    : collection
+
 export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
@@ -89,6 +97,10 @@ export const charityPlugin =
       })
     }
 
+    // `_fallback` is a reading feature (a virtual field and its hooks, no column): `disabled` drops it.
+    const localeFallbacks: typeof withLocaleFallbacks = (entity, kind) =>
+      ctx.disabled ? entity : withLocaleFallbacks(entity, kind)
+
     for (const [key, entry] of entriesOf(CONTENT)) {
       const slug = ctx.slugs[key]
       if (!slug) continue
@@ -98,13 +110,20 @@ export const charityPlugin =
         )
       }
       collections.push(
-        withInputGuards(
-          bounded(
-            build(
-              withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
-              options.collections?.[key],
+        localeFallbacks(
+          withInputGuards(
+            bounded(
+              build(
+                withWebhookHooks(
+                  ctx,
+                  'collection',
+                  withPageHooks(ctx, slug, entry.build(ctx, slug)),
+                ),
+                options.collections?.[key],
+              ),
             ),
           ),
+          'collection',
         ),
       )
     }
@@ -126,8 +145,11 @@ export const charityPlugin =
         )
       }
       globals.push(
-        withGlobalInputGuards(
-          build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        localeFallbacks(
+          withGlobalInputGuards(
+            build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+          ),
+          'global',
         ),
       )
     }
