@@ -11,6 +11,7 @@ import { applyOverride, mergeHooks, withoutBehaviour } from './builders/override
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
+import { searchEndpoint } from './endpoints/search.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
@@ -24,6 +25,9 @@ import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
+import { withSearchHooks } from './search/hooks.ts'
+import { withSearchTablesKept } from './search/push.ts'
+import { ensureSearchTables } from './search/store.ts'
 import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
@@ -101,7 +105,11 @@ export const charityPlugin =
         withInputGuards(
           bounded(
             build(
-              withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
+              withSearchHooks(
+                ctx,
+                key,
+                withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
+              ),
               options.collections?.[key],
             ),
           ),
@@ -140,7 +148,7 @@ export const charityPlugin =
 
     return {
       ...incomingConfig,
-      db: withSchemaHook(incomingConfig.db, addPluginIndexes(tablePrefixes)),
+      db: withSearchTablesKept(withSchemaHook(incomingConfig.db, addPluginIndexes(tablePrefixes))),
       admin: {
         ...incomingConfig.admin,
         user: incomingConfig.admin?.user ?? usersSlug,
@@ -180,6 +188,7 @@ export const charityPlugin =
         ...(incomingConfig.endpoints ?? []),
         ...(ctx.disabled ? [] : [openApiEndpoint(ctx)]),
         ...(ctx.disabled || !ctx.slugs.privacyAuditLog ? [] : privacyEndpoints),
+        ...(ctx.disabled || !ctx.search.length ? [] : [searchEndpoint(ctx)]),
       ],
       jobs: {
         // The webhook tasks and their queue's run are appended; the host's own tasks and crons stay.
@@ -210,6 +219,8 @@ export const charityPlugin =
         const appealsSlug = ctx.slugs.donationAppeals
         if (appealsSlug && !ctx.disabled) keepAppealTotalsIncrementOnly(payload, appealsSlug)
         if (ctx.slugs.donations && !ctx.disabled) await warnWithoutLedgerTransactions(payload)
+        // Made even when disabled, like the rest of the schema, so turning the plugin back on finds it.
+        if (ctx.search.length) await ensureSearchTables(payload)
       },
       custom: {
         ...incomingConfig.custom,
