@@ -53,7 +53,12 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     const response = await api().request(`/api/search?${query}`, { token })
     return { ...response, docs: (response.body?.docs ?? []) as Result[] }
   }
-  const titles = async (query: string) => (await search(query)).docs.map((doc) => doc.title)
+  const titles = async (query: string) => {
+    const { status, body, docs } = await search(query)
+    // An empty list must be an answer, not an error that happens to hold no docs.
+    if (status !== 200) throw new Error(`search ${query}: ${status} ${JSON.stringify(body)}`)
+    return docs.map((doc) => doc.title)
+  }
 
   beforeAll(async () => {
     editor = await backend.createUser('editor', 'Edie Editor')
