@@ -1,5 +1,6 @@
 import type { Id } from './helpers/accessFixtures.ts'
 import type { TestBackend, TestUser } from './helpers/harness.ts'
+import type { RunningTestServer } from './helpers/server.ts'
 
 /**
  * Site search as a website calls it: `GET /api/search` over published posts,
@@ -8,8 +9,10 @@ import type { TestBackend, TestUser } from './helpers/harness.ts'
  * input with a 400 that says what is allowed.
  */
 import { contentData, groupData } from './helpers/accessFixtures.ts'
+import { ApiClient } from './helpers/client.ts'
 import { paragraph, richText } from './helpers/content.ts'
-import { describeEachAdapter } from './helpers/harness.ts'
+import { describeEachAdapter, untilServing } from './helpers/harness.ts'
+import { startServerProcess } from './helpers/server.ts'
 import { sqlRows } from './helpers/sql.ts'
 
 type Result = {
@@ -267,5 +270,32 @@ describeEachAdapter('site search', (backend: TestBackend) => {
         backend.adapter === 'sqlite' ? /USING fts5/i : /USING gin \(document\)/i,
       )
     })
+  })
+
+  // Last: it stops the suite's server. The development push at every start makes the
+  // database match Payload's schema, which does not hold the index's tables.
+  describe('a restart', () => {
+    let restarted: RunningTestServer | undefined
+    afterAll(async () => {
+      await restarted?.stop()
+    }, 60_000)
+
+    it('keeps the index: the push at start leaves its tables alone', async () => {
+      // The process only: the suite's own stop (after all) also drops the database.
+      const { child } = backend.server
+      await new Promise((exited) => {
+        child.once('exit', exited)
+        child.kill('SIGTERM')
+      })
+      restarted = await startServerProcess({
+        DATABASE_URI: backend.database.uri,
+        SEARCH_RATE_LIMIT: '100000',
+      })
+      const client = new ApiClient(restarted.url)
+      await untilServing(client)
+      const { status, body } = await client.request('/api/search?q=trafficking')
+      expect(status).toBe(200)
+      expect(body.totalDocs).toBe(4)
+    }, 120_000)
   })
 })
