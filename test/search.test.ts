@@ -12,7 +12,7 @@ import { contentData, groupData } from './helpers/accessFixtures.ts'
 import { ApiClient } from './helpers/client.ts'
 import { paragraph, richText } from './helpers/content.ts'
 import { describeEachAdapter, untilServing } from './helpers/harness.ts'
-import { startServerProcess } from './helpers/server.ts'
+import { runToExit, spawnScript, startServerProcess } from './helpers/server.ts'
 import { sqlRows } from './helpers/sql.ts'
 
 type Result = {
@@ -270,6 +270,33 @@ describeEachAdapter('site search', (backend: TestBackend) => {
         backend.adapter === 'sqlite' ? /USING fts5/i : /USING gin \(document\)/i,
       )
     })
+  })
+
+  describe('npm run search:rebuild', () => {
+    it('builds the index again after a load that bypassed the hooks', async () => {
+      const tables =
+        backend.adapter === 'sqlite'
+          ? ['charity_search', 'charity_search_docs']
+          : ['charity_search']
+      for (const table of tables) {
+        await sqlRows(backend.adapter, backend.database.uri, `DELETE FROM ${table}`)
+      }
+      expect(await titles('q=trafficking')).toEqual([])
+
+      const result = await runToExit(
+        spawnScript('backend/cli/searchRebuild.ts', [], { DATABASE_URI: backend.database.uri }),
+        'npm run search:rebuild',
+        120_000,
+      )
+      expect(result).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/Indexed 6 published documents/),
+      })
+      expect((await search('q=trafficking')).body.totalDocs).toBe(4)
+      expect(await titles('q=ymwybyddiaeth&locale=cy')).toEqual([
+        'Diwrnod ymwybyddiaeth yng Nghaerdydd',
+      ])
+    }, 150_000)
   })
 
   // Last: it stops the suite's server. The development push at every start makes the
