@@ -25,6 +25,7 @@ import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
+import { siteSearchQuery } from './search/graphql.ts'
 import { withSearchHooks } from './search/hooks.ts'
 import { withSearchTablesKept } from './search/push.ts'
 import { ensureSearchTables } from './search/store.ts'
@@ -176,6 +177,14 @@ export const charityPlugin =
       },
       graphQL: {
         ...incomingConfig.graphQL,
+        // The host's own queries stay; site search is added beside them.
+        queries:
+          ctx.disabled || !ctx.search.length
+            ? incomingConfig.graphQL?.queries
+            : (GraphQL, info) => ({
+                ...incomingConfig.graphQL?.queries?.(GraphQL, info),
+                ...siteSearchQuery(ctx)(GraphQL, info),
+              }),
         // Appended after the host's own rules: Payload already limits complexity; this limits nesting.
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),

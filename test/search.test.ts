@@ -272,6 +272,55 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     })
   })
 
+  describe('GraphQL', () => {
+    const SEARCH = `query ($q: String!, $locale: String, $type: [String!], $limit: Int) {
+      SiteSearch(q: $q, locale: $locale, type: $type, limit: $limit) {
+        docs { type id slug title snippet path }
+        totalDocs page totalPages hasNextPage
+      }
+    }`
+
+    it('answers SiteSearch as REST does', async () => {
+      const rest = await search('q=trafficking&limit=3')
+      const { data, errors } = await api().graphql(SEARCH, { q: 'trafficking', limit: 3 })
+      expect(errors).toBeUndefined()
+      expect(data.SiteSearch).toMatchObject({
+        totalDocs: 4,
+        page: 1,
+        totalPages: 2,
+        hasNextPage: true,
+      })
+      expect(data.SiteSearch.docs).toEqual(
+        rest.docs.map(({ type, id, slug, title, snippet, path }) => ({
+          type,
+          id: String(id),
+          slug,
+          title,
+          snippet,
+          path,
+        })),
+      )
+      const welsh = await api().graphql(SEARCH, {
+        q: 'ymwybyddiaeth',
+        locale: 'cy',
+        type: ['events'],
+      })
+      expect(welsh.data.SiteSearch.docs.map((doc: Result) => doc.title)).toEqual([
+        'Diwrnod ymwybyddiaeth yng Nghaerdydd',
+      ])
+    })
+
+    it('refuses bad arguments with the same message, and never finds a draft', async () => {
+      const { errors } = await api().graphql(SEARCH, { q: 'aid', type: ['users'] })
+      expect(errors?.[0]).toMatchObject({
+        message: expect.stringContaining('type must be one or more of posts, events'),
+        extensions: { statusCode: 400 },
+      })
+      const { data } = await api().graphql(SEARCH, { q: 'unannounced' })
+      expect(data.SiteSearch.totalDocs).toBe(0)
+    })
+  })
+
   describe('npm run search:rebuild', () => {
     it('builds the index again after a load that bypassed the hooks', async () => {
       const tables =
