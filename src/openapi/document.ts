@@ -12,6 +12,8 @@ import type { CharityContext } from '../context.ts'
 
 import { configToJSONSchema, createLocalReq } from 'payload'
 
+import { searchPaths } from '../search/openapi.ts'
+
 type Schema = Record<string, unknown>
 
 const json = (schema: Schema) => ({ 'application/json': { schema } })
@@ -567,6 +569,8 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
       },
     }
   }
+  const { localization } = payload.config
+  Object.assign(paths, searchPaths(api, ctx, localization ? localization.localeCodes : ['en']))
   paths[`${api}/openapi.json`] = {
     get: {
       operationId: 'openapi',
