@@ -224,6 +224,26 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     })
   })
 
+  describe('scheduled publishing', () => {
+    it('finds a scheduled post only once the job has published it', async () => {
+      await create('scheduled', 'posts', { title: 'Lantern walk' }, 'draft')
+      const scheduled = await runToExit(
+        spawnScript('test/helpers/schedulePublish.ts', [`posts:${ids.scheduled}:${editor.id}`], {
+          DATABASE_URI: backend.database.uri,
+        }),
+        'scheduling a publish',
+        90_000,
+      )
+      expect(scheduled.code).toBe(0)
+      expect(await titles('q=lantern')).toEqual([])
+
+      const run = await api().request('/api/payload-jobs/run', { token: editor.token })
+      expect(run.status).toBe(200)
+      expect(await titles('q=lantern')).toEqual(['Lantern walk'])
+      await api().request(`/api/posts/${ids.scheduled}`, { method: 'DELETE', token: editor.token })
+    }, 120_000)
+  })
+
   describe('bad input', () => {
     it.each([
       ['q=', 'q is required'],

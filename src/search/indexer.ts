@@ -73,11 +73,19 @@ export const indexDocument = async (
   else await removeFromIndex(payload, req, entry.slug, String(id))
 }
 
+/** Whether a change leaves everything the index holds of a document as it was (a date, a total, a link). */
+const sameForSearch = (entry: SearchCollection, doc: Doc, previous: Doc | undefined): boolean =>
+  Boolean(previous) &&
+  ['_status', entry.fields.title, entry.fields.date ?? 'createdAt', ...entry.fields.text].every(
+    (field) => JSON.stringify(doc[field]) === JSON.stringify(previous?.[field]),
+  )
+
 /** Publish, unpublish and edits of either language: the index follows in the same transaction. */
 export const keepSearchIndexInStep =
   (entry: SearchCollection): CollectionAfterChangeHook =>
-  async ({ doc, req }) => {
-    if (searchDialect(req.payload)) await indexDocument(req.payload, req, entry, doc.id)
+  async ({ doc, previousDoc, req }) => {
+    if (!searchDialect(req.payload) || sameForSearch(entry, doc, previousDoc)) return doc
+    await indexDocument(req.payload, req, entry, doc.id)
     return doc
   }
 
