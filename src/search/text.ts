@@ -55,9 +55,9 @@ export const textOf = (value: unknown): string[] => {
   if (!value || typeof value !== 'object') return []
   const record = value as Record<string, unknown>
   if (record.root && typeof record.root === 'object') return [richTextWords(record.root as Node)]
-  // A related document read at depth 1: what it is called is what a visitor searches for.
+  // A related document read at depth 1 (an array row has an id too, but no timestamps): its name is what counts.
   for (const name of ['name', 'title'] as const) {
-    if (typeof record[name] === 'string' && 'id' in record) return [record[name]]
+    if (typeof record[name] === 'string' && 'createdAt' in record) return [record[name]]
   }
   return Object.entries(record).flatMap(([key, inner]) => (NOT_WORDS.has(key) ? [] : textOf(inner)))
 }
