@@ -56,8 +56,8 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     const response = await api().request(`/api/search?${query}`, { token })
     return { ...response, docs: (response.body?.docs ?? []) as Result[] }
   }
-  const titles = async (query: string) => {
-    const { status, body, docs } = await search(query)
+  const titles = async (query: string, token?: string) => {
+    const { status, body, docs } = await search(query, token)
     // An empty list must be an answer, not an error that happens to hold no docs.
     if (status !== 200) throw new Error(`search ${query}: ${status} ${JSON.stringify(body)}`)
     return docs.map((doc) => doc.title)
@@ -172,6 +172,24 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     })
   })
 
+  describe('drafts, for staff', () => {
+    it('are found with draft=true by whoever may read them, and by nobody without it', async () => {
+      expect(await titles('q=unannounced&draft=true', editor.token)).toEqual([
+        'Unannounced trafficking report',
+      ])
+      expect(await titles('q=unannounced', editor.token)).toEqual([])
+      // An author reads only their own drafts: the editor's is not listed for them.
+      const author = await backend.createUser('author', 'Arthur Author')
+      expect(await titles('q=unannounced&draft=true', author.token)).toEqual([])
+    })
+
+    it('answer an anonymous draft=true with a 401 that says to sign in', async () => {
+      const { status, body } = await search('q=unannounced&draft=true')
+      expect(status).toBe(401)
+      expect(body.errors[0].message).toContain('sign in')
+    })
+  })
+
   describe('Welsh', () => {
     it('finds Welsh text with locale=cy and answers in Welsh', async () => {
       expect(await titles('q=ymwybyddiaeth&locale=cy')).toEqual([
@@ -205,10 +223,12 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       expect(await titles('q=harvest')).toEqual([])
       expect(await titles('q=autumn')).toEqual(['Autumn supper'])
 
-      // A draft saved over a published post leaves the published words findable.
+      // A draft saved over a published post leaves the published words findable; staff find the draft's.
       await update('posts', ids.later, { title: 'Winter supper' }, '?draft=true')
       expect(await titles('q=autumn')).toEqual(['Autumn supper'])
       expect(await titles('q=winter+supper')).toEqual([])
+      expect(await titles('q=winter+supper&draft=true', editor.token)).toEqual(['Winter supper'])
+      expect(await titles('q=autumn&draft=true', editor.token)).toEqual([])
 
       await update('posts', ids.later, { _status: 'draft' })
       expect(await titles('q=supper')).toEqual([])
@@ -257,6 +277,7 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       ['q=aid&limit=0', 'limit must be a whole number from 1 to 50'],
       ['q=aid&limit=51', 'limit must be a whole number from 1 to 50'],
       ['q=aid&page=abc', 'page must be a whole number'],
+      ['q=aid&draft=yes', 'draft must be true or false'],
     ])('%s is a 400 that says what is allowed', async (query, message) => {
       const { status, body } = await search(query)
       expect(status).toBe(400)
@@ -359,7 +380,7 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       )
       expect(result).toMatchObject({
         code: 0,
-        stdout: expect.stringMatching(/Indexed 6 published documents/),
+        stdout: expect.stringMatching(/Indexed 7 documents/),
       })
       expect((await search('q=trafficking')).body.totalDocs).toBe(4)
       expect(await titles('q=ymwybyddiaeth&locale=cy')).toEqual([

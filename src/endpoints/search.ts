@@ -6,7 +6,8 @@ import { guardEndpoint } from '../guards/endpoint.ts'
 import { parseSearchQuery } from '../search/query.ts'
 import { searchSite } from '../search/search.ts'
 
-const reply400 = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+const refuse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** The locales a search may ask for, and the one it gets unless it asks. */
 export const searchLocales = (req: PayloadRequest) => {
@@ -31,8 +32,9 @@ export const searchEndpoint = (ctx: CharityContext): Endpoint =>
         const query = parseSearchQuery(new URL(req.url ?? 'http://localhost').searchParams, {
           ...searchLocales(req),
           types: ctx.search.map(({ slug }) => slug),
+          signedIn: Boolean(req.user),
         })
-        if ('parameter' in query) return reply400(query.message)
+        if ('parameter' in query) return refuse(query.status ?? 400, query.message)
         return Response.json(await searchSite(req, ctx, query))
       },
     },

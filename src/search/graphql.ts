@@ -16,6 +16,7 @@ type Args = {
   type?: null | string[]
   limit?: null | number
   page?: null | number
+  draft?: boolean | null
 }
 
 /**
@@ -73,6 +74,7 @@ export const siteSearchQuery =
           type: { type: new GraphQLList(nonNull(GraphQLString)) },
           limit: { type: GraphQLInt },
           page: { type: GraphQLInt },
+          draft: { type: GraphQLBoolean },
         },
         resolve: async (_: unknown, args: Args, context: { req: PayloadRequest }) => {
           const { req } = context
@@ -83,11 +85,13 @@ export const siteSearchQuery =
           if (args.type?.length) params.set('type', args.type.join(','))
           if (args.limit != null) params.set('limit', String(args.limit))
           if (args.page != null) params.set('page', String(args.page))
+          if (args.draft != null) params.set('draft', String(args.draft))
           const query = parseSearchQuery(params, {
             ...searchLocales(req),
             types: ctx.search.map(({ slug }) => slug),
+            signedIn: Boolean(req.user),
           })
-          if ('parameter' in query) throw clientError(query.message, 400)
+          if ('parameter' in query) throw clientError(query.message, query.status ?? 400)
           return searchSite(req, ctx, query)
         },
       },

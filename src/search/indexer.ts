@@ -28,12 +28,13 @@ const localesOf = (payload: Payload): { codes: string[]; fallback: string | unde
 type Doc = Record<string, unknown> & { id: number | string }
 
 /** A document's row for one locale: its title, and every other field's words as one text. */
-const rowFor = (entry: SearchCollection, doc: Doc, locale: string): SearchRow => {
+const rowFor = (entry: SearchCollection, doc: Doc, locale: string, draft: boolean): SearchRow => {
   const date = doc[entry.fields.date ?? 'createdAt'] ?? doc.createdAt
   return {
     collection: entry.slug,
     docId: String(doc.id),
     locale,
+    draft,
     title: textOf(doc[entry.fields.title]).join(' '),
     body: entry.fields.text.flatMap((field) => textOf(doc[field])).join('\n'),
     publishedAt: typeof date === 'string' ? date : null,
@@ -42,10 +43,11 @@ const rowFor = (entry: SearchCollection, doc: Doc, locale: string): SearchRow =>
 
 /**
  * Reads what the public sees of one document (its published version, in each
- * locale with the default locale filling what is missing) and puts it in the
- * index, or takes it out when nothing of it is published. Runs in the
- * request's transaction and with its access (the editor who changed it can
- * read it), so the index changes with the document or not at all.
+ * locale with the default locale filling what is missing) and what staff see
+ * (its latest version, `draft=true`), and puts both in the index in place of
+ * what it held; a document with neither leaves it. Runs in the request's
+ * transaction and with its access (the editor who changed it can read it),
+ * so the index changes with the document or not at all.
  */
 export const indexDocument = async (
   payload: Payload,
@@ -54,22 +56,26 @@ export const indexDocument = async (
   id: number | string,
 ): Promise<void> => {
   const { codes, fallback } = localesOf(payload)
-  const rows: SearchRow[] = []
-  for (const locale of codes) {
-    const doc = (await payload.findByID({
-      collection: entry.slug as CollectionSlug,
-      id,
-      locale,
-      fallbackLocale: fallback,
-      draft: false,
-      depth: 1,
-      disableErrors: true,
-      ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
-    })) as Doc | null
-    if (!doc || doc._status !== 'published') break
-    rows.push(rowFor(entry, doc, locale))
+  const versionOf = async (draft: boolean): Promise<SearchRow[]> => {
+    const rows: SearchRow[] = []
+    for (const locale of codes) {
+      const doc = (await payload.findByID({
+        collection: entry.slug as CollectionSlug,
+        id,
+        locale,
+        fallbackLocale: fallback,
+        draft,
+        depth: 1,
+        disableErrors: true,
+        ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
+      })) as Doc | null
+      if (!doc || (!draft && doc._status !== 'published')) return []
+      rows.push(rowFor(entry, doc, locale, draft))
+    }
+    return rows
   }
-  if (rows.length === codes.length) await replaceInIndex(payload, req, entry.slug, String(id), rows)
+  const rows = [...(await versionOf(false)), ...(await versionOf(true))]
+  if (rows.length) await replaceInIndex(payload, req, entry.slug, String(id), rows)
   else await removeFromIndex(payload, req, entry.slug, String(id))
 }
 
@@ -101,7 +107,7 @@ const REBUILD_PAGE = 200
 /**
  * Builds the index again from every published document: after a bulk load
  * that bypassed hooks, or to repair it. Reads a page of documents per locale
- * at a time. Returns how many documents the index holds.
+ * at a time. Returns how many documents the index holds (drafts included).
  */
 export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
   if (!searchDialect(payload)) return 0
@@ -114,7 +120,6 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
     for (let page = 1; ; page++) {
       const { docs, hasNextPage } = await payload.find({
         collection,
-        where: { _status: { equals: 'published' } },
         depth: 0,
         limit: REBUILD_PAGE,
         page,
@@ -123,18 +128,26 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
         overrideAccess: true,
       })
       const rows = new Map<string, SearchRow[]>(docs.map(({ id }) => [String(id), []]))
+      const ids = docs.map(({ id }) => id)
       for (const locale of codes) {
-        const { docs: localised } = await payload.find({
-          collection,
-          where: { id: { in: docs.map(({ id }) => id) } },
-          locale,
-          fallbackLocale: fallback,
-          depth: 1,
-          pagination: false,
-          overrideAccess: true,
-        })
-        for (const doc of localised as Doc[])
-          rows.get(String(doc.id))?.push(rowFor(entry, doc, locale))
+        for (const draft of [false, true]) {
+          const { docs: localised } = await payload.find({
+            collection,
+            // Published: what the public sees; draft: every document's latest version, for staff.
+            where: draft
+              ? { id: { in: ids } }
+              : { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+            locale,
+            fallbackLocale: fallback,
+            draft,
+            depth: 1,
+            pagination: false,
+            overrideAccess: true,
+          })
+          for (const doc of localised as Doc[]) {
+            rows.get(String(doc.id))?.push(rowFor(entry, doc, locale, draft))
+          }
+        }
       }
       for (const [id, docRows] of rows)
         await replaceInIndex(payload, undefined, entry.slug, id, docRows)

@@ -20,9 +20,12 @@ export type SearchQuery = {
   collections: string[]
   limit: number
   page: number
+  /** Latest versions, drafts included (signed-in staff only), instead of what is published. */
+  draft: boolean
 }
 
-export type SearchQueryProblem = { parameter: string; message: string }
+/** What is wrong, naming the parameter; a 400 unless `status` says otherwise. */
+export type SearchQueryProblem = { parameter: string; message: string; status?: number }
 
 const wholeNumber = (
   params: URLSearchParams,
@@ -47,7 +50,7 @@ const wholeNumber = (
  */
 export const parseSearchQuery = (
   params: URLSearchParams,
-  allowed: { locales: string[]; defaultLocale: string; types: string[] },
+  allowed: { locales: string[]; defaultLocale: string; types: string[]; signedIn: boolean },
 ): SearchQuery | SearchQueryProblem => {
   const q = (params.get('q') ?? '').trim()
   if (!q) {
@@ -84,6 +87,20 @@ export const parseSearchQuery = (
   if (typeof limit !== 'number') return limit
   const page = wholeNumber(params, 'page', 1, SEARCH_BOUNDS.maxPage)
   if (typeof page !== 'number') return page
+  const draft = params.get('draft')
+  if (draft !== null && draft !== 'true' && draft !== 'false') {
+    return {
+      parameter: 'draft',
+      message: `draft must be true or false, not "${draft.slice(0, 40)}".`,
+    }
+  }
+  if (draft === 'true' && !allowed.signedIn) {
+    return {
+      parameter: 'draft',
+      message: 'draft=true searches unpublished versions: sign in first.',
+      status: 401,
+    }
+  }
   return {
     q,
     terms: [...new Set(wordsOf(q))].slice(0, SEARCH_BOUNDS.maxTerms),
@@ -91,5 +108,6 @@ export const parseSearchQuery = (
     collections: types.length ? types : allowed.types,
     limit,
     page,
+    draft: draft === 'true',
   }
 }

@@ -52,6 +52,7 @@ export const searchSite = async (
         terms: query.terms,
         locale: query.locale,
         collections: query.collections,
+        draft: query.draft,
         limit,
         offset: (page - 1) * limit,
       })
@@ -63,11 +64,12 @@ export const searchSite = async (
     if (!ids.length) continue
     const { docs } = await req.payload.find({
       collection: entry.slug as CollectionSlug,
-      where: { and: [PUBLISHED, { id: { in: ids } }] },
+      // Staff searching drafts see what their own access lets them read, as in the admin.
+      where: query.draft ? { id: { in: ids } } : { and: [PUBLISHED, { id: { in: ids } }] },
       select: { slug: true },
       depth: 0,
       locale: query.locale,
-      draft: false,
+      draft: query.draft,
       pagination: false,
       req,
       overrideAccess: false,

@@ -67,8 +67,8 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
       ? [
           sql.raw(`CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE} (
             collection varchar NOT NULL, doc_id varchar NOT NULL, locale varchar NOT NULL,
-            title text NOT NULL, body text NOT NULL, published_at timestamptz,
-            document tsvector NOT NULL, PRIMARY KEY (collection, doc_id, locale))`),
+            draft boolean NOT NULL, title text NOT NULL, body text NOT NULL, published_at timestamptz,
+            document tsvector NOT NULL, PRIMARY KEY (collection, doc_id, locale, draft))`),
           sql.raw(
             `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_document_idx ON ${SEARCH_TABLE} USING gin (document)`,
           ),
@@ -77,7 +77,8 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
           // The documents, by rowid; the words live in the FTS5 table under the same rowid.
           sql.raw(`CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE}_docs (
             id integer PRIMARY KEY, collection text NOT NULL, doc_id text NOT NULL,
-            locale text NOT NULL, published_at text, UNIQUE (collection, doc_id, locale))`),
+            locale text NOT NULL, draft integer NOT NULL, published_at text,
+            UNIQUE (collection, doc_id, locale, draft))`),
           // Accents off, and prefix indexes so the first letters of a word find it quickly.
           sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${SEARCH_TABLE} USING fts5(
             title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`),
@@ -85,11 +86,15 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
   for (const statement of statements) await run(dialect, db.drizzle, statement)
 }
 
-/** One document in one locale, as the index keeps it. */
+/**
+ * One document in one locale, as the index keeps it: what the public sees
+ * (its published version), or with `draft` its latest version, for staff.
+ */
 export type SearchRow = {
   collection: string
   docId: string
   locale: string
+  draft: boolean
   title: string
   body: string
   publishedAt: null | string
@@ -147,8 +152,8 @@ export const replaceInIndex = async (
       await run(
         dialect,
         db,
-        sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (collection, doc_id, locale, title, body, published_at, document)
-          VALUES (${row.collection}, ${row.docId}, ${row.locale}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
+        sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (collection, doc_id, locale, draft, title, body, published_at, document)
+          VALUES (${row.collection}, ${row.docId}, ${row.locale}, ${row.draft}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
             setweight(to_tsvector(${config}::regconfig, ${foldText(row.title)}), 'A') ||
             setweight(to_tsvector(${config}::regconfig, ${foldText(row.body)}), 'B'))`,
       )
@@ -157,15 +162,15 @@ export const replaceInIndex = async (
     await run(
       dialect,
       db,
-      sql`INSERT INTO ${sql.raw(`${SEARCH_TABLE}_docs`)} (collection, doc_id, locale, published_at)
-        VALUES (${row.collection}, ${row.docId}, ${row.locale}, ${row.publishedAt})`,
+      sql`INSERT INTO ${sql.raw(`${SEARCH_TABLE}_docs`)} (collection, doc_id, locale, draft, published_at)
+        VALUES (${row.collection}, ${row.docId}, ${row.locale}, ${row.draft ? 1 : 0}, ${row.publishedAt})`,
     )
     await run(
       dialect,
       db,
       sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (rowid, title, body)
         SELECT id, ${row.title}, ${row.body} FROM ${sql.raw(`${SEARCH_TABLE}_docs`)}
-        WHERE collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale}`,
+        WHERE collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale} AND draft = ${row.draft ? 1 : 0}`,
     )
   }
 }
@@ -183,6 +188,8 @@ export const clearIndex = async (payload: Payload): Promise<void> => {
 export type IndexQuery = {
   terms: string[]
   locale: string
+  /** Latest versions (staff) instead of what is published. */
+  draft: boolean
   collections: string[]
   limit: number
   offset: number
@@ -215,7 +222,7 @@ export const searchIndex = async (
     const tsquery = query.terms.map((term) => `${term}:*`).join(' & ')
     const config = pgConfig(query.locale)
     const matched = sql`FROM ${sql.raw(SEARCH_TABLE)}, to_tsquery(${config}::regconfig, ${tsquery}) AS q
-      WHERE document @@ q AND locale = ${query.locale} AND collection IN (${collections})`
+      WHERE document @@ q AND locale = ${query.locale} AND draft = ${query.draft} AND collection IN (${collections})`
     rows = await rowsOf(
       dialect,
       db,
@@ -230,7 +237,7 @@ export const searchIndex = async (
     const match = query.terms.map((term) => `"${term}"*`).join(' ')
     const docs = sql.raw(`${SEARCH_TABLE}_docs`)
     const matched = sql`FROM ${sql.raw(SEARCH_TABLE)} s JOIN ${docs} d ON d.id = s.rowid
-      WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match} AND d.locale = ${query.locale} AND d.collection IN (${collections})`
+      WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match} AND d.locale = ${query.locale} AND d.draft = ${query.draft ? 1 : 0} AND d.collection IN (${collections})`
     rows = await rowsOf(
       dialect,
       db,

@@ -47,7 +47,12 @@ describe('the words site search reads', () => {
 })
 
 describe('the search query', () => {
-  const allowed = { locales: ['en', 'cy'], defaultLocale: 'en', types: ['posts', 'events'] }
+  const allowed = {
+    locales: ['en', 'cy'],
+    defaultLocale: 'en',
+    types: ['posts', 'events'],
+    signedIn: false,
+  }
   const parse = (query: string) => parseSearchQuery(new URLSearchParams(query), allowed)
 
   it('takes the distinct words, at most eight, with the defaults', () => {
@@ -58,6 +63,7 @@ describe('the search query', () => {
       collections: ['posts', 'events'],
       limit: 10,
       page: 1,
+      draft: false,
     })
   })
 
@@ -65,6 +71,8 @@ describe('the search query', () => {
     ['q=x&limit=1.5', 'limit'],
     ['q=x&page=0', 'page'],
     ['q=x&type=posts,pages', 'type'],
+    ['q=x&draft=yes', 'draft'],
+    ['q=x&draft=true', 'draft'],
   ])('%s names %s', (query, parameter) => {
     expect(parse(query)).toMatchObject({ parameter })
   })
