@@ -220,7 +220,7 @@ export interface Post {
   authors?: (number | User)[] | null;
   populatedAuthors?:
     | {
-        id: string;
+        id: number;
         name: string;
       }[]
     | null;
@@ -235,6 +235,7 @@ export interface Post {
    */
   readingTimeMinutes?: number | null;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -254,6 +255,7 @@ export interface Media {
    * Photographer or source.
    */
   credit?: string | null;
+  _fallback?: string[] | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -344,11 +346,11 @@ export interface Event {
     region?: string | null;
     postcode?: string | null;
     country?: string | null;
-  };
+  } | null;
   location?: {
     latitude?: number | null;
     longitude?: number | null;
-  };
+  } | null;
   /**
    * Required for online and hybrid events.
    */
@@ -403,6 +405,7 @@ export interface Event {
    */
   sequence?: number | null;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -416,6 +419,7 @@ export interface Event {
 export interface Group {
   id: number;
   name: string;
+  title?: string | null;
   /**
    * One or two sentences for lists and maps.
    */
@@ -492,6 +496,7 @@ export interface Group {
    * Part of the page address. Left empty, it is made from the name.
    */
   slug?: string | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -615,6 +620,7 @@ export interface Campaign {
    */
   slug?: string | null;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -694,6 +700,7 @@ export interface DonationAppeal {
   slug?: string | null;
   campaign?: (number | null) | Campaign;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -709,6 +716,7 @@ export interface Category {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug?: string | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1285,6 +1293,7 @@ export interface PostsSelect<T extends boolean = true> {
   campaign?: T;
   readingTimeMinutes?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1362,6 +1371,7 @@ export interface EventsSelect<T extends boolean = true> {
   campaign?: T;
   sequence?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1372,6 +1382,7 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface GroupsSelect<T extends boolean = true> {
   name?: T;
+  title?: T;
   summary?: T;
   heroImage?: T;
   description?: T;
@@ -1390,6 +1401,7 @@ export interface GroupsSelect<T extends boolean = true> {
   events?: T;
   posts?: T;
   slug?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1443,6 +1455,7 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   slug?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1454,6 +1467,7 @@ export interface CampaignsSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1465,6 +1479,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  _fallback?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1561,6 +1576,7 @@ export interface DonationAppealsSelect<T extends boolean = true> {
   slug?: T;
   campaign?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1840,6 +1856,7 @@ export interface SiteSetting {
     url?: string | null;
     appeal?: (number | null) | DonationAppeal;
   };
+  _fallback?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1913,6 +1930,7 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  _fallback?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1976,6 +1994,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         appeal?: T;
       };
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2013,6 +2032,7 @@ export interface NavigationSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -13,6 +13,7 @@ import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
 import { searchEndpoint } from './endpoints/search.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
+import { withLocaleFallbacks } from './fields/localeFallback.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
@@ -25,6 +26,7 @@ import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
+import { withRichTextHtml } from './richtext/htmlOnRequest.ts'
 import { siteSearchQuery } from './search/graphql.ts'
 import { withSearchHooks } from './search/hooks.ts'
 import { withSearchTablesKept } from './search/push.ts'
@@ -52,6 +54,12 @@ const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefin
  * roles, access rules, hooks and endpoints to any Payload config. What the host
  * already has is kept; the plugin's parts are appended or chained after it.
  */
+/** Public page collections answer `?richText=html`. */
+const withPageHooks = (ctx: CharityContext, slug: string, collection: CollectionConfig) =>
+  ctx.publicPages.some((page) => page.slug === slug)
+    ? withRichTextHtml(ctx, collection)
+    : collection
+
 export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
@@ -103,17 +111,24 @@ export const charityPlugin =
         )
       }
       collections.push(
-        withInputGuards(
-          bounded(
-            build(
-              withSearchHooks(
-                ctx,
-                key,
-                withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
+        withLocaleFallbacks(
+          withInputGuards(
+            bounded(
+              build(
+                withSearchHooks(
+                  ctx,
+                  key,
+                  withWebhookHooks(
+                    ctx,
+                    'collection',
+                    withPageHooks(ctx, slug, entry.build(ctx, slug)),
+                  ),
+                ),
+                options.collections?.[key],
               ),
-              options.collections?.[key],
             ),
           ),
+          'collection',
         ),
       )
     }
@@ -135,8 +150,11 @@ export const charityPlugin =
         )
       }
       globals.push(
-        withGlobalInputGuards(
-          build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        withLocaleFallbacks(
+          withGlobalInputGuards(
+            build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+          ),
+          'global',
         ),
       )
     }
