@@ -444,9 +444,11 @@ describeEachAdapter(
             .replace(/\/$/, '')
           const query = url.endsWith('/near')
             ? '?lat=51.5&lng=-0.12'
-            : route.path.endsWith('/jsonld') && route.path.split('/').length === 3
-              ? `?slug=${doc?.slug}`
-              : ''
+            : url === '/search'
+              ? '?q=a'
+              : route.path.endsWith('/jsonld') && route.path.split('/').length === 3
+                ? `?slug=${doc?.slug}`
+                : ''
           const response = await fetch(`${backend.url}/api${url}${query}`)
           await response.arrayBuffer()
           // Callable: an answer with content. Not: 401/403 (staff only), 404 (not served here, e.g. versions of a collection that keeps none).
