@@ -102,6 +102,10 @@ export const charityPlugin =
       })
     }
 
+    // `_fallback` is a reading feature (a virtual field and its hooks, no column): `disabled` drops it.
+    const localeFallbacks: typeof withLocaleFallbacks = (entity, kind) =>
+      ctx.disabled ? entity : withLocaleFallbacks(entity, kind)
+
     for (const [key, entry] of entriesOf(CONTENT)) {
       const slug = ctx.slugs[key]
       if (!slug) continue
@@ -111,7 +115,7 @@ export const charityPlugin =
         )
       }
       collections.push(
-        withLocaleFallbacks(
+        localeFallbacks(
           withInputGuards(
             bounded(
               build(
@@ -150,7 +154,7 @@ export const charityPlugin =
         )
       }
       globals.push(
-        withLocaleFallbacks(
+        localeFallbacks(
           withGlobalInputGuards(
             build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
           ),
