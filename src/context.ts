@@ -1,5 +1,11 @@
 import type { ResolvedLimits } from './limits/rules.ts'
-import type { CharityCollectionKey, CharityGlobalKey, PublicPageKey } from './registry.ts'
+import type {
+  CharityCollectionKey,
+  CharityGlobalKey,
+  PublicPageKey,
+  SearchableKey,
+  SearchFields,
+} from './registry.ts'
 
 import { resolveOptions } from './options.ts'
 
@@ -12,6 +18,14 @@ export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
 export type PublicPageCollection = { key: PublicPageKey; slug: string }
 
 /** A feed filter whose target collection is in this config. */
+/** A collection site search finds: under its slug, with the fields it reads and its pages' section. */
+export type SearchCollection = {
+  key: SearchableKey
+  slug: string
+  fields: SearchFields
+  section: string
+}
+
 export type FeedFilter = { param: string; field: string; relationTo: string }
 
 /**
@@ -44,6 +58,8 @@ export type CharityContext = {
     consent: { version: string; wording: string }
   }
   giftAid: { wordings: Record<string, string> }
+  /** Site search's collections; empty when search is off. */
+  search: SearchCollection[]
   disabled: boolean
 }
 

@@ -1,4 +1,5 @@
 import type { CharityContext, CharityGlobalSlugs, CharitySlugs } from './context.ts'
+import type { CharityCollectionKey } from './registry.ts'
 import type { CharityPluginOptions } from './types.ts'
 
 import {
@@ -9,10 +10,17 @@ import {
   DEFAULT_PUBLIC_READ_LIMITS,
   DEFAULT_TRAINING_REQUEST_CONSENT,
   DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
+  DEFAULT_WEBSITE_SECTIONS,
   FEED_FILTERS,
 } from './defaults.ts'
 import { resolveLimits } from './limits/rules.ts'
-import { COLLECTIONS, entriesOf, GLOBALS, PUBLIC_PAGE_COLLECTIONS } from './registry.ts'
+import {
+  COLLECTIONS,
+  entriesOf,
+  GLOBALS,
+  PUBLIC_PAGE_COLLECTIONS,
+  SEARCHABLE_COLLECTIONS,
+} from './registry.ts'
 
 /** A base address as the plugin uses it: trimmed, without trailing slashes; empty means none. */
 export const normaliseBaseUrl = (value: null | string | undefined): null | string => {
@@ -80,6 +88,13 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     return slug ? [{ key, slug, linkable }] : []
   })
 
+  const sections: Partial<Record<CharityCollectionKey, string>> = DEFAULT_WEBSITE_SECTIONS
+  const search = SEARCHABLE_COLLECTIONS.flatMap(({ key, fields }) => {
+    const slug = slugs[key]
+    if (!slug || options.search === false || options.search?.collections?.[key] === false) return []
+    return [{ key, slug, fields, section: sections[key] ?? slug }]
+  })
+
   return {
     slugs: { ...slugs, users: usersSlug },
     globalSlugs,
@@ -106,6 +121,7 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
       consent: { version: consent.version.trim(), wording: consent.wording.trim() },
     },
     giftAid: { wordings: { ...wordings } },
+    search,
     disabled: Boolean(options.disabled),
   }
 }

@@ -1,3 +1,7 @@
+/** A document's page from the website's root, `/<section>/<slug>`, or null without a slug yet. */
+export const websitePagePath = (section: string, slug: unknown): null | string =>
+  typeof slug === 'string' && slug ? `/${section}/${encodeURIComponent(slug)}` : null
+
 /**
  * Where a document lives on the website: `<base>/<section>/<slug>`, or null
  * when there is no website address or no slug yet. The one place page
@@ -7,5 +11,7 @@ export const websitePageUrl = (
   base: null | string,
   section: string,
   slug: unknown,
-): null | string =>
-  base && typeof slug === 'string' && slug ? `${base}/${section}/${encodeURIComponent(slug)}` : null
+): null | string => {
+  const path = websitePagePath(section, slug)
+  return base && path ? `${base}${path}` : null
+}
