@@ -37,13 +37,13 @@ export const localeProblem = (req: PayloadRequest): null | string => {
   const codes = localization.localeCodes
   for (const value of req.searchParams.getAll('locale')) {
     if (!codes.includes(value) && value !== 'all' && value !== '*') {
-      return `locale ${show(value)} is not one of this site's languages: use ${codes.join(', ')} (or all).`
+      return `locale must be one of ${codes.join(', ')}, not ${show(value)} (lists and documents also take all).`
     }
   }
   for (const name of ['fallback-locale', 'fallbackLocale']) {
     for (const value of req.searchParams.getAll(name)) {
       if (!codes.includes(value) && !['false', 'none', 'null'].includes(value)) {
-        return `${name} ${show(value)} is not one of this site's languages: use ${codes.join(', ')}, or none for no fallback.`
+        return `${name} must be one of ${codes.join(', ')} or none (no fallback), not ${show(value)}.`
       }
     }
   }
