@@ -16,7 +16,7 @@ import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
-import { clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
+import { acceptNullVenue, clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
 import { trackPublishedChanges } from './hooks/trackPublishedChanges.ts'
 
 const OWNER_FIELDS = ['createdBy']
@@ -129,6 +129,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       ...jsonLdEndpoints(ctx, 'events', slug),
     ],
     hooks: mergeHooks(editorial.hooks, {
+      beforeOperation: [acceptNullVenue],
       beforeChange: [clearVenueWhenOnline, trackPublishedChanges],
       afterRead: [emptyVenueIsNull],
     }),
