@@ -1,4 +1,5 @@
 import type { CharityCollectionKey, CharityGlobalKey, PublicPageKey } from './registry.ts'
+import type { PageUrl } from './utilities/pageUrl.ts'
 
 import { resolveOptions } from './options.ts'
 
@@ -25,6 +26,19 @@ export type CharityContext = {
   linkable: string[]
   /** The website's base address without a trailing slash, or null. */
   websiteUrl: null | string
+  /** A document's page address (the host's `pageUrl`, or the default scheme). */
+  pageUrl: PageUrl
+  /** The host gave its own `pageUrl` (so pages have addresses even without `websiteUrl`). */
+  hasOwnPageUrl: boolean
+  /** The section of the website each public collection's pages live under, by slug ('' for pages: their own path). */
+  websiteSections: Record<string, string>
+  /** The config's default language and all its languages (none without localization). */
+  defaultLocale: null | string
+  locales: string[]
+  /** `GET /api/sitemap.xml`: how many URLs one file lists before it becomes an index. */
+  sitemap: { maxUrls: number }
+  /** Draft mode on the website: the secret the preview route checks, and that route. */
+  preview: { secret: null | string; route: string }
   feeds: { postsTitle: string; calendarName: string }
   mediaDir?: string
   donationsWebhookSecret?: string

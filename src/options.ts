@@ -5,12 +5,16 @@ import {
   DEFAULT_FEED_TITLES,
   DEFAULT_GIFT_AID_WORDINGS,
   DEFAULT_GRAPHQL_MAX_DEPTH,
+  DEFAULT_PREVIEW_ROUTE,
   DEFAULT_PUBLIC_READ_LIMITS,
   DEFAULT_TRAINING_REQUEST_CONSENT,
   DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
+  DEFAULT_WEBSITE_SECTIONS,
   FEED_FILTERS,
+  SITEMAP_MAX_URLS,
 } from './defaults.ts'
 import { COLLECTIONS, entriesOf, GLOBALS, PUBLIC_PAGE_COLLECTIONS } from './registry.ts'
+import { defaultPageUrl } from './utilities/pageUrl.ts'
 
 /** A base address as the plugin uses it: trimmed, without trailing slashes; empty means none. */
 export const normaliseBaseUrl = (value: null | string | undefined): null | string => {
@@ -18,8 +22,14 @@ export const normaliseBaseUrl = (value: null | string | undefined): null | strin
   return trimmed ? trimmed : null
 }
 
+/** What the plugin reads from the host's config: its languages. */
+export type HostFacts = { defaultLocale?: null | string; locales?: string[] }
+
 /** Options → context, with every default applied once. Throws for combinations that cannot work. */
-export const resolveOptions = (options: CharityPluginOptions = {}): CharityContext => {
+export const resolveOptions = (
+  options: CharityPluginOptions = {},
+  host: HostFacts = {},
+): CharityContext => {
   const slugs = {} as CharitySlugs
   for (const [key, entry] of entriesOf(COLLECTIONS)) {
     const option = options.collections?.[key]
@@ -78,11 +88,37 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     return slug ? [{ key, slug, linkable }] : []
   })
 
+  const maxUrls = options.sitemap?.maxUrls ?? SITEMAP_MAX_URLS
+  if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > SITEMAP_MAX_URLS) {
+    throw new Error(
+      `charityPlugin: sitemap.maxUrls is a whole number from 1 to ${SITEMAP_MAX_URLS}, not ${String(maxUrls)}.`,
+    )
+  }
+  const websiteUrl = normaliseBaseUrl(options.websiteUrl)
+  const websiteSections = Object.fromEntries(
+    publicPages.map(({ key, slug }) => [slug, DEFAULT_WEBSITE_SECTIONS[key]]),
+  )
+  const defaultLocale = host.defaultLocale ?? null
+  const previewRoute = options.preview?.route?.trim() || DEFAULT_PREVIEW_ROUTE
+  if (!previewRoute.startsWith('/')) {
+    throw new Error(
+      `charityPlugin: preview.route is a path on the website starting with "/", not "${previewRoute}".`,
+    )
+  }
+
   return {
     slugs: { ...slugs, users: usersSlug },
     globalSlugs,
     linkable: publicPages.filter(({ linkable }) => linkable).map(({ slug }) => slug),
-    websiteUrl: normaliseBaseUrl(options.websiteUrl),
+    websiteUrl,
+    pageUrl:
+      options.pageUrl ?? defaultPageUrl({ websiteUrl, sections: websiteSections, defaultLocale }),
+    hasOwnPageUrl: Boolean(options.pageUrl),
+    websiteSections,
+    defaultLocale,
+    locales: host.locales ?? [],
+    preview: { secret: options.preview?.secret?.trim() || null, route: previewRoute },
+    sitemap: { maxUrls },
     feeds: {
       postsTitle: options.feeds?.postsTitle || DEFAULT_FEED_TITLES.posts,
       calendarName: options.feeds?.calendarName || DEFAULT_FEED_TITLES.calendar,

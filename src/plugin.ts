@@ -3,13 +3,17 @@ import type { CollectionConfig, Config, Field, GlobalConfig, PayloadRequest, Plu
 import type { CharityContext } from './context.ts'
 import type { CharityPluginOptions } from './types.ts'
 
+import { withRedirectRecording } from '../collections/Redirects/hooks/recordMoves.ts'
 import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
 import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
+import { peopleOnly } from './access/websitePreview.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
 import { ADMIN_COMPONENTS } from './components/paths.ts'
+import { withPreview } from './components/preview.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
+import { sitemapEndpoint } from './endpoints/sitemap.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
@@ -46,7 +50,13 @@ const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefin
 export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
-    const ctx = resolveOptions(options)
+    const localization = incomingConfig.localization || null
+    const ctx = resolveOptions(options, {
+      defaultLocale: localization?.defaultLocale ?? null,
+      locales: (localization?.locales ?? []).map((locale) =>
+        typeof locale === 'string' ? locale : locale.code,
+      ),
+    })
     const usersSlug = ctx.slugs.users
     const groupsSlug = ctx.slugs.groups
 
@@ -80,7 +90,7 @@ export const charityPlugin =
         ...host,
         fields: withAccountFields(host.fields),
         // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
-        access: { unlock: isAdmin, ...host.access },
+        access: { unlock: isAdmin, admin: peopleOnly, ...host.access },
         hooks: mergeHooks(host.hooks, accountGuards()),
       }
     }
@@ -93,13 +103,11 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
         )
       }
+      const base = entry.build(ctx, slug)
+      const withPages =
+        'publicPages' in entry ? withRedirectRecording(ctx, withPreview(ctx, base)) : base
       collections.push(
-        bounded(
-          build(
-            withWebhookHooks(ctx, 'collection', entry.build(ctx, slug)),
-            options.collections?.[key],
-          ),
-        ),
+        bounded(build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key])),
       )
     }
 
@@ -164,7 +172,7 @@ export const charityPlugin =
       // Appended after the host's own; `disabled` turns the plugin's endpoints off.
       endpoints: [
         ...(incomingConfig.endpoints ?? []),
-        ...(ctx.disabled ? [] : [openApiEndpoint(ctx)]),
+        ...(ctx.disabled ? [] : [openApiEndpoint(ctx), sitemapEndpoint(ctx)]),
         ...(ctx.disabled || !ctx.slugs.privacyAuditLog ? [] : privacyEndpoints),
       ],
       jobs: {

@@ -25,6 +25,7 @@ import {
 import { securityHeaders, strictTransportSecurity } from './headers.ts'
 import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
 import { mountRateLimits, trustProxySetting } from './rateLimits.ts'
+import { mountTestClock } from './testClock.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -118,6 +119,8 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
 
   app.use(securityHeaders(), strictTransportSecurity(process.env.NODE_ENV === 'production'))
+  // Tests only (NODE_ENV=test and TEST_MOVABLE_CLOCK=true): a clock they can move.
+  mountTestClock(app)
 
   // Readiness: 503 "starting" until the GraphQL schema is built and (with deferReady) the caller says
   // so, e.g. after the first-run seed; a load balancer sends readers only once it says "ok".

@@ -4,8 +4,7 @@ import type { CharityContext } from '../../src/context.ts'
 
 import { groupPagesAccess } from '../../src/access/groupPages.ts'
 import { editorialParts, GROUP_FIELD, whenCollection } from '../../src/builders/editorial.ts'
-import { frontendPreview } from '../../src/components/preview.ts'
-import { DEFAULT_WEBSITE_SECTIONS, REGIONS } from '../../src/defaults.ts'
+import { REGIONS } from '../../src/defaults.ts'
 import { groupsNear } from '../../src/endpoints/groupsNear.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { slugField } from '../../src/fields/slug.ts'
@@ -41,7 +40,6 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
       defaultColumns: ['name', 'town', 'region', 'groupStatus', '_status'],
       listSearchableFields: ['name', 'slug', 'town'],
       description: 'Local ACT groups. Coordinators keep their own group’s page up to date.',
-      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.groups),
     },
     access: groupPagesAccess(),
     defaultPopulate: {

@@ -6,10 +6,9 @@ import { ICalEventStatus } from 'ical-generator'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 
 import { publishedAnd } from '../access/published.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { calendarText } from '../utilities/calendarText.ts'
-import { websitePageUrl } from '../utilities/websiteUrl.ts'
+import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { feedFilterConstraints } from './feedFilters.ts'
 
 type CalendarEvent = {
@@ -113,7 +112,7 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint => (
         summary: event.title ?? '',
         description: event.summary ?? undefined,
         location: place(event),
-        url: websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.events, event.slug),
+        url: ctx.pageUrl({ collection: slug, doc: event, locale: pageLocaleOf(req) }),
         sequence: event.sequence ?? 0,
         status: STATUS[event.eventStatus ?? ''] ?? ICalEventStatus.CONFIRMED,
         lastModified: event.updatedAt ? new Date(event.updatedAt) : undefined,

@@ -5,9 +5,8 @@ import type { CharityContext } from '../context.ts'
 import { Feed } from 'feed'
 
 import { publishedAnd } from '../access/published.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
-import { websitePageUrl } from '../utilities/websiteUrl.ts'
+import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { feedFilterConstraints } from './feedFilters.ts'
 
 type FeedPost = {
@@ -39,9 +38,8 @@ const apiBase = (req: PayloadRequest) => {
   return `${base}${req.payload.config.routes.api}`
 }
 
-const pageOf = (ctx: CharityContext, slug: string, post: FeedPost) =>
-  websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts, post.slug) ??
-  `urn:${slug}:${post.id}`
+const pageOf = (ctx: CharityContext, slug: string, post: FeedPost, locale: null | string) =>
+  ctx.pageUrl({ collection: slug, doc: post, locale }) ?? `urn:${slug}:${post.id}`
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written out directly: it is plain JSON. */
 const jsonFeed = (
@@ -57,7 +55,7 @@ const jsonFeed = (
   feed_url: `${apiBase(req)}/${slug}${PATHS.json}${query}`,
   language: req.locale ?? 'en',
   items: posts.map((post) => {
-    const url = pageOf(ctx, slug, post)
+    const url = pageOf(ctx, slug, post, pageLocaleOf(req))
     const authors = (post.populatedAuthors ?? [])
       .filter((a) => a.name)
       .map((a) => ({ name: a.name }))
@@ -131,7 +129,7 @@ const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat
       author: { name: ctx.feeds.postsTitle },
     })
     for (const post of posts) {
-      const link = pageOf(ctx, slug, post)
+      const link = pageOf(ctx, slug, post, pageLocaleOf(req))
       feed.addItem({
         id: link,
         link,

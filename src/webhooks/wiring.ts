@@ -14,11 +14,13 @@ import { idOf } from '../utilities/idOf.ts'
 import {
   announceAppealTotals,
   announceGlobalChange,
+  announceMoment,
   announcePublicChange,
   announcePublicDeletion,
   rememberPublicState,
 } from './announce.ts'
 import { webhookTasks } from './deliver.ts'
+import { goLiveTask } from './goLive.ts'
 
 export const webhooksEnabled = (ctx: CharityContext): boolean =>
   Boolean(ctx.slugs.webhookEndpoints && ctx.slugs.webhookDeliveries)
@@ -61,7 +63,7 @@ export const withWebhookHooks = <T extends CollectionConfig | GlobalConfig>(
     return {
       ...config,
       hooks: mergeHooks(config.hooks, {
-        beforeChange: [rememberPublicState],
+        beforeChange: [rememberPublicState(ctx)],
         afterChange: [announcePublicChange(ctx)],
         afterDelete: [announcePublicDeletion(ctx)],
       }),
@@ -94,7 +96,7 @@ export const withWebhookJobs = (
   const host = jobs?.autoRun
   return {
     ...jobs,
-    tasks: [...(jobs?.tasks ?? []), ...webhookTasks(ctx)],
+    tasks: [...(jobs?.tasks ?? []), ...webhookTasks(ctx), goLiveTask(ctx, announceMoment(ctx))],
     autoRun:
       typeof host === 'function'
         ? async (payload) => [...(await host(payload)), ours]

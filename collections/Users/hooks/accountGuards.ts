@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { keepApiKeysToWebsitePreview } from '../../../src/access/websitePreview.ts'
 import { keepEditorsToCoordinatorGroups } from './keepEditorsToCoordinatorGroups.ts'
 import { makeFirstUserAdmin } from './makeFirstUserAdmin.ts'
 import { preventOwnRoleChange } from './preventOwnRoleChange.ts'
@@ -15,5 +16,10 @@ import { refuseRoleChangeByNonAdmins } from './refuseRoleChangeByNonAdmins.ts'
 export const accountGuards = () =>
   ({
     beforeOperation: [refuseRoleChangeByNonAdmins, refuseGroupChangeByNonEditors],
-    beforeChange: [makeFirstUserAdmin, preventOwnRoleChange, keepEditorsToCoordinatorGroups],
+    beforeChange: [
+      makeFirstUserAdmin,
+      preventOwnRoleChange,
+      keepEditorsToCoordinatorGroups,
+      keepApiKeysToWebsitePreview,
+    ],
   }) satisfies CollectionConfig['hooks']
