@@ -134,6 +134,9 @@ describeEachAdapter(
             slug: post.slug,
             locales: ['en', 'cy'],
             status: 'published',
+            // No website address in this suite, so no page addresses.
+            url: null,
+            urls: {},
           },
         })
         expect(message.id).toMatch(/^msg_/)

@@ -105,9 +105,12 @@ export const donationAppealsCollection = (
       currency: true,
       targetAmount: true,
       raisedAmount: true,
+      donationCount: true,
       progressPercent: true,
       isOpen: true,
       donateUrl: true,
+      // A page's donate box shows them: one request, at depth=1.
+      suggestedAmounts: true,
     },
     // Public lists: published appeals in Payload's default order, by closing date (open appeals) or by progress.
     indexes: [
