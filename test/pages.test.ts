@@ -10,15 +10,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { validateXML } from 'xmllint-wasm'
 
-import {
-  createDoc,
-  DAY,
-  fromNow,
-  paragraph,
-  richText,
-  unique,
-  updateDoc,
-} from './helpers/content.ts'
+import { createDoc, DAY, fromNow, unique, updateDoc } from './helpers/content.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
 import { ROOT } from './helpers/server.ts'
 import { sleep, WebhookReceiver } from './helpers/webhookReceiver.ts'
