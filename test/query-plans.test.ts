@@ -155,6 +155,15 @@ const readsFor = (ids: {
     pub('events calendar of a group', `/api/events/calendar.ics?group=${ids.group.slug}`),
     pub('JSON-LD of a post', `/api/posts/jsonld?slug=${ids.post.slug}`),
     pub('events calendar', '/api/events/calendar.ics'),
+    // The seeded pages: live blocks (an appeal, training events, a campaign's posts and events, groups).
+    pub('a page with live blocks', '/api/pages?where[slug][equals]=get-involved&depth=1&limit=1'),
+    pub(
+      "a campaign's landing page",
+      '/api/pages?where[slug][equals]=no-fees-for-work&depth=1&limit=1',
+    ),
+    pub('a page with the group finder', '/api/pages?where[slug][equals]=about&depth=1&limit=1'),
+    pub('a redirect by its old path', '/api/redirects?from=/posts/an-old-title'),
+    pub('the sitemap', '/api/sitemap.xml'),
     ...lists,
     admin(
       'posts sorted by -publishedAt',
