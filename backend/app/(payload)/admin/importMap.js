@@ -34,6 +34,7 @@ import { WebhookSecretField as WebhookSecretField_0862a4612d8ed5aea88576ca7d3e8c
 import { TrainingRequestStatusFilters as TrainingRequestStatusFilters_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 import { EditorsDashboard as EditorsDashboard_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 import { DeactivatedWebhooks as DeactivatedWebhooks_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   "payload-plugin-charity/rsc#TrainingRequestStatusFilters": TrainingRequestStatusFilters_65f2989869f12cc4f964e142771a681c,
   "payload-plugin-charity/rsc#EditorsDashboard": EditorsDashboard_65f2989869f12cc4f964e142771a681c,
   "payload-plugin-charity/rsc#DeactivatedWebhooks": DeactivatedWebhooks_65f2989869f12cc4f964e142771a681c,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
