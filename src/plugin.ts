@@ -7,7 +7,11 @@ import { withRedirectRecording } from '../collections/Redirects/hooks/recordMove
 import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
 import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
-import { peopleOnly } from './access/websitePreview.ts'
+import {
+  globalReadOnlyForWebsitePreview,
+  peopleOnly,
+  readOnlyForWebsitePreview,
+} from './access/websitePreview.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
 import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { withPreview } from './components/preview.ts'
@@ -86,13 +90,13 @@ export const charityPlugin =
     const hostUsers = collections.findIndex((collection) => collection.slug === usersSlug)
     if (hostUsers >= 0) {
       const host = collections[hostUsers]
-      collections[hostUsers] = {
+      collections[hostUsers] = readOnlyForWebsitePreview({
         ...host,
         fields: withAccountFields(host.fields),
         // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
         access: { unlock: isAdmin, admin: peopleOnly, ...host.access },
         hooks: mergeHooks(host.hooks, accountGuards()),
-      }
+      })
     }
 
     for (const [key, entry] of entriesOf(CONTENT)) {
@@ -107,14 +111,20 @@ export const charityPlugin =
       const withPages =
         'publicPages' in entry ? withRedirectRecording(ctx, withPreview(ctx, base)) : base
       collections.push(
-        bounded(build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key])),
+        readOnlyForWebsitePreview(
+          bounded(
+            build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key]),
+          ),
+        ),
       )
     }
 
     // Our own accounts collection goes last, so the admin lists content before settings.
     if (hostUsers < 0 && options.collections?.users !== false) {
       const users = build(ACCOUNTS.build(ctx, usersSlug), options.collections?.users)
-      collections.push({ ...users, fields: withAccountFields(users.fields) })
+      collections.push(
+        readOnlyForWebsitePreview({ ...users, fields: withAccountFields(users.fields) }),
+      )
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
@@ -128,7 +138,9 @@ export const charityPlugin =
         )
       }
       globals.push(
-        build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        globalReadOnlyForWebsitePreview(
+          build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        ),
       )
     }
 

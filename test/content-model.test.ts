@@ -949,6 +949,7 @@ describeEachAdapter('content model', (backend) => {
         'closesAt',
         'currency',
         'donateUrl',
+        'donationCount',
         'heroImage',
         'id',
         'isOpen',
@@ -956,6 +957,7 @@ describeEachAdapter('content model', (backend) => {
         'progressPercent',
         'raisedAmount',
         'slug',
+        'suggestedAmounts',
         'targetAmount',
         'title',
       ])

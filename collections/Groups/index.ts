@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { CharityContext } from '../../src/context.ts'
 
 import { groupPagesAccess } from '../../src/access/groupPages.ts'
+import { peopleOnly } from '../../src/access/websitePreview.ts'
 import { editorialParts, GROUP_FIELD, whenCollection } from '../../src/builders/editorial.ts'
 import { REGIONS } from '../../src/defaults.ts'
 import { groupsNear } from '../../src/endpoints/groupsNear.ts'
@@ -143,7 +144,8 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
         type: 'join',
         collection: slugs.users,
         on: COORDINATED_GROUPS_FIELD,
-        access: { read: ({ req }) => Boolean(req.user) },
+        // Staff see who looks after a group; the website's preview key is not staff.
+        access: { read: peopleOnly },
         defaultLimit: 10,
         admin: {
           defaultColumns: ['name', 'email'],

@@ -1,4 +1,10 @@
-import type { Access, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  GlobalConfig,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError } from 'payload'
 
@@ -20,6 +26,31 @@ export const exceptWebsitePreview =
   (rule: Access): Access =>
   (args) =>
     isWebsitePreview(args.req.user) ? false : rule(args)
+
+/** Payload's rule where a config names none: any signed-in account. */
+const signedIn: Access = ({ req: { user } }) => Boolean(user)
+
+/**
+ * The preview account writes nothing, whatever a collection's own rules say
+ * (media, for one, lets any signed-in account upload): the plugin wraps the
+ * writes of every collection it adds or extends here, once, rather than
+ * trusting each rule to remember the role.
+ */
+export const readOnlyForWebsitePreview = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  access: {
+    ...collection.access,
+    create: exceptWebsitePreview(collection.access?.create ?? signedIn),
+    update: exceptWebsitePreview(collection.access?.update ?? signedIn),
+    delete: exceptWebsitePreview(collection.access?.delete ?? signedIn),
+  },
+})
+
+/** The same for a global: the preview account reads it and never saves it. */
+export const globalReadOnlyForWebsitePreview = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  access: { ...global.access, update: exceptWebsitePreview(global.access?.update ?? signedIn) },
+})
 
 /** The admin panel is for people: the preview account's key reads the API only. */
 export const peopleOnly = ({ req: { user } }: { req: PayloadRequest }): boolean =>
