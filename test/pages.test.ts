@@ -345,6 +345,37 @@ describeEachAdapter(
         ).toBe(`/posts/${oldSlug}`)
       })
 
+      it('records the old addresses of the published pages under a page that moves', async () => {
+        const page = (title: string, parent?: unknown) =>
+          createDoc(backend, 'pages', {
+            title,
+            slug: unique(title.toLowerCase()),
+            ...(parent ? { parent } : {}),
+            _status: 'published',
+          })
+        const top = await page('Involved')
+        const middle = await page('Training', top.id)
+        const bottom = await page('Venues', middle.id)
+        const renamed = unique('take-part')
+        await updateDoc(backend, 'pages', top.id, { slug: renamed })
+        for (const [from, to] of [
+          [`/${top.slug}`, `/${renamed}`],
+          [`/${top.slug}/${middle.slug}`, `/${renamed}/${middle.slug}`],
+          [
+            `/cy/${top.slug}/${middle.slug}/${bottom.slug}`,
+            `/cy/${renamed}/${middle.slug}/${bottom.slug}`,
+          ],
+        ]) {
+          const { body } = await backend.api.request(
+            `/api/redirects?from=${encodeURIComponent(from)}`,
+          )
+          expect({ from, destination: body.docs[0]?.destination }).toEqual({
+            from,
+            destination: to,
+          })
+        }
+      })
+
       it('refuses a loop and collapses a chain', async () => {
         const [a, b, c] = [unique('/a'), unique('/b'), unique('/c')]
         const add = (from: string, url: string, token = editor.token) =>
@@ -418,9 +449,11 @@ describeEachAdapter(
       })
       afterAll(() => receiver.stop())
 
-      const moveClock = async (ms: number) => {
+      /** Moves the server's clock on, and answers the server's time then (the test's own clock stays). */
+      const moveClock = async (ms: number): Promise<number> => {
         const moved = await backend.api.request('/api/test-clock', { body: { advanceMs: ms } })
         expect(moved.status).toBe(200)
+        return new Date(moved.body.now).getTime()
       }
       const runJobs = async () => {
         const run = await asAdmin(
@@ -470,6 +503,25 @@ describeEachAdapter(
         expect(
           String((await backend.api.request('/api/sitemap.xml?collection=posts&page=1')).body),
         ).toContain(`/posts/${post.slug}<`)
+        expect(receiver.of('posts.published', post.id)).toHaveLength(1)
+      })
+
+      it('announces a moment once when its date is moved away and back before it comes', async () => {
+        const now = await moveClock(0)
+        const at = (ms: number) => new Date(now + ms).toISOString()
+        const post = await createDoc(backend, 'posts', {
+          title: unique('Moved and back'),
+          publishedAt: at(90_000),
+          _status: 'published',
+        })
+        await updateDoc(backend, 'posts', post.id, { publishedAt: at(300_000) })
+        await updateDoc(backend, 'posts', post.id, { publishedAt: at(90_000) })
+
+        await moveClock(120_000)
+        await runJobs()
+        await receiver.waitFor('posts.published', post.id)
+        await runJobs()
+        await sleep(1000)
         expect(receiver.of('posts.published', post.id)).toHaveLength(1)
       })
     })
