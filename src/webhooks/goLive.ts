@@ -85,7 +85,9 @@ export const queueMoments = async (
 /**
  * The moment has come: if the document is still published with that date,
  * tell the websites (a post now appears; an appeal opens or closes).
- * `announceMoment` is the webhook side, given by the wiring.
+ * `announceMoment` is the webhook side, given by the wiring. A later save
+ * that queues the same moment again supersedes this job (Payload deletes it
+ * while it waits), so the one job left is the current one.
  */
 export const goLiveTask = (
   ctx: CharityContext,
@@ -94,6 +96,8 @@ export const goLiveTask = (
     input: GoLiveInput,
     moment: Moment,
   ) => Promise<'announced' | 'gone' | 'moved'>,
+  /** Whether the host's jobs keep concurrency keys (`jobs.enableConcurrencyControl`, on unless it turned it off). */
+  supersede = true,
 ): TaskConfig =>
   ({
     slug: GO_LIVE_TASK,
@@ -106,6 +110,17 @@ export const goLiveTask = (
     ],
     outputSchema: [{ name: 'result', type: 'text' }],
     retries: 2,
+    // One waiting job per document and moment: a date moved away and back (or a page unpublished
+    // and published again) replaces the job queued before, so websites hear of the moment once.
+    ...(supersede
+      ? {
+          concurrency: {
+            key: ({ input }: { input: GoLiveInput }) =>
+              `${GO_LIVE_TASK}:${input.collection}:${input.id}:${input.field}`,
+            supersedes: true,
+          },
+        }
+      : {}),
     handler: async ({ input, req }) => {
       const moment = momentsOf(ctx, (input as GoLiveInput).collection).find(
         ({ field }) => field === (input as GoLiveInput).field,

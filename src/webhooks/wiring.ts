@@ -94,9 +94,16 @@ export const withWebhookJobs = (
   if (!webhooksEnabled(ctx) || ctx.disabled) return jobs ?? {}
   const ours = { cron: WEBHOOK_DEFAULTS.autoRunCron, queue: WEBHOOK_DEFAULTS.queue, limit: 20 }
   const host = jobs?.autoRun
+  // Concurrency keys let a moment's newer job replace its older one; a host may still turn them off.
+  const concurrency = jobs?.enableConcurrencyControl ?? true
   return {
     ...jobs,
-    tasks: [...(jobs?.tasks ?? []), ...webhookTasks(ctx), goLiveTask(ctx, announceMoment(ctx))],
+    enableConcurrencyControl: concurrency,
+    tasks: [
+      ...(jobs?.tasks ?? []),
+      ...webhookTasks(ctx),
+      goLiveTask(ctx, announceMoment(ctx), concurrency),
+    ],
     autoRun:
       typeof host === 'function'
         ? async (payload) => [...(await host(payload)), ours]
