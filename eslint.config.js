@@ -29,6 +29,7 @@ export default tseslint.config(
       '.data/',
       'payload-types.ts',
       'backend/app/(payload)/admin/importMap.js',
+      'test/fixtures/next-host/app/(payload)/admin/importMap.js',
       '**/next-env.d.ts',
       'test/e2e/artifacts/',
     ],
@@ -138,9 +139,10 @@ export default tseslint.config(
     },
   },
   {
-    // The server takes its start-up work as a callback; only the program entry (backend/main.ts) joins it to the seed.
+    // The server takes its start-up work as a callback; only the program entries join the backend to the
+    // seed: the server (backend/main.ts) and the seed's command on the backend's CLI helper (backend/cli/seed.ts).
     files: ['backend/**/*.{ts,tsx}'],
-    ignores: ['backend/main.ts'],
+    ignores: ['backend/main.ts', 'backend/cli/seed.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -150,7 +152,50 @@ export default tseslint.config(
             {
               group: ['**/seed/**'],
               message:
-                'The backend does not import the seed: the server takes a StartupTask, and backend/main.ts joins the two.',
+                'The backend does not import the seed: the server takes a StartupTask; only the program entries (backend/main.ts, backend/cli/seed.ts) join the two.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The website is a client of the backend's HTTP API: no code of the package, the backend or the seed
+    // (types from payload-types.ts are fine).
+    files: ['website/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/src/*',
+                '**/src/**',
+                '**/collections/**',
+                '**/globals/**',
+                '**/backend/**',
+                '**/seed/**',
+                '**/payload.config*',
+                '@payload-config',
+                'payload-plugin-charity',
+                'payload-plugin-charity/**',
+                'charity-backend',
+                'charity-backend/**',
+              ],
+              message:
+                'The website reads the backend over HTTP only (REST, GraphQL): it imports no code of the package, the backend or the seed. Types from payload-types.ts are fine.',
+            },
+            {
+              group: [
+                'payload',
+                'payload/**',
+                '@payloadcms/db-*',
+                '@payloadcms/next',
+                '@payloadcms/next/**',
+              ],
+              message:
+                "The website never runs Payload: read the backend's REST or GraphQL API instead.",
             },
           ],
         },

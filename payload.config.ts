@@ -54,6 +54,9 @@ export default buildConfig({
   },
   // PAYLOAD_TYPES_OUTPUT lets the staleness test generate to a scratch file.
   typescript: {
+    // Outside production Payload regenerates this file in a child process at every start (about as
+    // costly as the start itself); tests start hundreds of processes and a test checks the file instead.
+    autoGenerate: process.env.NODE_ENV !== 'test',
     outputFile: process.env.PAYLOAD_TYPES_OUTPUT || path.resolve(dirname, 'payload-types.ts'),
   },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },

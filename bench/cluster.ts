@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
+import { type CliValues, cliOptions, runCli, UsageError } from '../backend/cli/runCli.ts'
 import { startCluster } from '../deploy/cluster.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -36,20 +37,52 @@ const busyPercent = (from: ReturnType<typeof cpuTimes>, to: ReturnType<typeof cp
   return Math.round((busy / Math.max(1, busy + idle)) * 100)
 }
 
-const flag = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`)
-  return at > 0 ? Number(process.argv[at + 1]) : fallback
+const positiveWhole = (value: string, flag: string): number => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`${flag} takes a whole number above 0, not "${value}"`)
+  }
+  return Number(value)
 }
 
-const main = async () => {
+const OPTIONS = cliOptions({
+  scale: {
+    type: 'string',
+    value: 'N',
+    default: '1000',
+    parse: positiveWhole,
+    help: 'posts, events and appeals each to seed',
+  },
+  seconds: {
+    type: 'string',
+    value: 'S',
+    default: '10',
+    parse: positiveWhole,
+    help: 'measured seconds per path, node count and cache setting',
+  },
+  connections: {
+    type: 'string',
+    value: 'C',
+    default: '20',
+    parse: positiveWhole,
+    help: 'concurrent connections',
+  },
+  'keep-db': {
+    type: 'boolean',
+    help: 'one database per scale that stays on the server, seeded once and reused',
+  },
+})
+
+const main = async ({
+  scale,
+  seconds,
+  connections,
+  'keep-db': keep,
+}: CliValues<typeof OPTIONS>) => {
   const base = process.env.POSTGRES_URL
   if (!base)
-    throw new Error('Set POSTGRES_URL (a PostgreSQL server this script may create a database on).')
-  const scale = flag('scale', 1000)
-  const seconds = flag('seconds', 10)
-  const connections = flag('connections', 20)
-  // --keep-db: one database per scale that stays on the server, seeded once and reused.
-  const keep = process.argv.includes('--keep-db')
+    throw new UsageError(
+      'Set POSTGRES_URL (a PostgreSQL server this script may create a database on).',
+    )
   const name = keep
     ? `charity_cluster_bench_s${scale}`
     : `charity_cluster_bench_${randomBytes(3).toString('hex')}`
@@ -68,7 +101,14 @@ const main = async () => {
     console.log(`Seeding ${scale} of each kind into ${name}…`)
     const seeded = spawnSync(
       process.execPath,
-      ['--conditions=development', '--import', 'tsx', 'seed/cli.ts', '--scale', String(scale)],
+      [
+        '--conditions=development',
+        '--import',
+        'tsx',
+        'backend/cli/seed.ts',
+        '--scale',
+        String(scale),
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_SECRET: secret },
@@ -132,7 +172,11 @@ const main = async () => {
   for (const row of rows) console.log(row)
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
+await runCli({
+  command: 'npm run bench:cluster',
+  description:
+    'Public read throughput through haproxy with 1, 2 and 3 API nodes on this machine\n(PostgreSQL + Redis, deploy/cluster.ts), cached and uncached, side by side.',
+  notes: 'Environment: POSTGRES_URL, a PostgreSQL server this script may create a database on.',
+  options: OPTIONS,
+  run: ({ values }) => main(values),
 })

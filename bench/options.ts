@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util'
-
+import { type CliValues, cliOptions, UsageError } from '../backend/cli/runCli.ts'
 import { TARGETS, type TargetName } from './targets/process.ts'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
@@ -18,30 +17,10 @@ export type BenchOptions = {
   keepDb: string | null
 }
 
-export const HELP = `Side-by-side read benchmark: this backend, bare Payload and a raw-driver server.
+export const DESCRIPTION =
+  'Side-by-side read benchmark: this backend, bare Payload and a raw-driver server.'
 
-Usage: npm run bench -- [options]
-
-  --scale N[,N…]     posts, events and appeals each to seed (default 1000); several
-                     scales run one after another, e.g. --scale 1000,10000
-  --duration S       about S measured seconds of load per path and server (default 6)
-  --rounds R         split that time into R rounds taken in turn by the servers,
-                     so changing background load hits them alike (default 3)
-  --warmup S         about S seconds of unmeasured load per path and server first,
-                     at least one request per connection (default 1)
-  --connections C    concurrent connections (default 10)
-  --only LIST        servers to load: ours,bare,raw (default all three)
-  --paths TEXT[,…]   only paths whose key or label contains one of these
-  --db KIND          sqlite, postgres or both (default: both when BENCH_POSTGRES_URL
-                     or POSTGRES_URL is set, else sqlite)
-  --json FILE        also write the results as JSON
-  --keep-db DIR      keep seeded databases in DIR and reuse them on later runs
-                     (PostgreSQL: databases charity_bench_*_s<N> stay on the server)
-  -h, --help         this text`
-
-export class UsageError extends Error {}
-
-const positive = (flag: string, value: string): number => {
+const positive = (value: string, flag: string): number => {
   const number = Number(value)
   if (!Number.isFinite(number) || number <= 0) {
     throw new UsageError(`${flag} takes a positive number, not "${value}"`)
@@ -55,36 +34,92 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean)
 
-export const parseBenchArgs = (
-  argv: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): BenchOptions | 'help' => {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      scale: { type: 'string', default: '1000' },
-      duration: { type: 'string', default: '6' },
-      rounds: { type: 'string', default: '3' },
-      warmup: { type: 'string', default: '1' },
-      connections: { type: 'string', default: '10' },
-      only: { type: 'string', default: TARGETS.join(',') },
-      paths: { type: 'string', default: '' },
-      db: { type: 'string' },
-      json: { type: 'string' },
-      'keep-db': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  })
-  if (values.help) return 'help'
+const scales = (value: string, flag: string): number[] => {
+  const numbers = list(value).map((scale) => Math.round(positive(scale, flag)))
+  if (numbers.some((scale) => scale > 100_000)) throw new UsageError(`${flag} is at most 100000`)
+  return [...new Set(numbers)].sort((a, b) => a - b)
+}
 
-  const scales = list(values.scale).map((scale) => Math.round(positive('--scale', scale)))
-  if (scales.some((scale) => scale > 100_000)) throw new UsageError('--scale is at most 100000')
-  const only = list(values.only) as TargetName[]
+const targets = (value: string, flag: string): TargetName[] => {
+  const only = list(value) as TargetName[]
   const unknown = only.filter((name) => !TARGETS.includes(name))
   if (unknown.length || !only.length) {
-    throw new UsageError(`--only takes ${TARGETS.join(', ')}; not "${values.only}"`)
+    throw new UsageError(`${flag} takes ${TARGETS.join(', ')}; not "${value}"`)
   }
+  return TARGETS.filter((name) => only.includes(name))
+}
 
+const whole = (value: string, flag: string) => Math.round(positive(value, flag))
+
+/** `npm run bench`'s options, parsed by the project's command line helper (backend/cli/runCli.ts). */
+export const BENCH_OPTIONS = cliOptions({
+  scale: {
+    type: 'string',
+    value: 'N[,N…]',
+    default: '1000',
+    parse: scales,
+    help: 'posts, events and appeals each to seed; several scales run one\nafter another, e.g. --scale 1000,10000',
+  },
+  duration: {
+    type: 'string',
+    value: 'S',
+    default: '6',
+    parse: positive,
+    help: 'about S measured seconds of load per path and server',
+  },
+  rounds: {
+    type: 'string',
+    value: 'R',
+    default: '3',
+    parse: whole,
+    help: 'split that time into R rounds taken in turn by the servers,\nso changing background load hits them alike',
+  },
+  warmup: {
+    type: 'string',
+    value: 'S',
+    default: '1',
+    parse: (value, flag) => (value === '0' ? 0 : positive(value, flag)),
+    help: 'about S seconds of unmeasured load per path and server first,\nat least one request per connection',
+  },
+  connections: {
+    type: 'string',
+    value: 'C',
+    default: '10',
+    parse: whole,
+    help: 'concurrent connections',
+  },
+  only: {
+    type: 'string',
+    value: 'LIST',
+    default: TARGETS.join(','),
+    parse: targets,
+    help: `servers to load, from ${TARGETS.join(',')}`,
+  },
+  paths: {
+    type: 'string',
+    value: 'TEXT[,…]',
+    default: '',
+    parse: list,
+    help: 'only paths whose key or label contains one of these',
+  },
+  db: {
+    type: 'string',
+    value: 'KIND',
+    help: 'sqlite, postgres or both (default: both when BENCH_POSTGRES_URL\nor POSTGRES_URL is set, else sqlite)',
+  },
+  json: { type: 'string', value: 'FILE', help: 'also write the results as JSON' },
+  'keep-db': {
+    type: 'string',
+    value: 'DIR',
+    help: 'keep seeded databases in DIR and reuse them on later runs\n(PostgreSQL: databases charity_bench_*_s<N> stay on the server)',
+  },
+})
+
+/** The run the parsed options ask for; the databases depend on the environment too. */
+export const benchOptionsFrom = (
+  values: CliValues<typeof BENCH_OPTIONS>,
+  env: NodeJS.ProcessEnv = process.env,
+): BenchOptions => {
   const postgresUrl = env.BENCH_POSTGRES_URL || env.POSTGRES_URL || null
   const db = values.db ?? (postgresUrl ? 'both' : 'sqlite')
   if (!['sqlite', 'postgres', 'both'].includes(db)) {
@@ -96,15 +131,14 @@ export const parseBenchArgs = (
       '--db postgres needs BENCH_POSTGRES_URL (or POSTGRES_URL): a server where this user may create databases',
     )
   }
-
   return {
-    scales: [...new Set(scales)].sort((a, b) => a - b),
-    duration: positive('--duration', values.duration),
-    warmup: values.warmup === '0' ? 0 : positive('--warmup', values.warmup),
-    rounds: Math.round(positive('--rounds', values.rounds)),
-    connections: Math.round(positive('--connections', values.connections)),
-    only: TARGETS.filter((name) => only.includes(name)),
-    paths: list(values.paths),
+    scales: values.scale,
+    duration: values.duration,
+    warmup: values.warmup,
+    rounds: values.rounds,
+    connections: values.connections,
+    only: values.only,
+    paths: values.paths,
     databases,
     postgresUrl,
     json: values.json ?? null,

@@ -20,11 +20,12 @@ import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 
+import { runCli } from '../backend/cli/runCli.ts'
 import { type Criterion, judge } from './criteria.ts'
 import { prepareDatabases } from './db/prepare.ts'
 import { adminToken, findFixtures } from './fixtures.ts'
 import { loadSlice, sliceRate, summarise, warmUp } from './load.ts'
-import { HELP, parseBenchArgs, UsageError } from './options.ts'
+import { BENCH_OPTIONS, benchOptionsFrom, DESCRIPTION } from './options.ts'
 import { answerIds, PATHS } from './paths.ts'
 import { planFor } from './plan.ts'
 import { formatRps, processTable, runHeading, throughputTable } from './report.ts'
@@ -231,25 +232,7 @@ const benchOne = async (
   }
 }
 
-const main = async (): Promise<number> => {
-  let options
-  try {
-    options = parseBenchArgs(process.argv.slice(2))
-  } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      console.error(`${(error as Error).message}\n\n${HELP}`)
-      return 2
-    }
-    throw error
-  }
-  if (options === 'help') {
-    console.log(HELP)
-    return 0
-  }
-
+const main = async (options: BenchOptions): Promise<void> => {
   // One secret for every server of the run; production refuses anything under 32 characters.
   const secret = randomBytes(32).toString('hex')
   console.log('Bundling the servers under test (as npm start does)…')
@@ -290,7 +273,11 @@ const main = async (): Promise<number> => {
     writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`)
     console.log(`\nResults written to ${options.json}`)
   }
-  return 0
 }
 
-process.exitCode = await main()
+await runCli({
+  command: 'npm run bench',
+  description: DESCRIPTION,
+  options: BENCH_OPTIONS,
+  run: ({ values }) => main(benchOptionsFrom(values)),
+})

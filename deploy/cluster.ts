@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { isProgram, runCli, UsageError } from '../backend/cli/runCli.ts'
 import { startLocalBucketServer } from './objectStorage.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -430,35 +431,42 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
 }
 
 /** `npm run cluster`: start everything and keep it running until Ctrl-C. */
-const main = async () => {
-  const databaseUri = process.env.DATABASE_URI || process.env.POSTGRES_URL
-  if (!databaseUri?.startsWith('postgres')) {
-    console.error(
-      'npm run cluster needs a PostgreSQL database: set DATABASE_URI=postgres://… (see docs/scaling.md).',
-    )
-    process.exit(2)
-  }
-  const cluster = await startCluster({
-    databaseUri,
-    nodes: Number(process.env.CLUSTER_NODES || 3),
-    admin: process.env.CLUSTER_ADMIN !== 'false',
-    port: Number(process.env.PORT || 8080),
-    dir: path.join(ROOT, '.data/cluster'),
-    // A bucket of your own (S3_BUCKET and the rest), else a private one in .data/cluster/s3.
-    env: pickS3(process.env),
-    log: (message) => console.log(message),
-  })
-  console.log(
-    `Cluster ready: websites use ${cluster.url}/api${cluster.admin ? `, editors ${cluster.url}/admin` : ''}. Ctrl-C stops it.`,
-  )
-  const stop = () => void cluster.stop().then(() => process.exit(0))
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
+if (isProgram(import.meta.url)) {
+  await runCli({
+    command: 'npm run cluster',
+    description:
+      'Starts PostgreSQL-backed API nodes, an admin node, the jobs worker, Redis and haproxy\non this machine, wired as docs/scaling.md describes, until Ctrl-C.',
+    notes: `Environment:
+  DATABASE_URI    a PostgreSQL database the nodes share (or POSTGRES_URL); required
+  CLUSTER_NODES   how many API nodes (default 3)
+  CLUSTER_ADMIN   false: no admin node
+  PORT            the load balancer's port (default 8080)
+  S3_BUCKET, S3_* a bucket the nodes share (default: a private one in .data/cluster/s3)`,
+    run: async () => {
+      const databaseUri = process.env.DATABASE_URI || process.env.POSTGRES_URL
+      if (!databaseUri?.startsWith('postgres')) {
+        throw new UsageError(
+          'npm run cluster needs a PostgreSQL database: set DATABASE_URI=postgres://… (see docs/scaling.md).',
+        )
+      }
+      const cluster = await startCluster({
+        databaseUri,
+        nodes: Number(process.env.CLUSTER_NODES || 3),
+        admin: process.env.CLUSTER_ADMIN !== 'false',
+        port: Number(process.env.PORT || 8080),
+        dir: path.join(ROOT, '.data/cluster'),
+        // A bucket of your own (S3_BUCKET and the rest), else a private one in .data/cluster/s3.
+        env: pickS3(process.env),
+        log: (message) => console.log(message),
+      })
+      console.log(
+        `Cluster ready: websites use ${cluster.url}/api${cluster.admin ? `, editors ${cluster.url}/admin` : ''}. Ctrl-C stops it.`,
+      )
+      await new Promise((resolve) => {
+        process.once('SIGINT', resolve)
+        process.once('SIGTERM', resolve)
+      })
+      await cluster.stop()
+    },
   })
 }

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { SeedLock } from './lock.ts'
 
+import { registerWebsiteWebhook } from './websiteWebhook.ts'
+
 /**
  * Whether `npm run dev` should seed an empty database: only in development
  * (NODE_ENV unset or "development"; tests and production never), and not
@@ -79,7 +81,16 @@ export const seedOnStart = (env: NodeJS.ProcessEnv = process.env) => {
     after: async (running: { payload: Payload; url: string }): Promise<null | string[]> => {
       if (!lock) return null
       await lock.connected(running.payload)
-      return seedIfEmpty(running.payload, running.url).catch(reportSeedFailure(running.payload))
+      const seeded = await seedIfEmpty(running.payload, running.url).catch(
+        reportSeedFailure(running.payload),
+      )
+      const website = await registerWebsiteWebhook(running.payload, env).catch((error: unknown) => {
+        running.payload.logger.warn(
+          `Could not register the website's webhook endpoint: ${error instanceof Error ? error.message : String(error)}`,
+        )
+        return null
+      })
+      return website ? [...(seeded ?? []), website] : seeded
     },
     release: async () => {
       await lock?.release()

@@ -1,3 +1,4 @@
+import type { ResolvedLimits } from './limits/rules.ts'
 import type { CharityCollectionKey, CharityGlobalKey, PublicPageKey } from './registry.ts'
 import type { PageUrl } from './utilities/pageUrl.ts'
 
@@ -44,6 +45,9 @@ export type CharityContext = {
   donationsWebhookSecret?: string
   publicReads: { maxLimit: number; maxDepth: number }
   graphQLMaxDepth: number
+  graphQLMaxAliases: number
+  /** Rate limits, body limits and the client's address (src/limits). */
+  limits: ResolvedLimits
   /** Editorial collections with public pages (webhook sources, JSON-LD), in this config. */
   publicPages: PublicPageCollection[]
   /** `?category=`, `?campaign=`… on the feeds and calendar. */

@@ -152,3 +152,37 @@ export const GIFT_AID_RETENTION_YEARS = 6
 
 /** What erased personal fields read afterwards. */
 export const ERASED_MARKER = '[erased]'
+
+const MINUTE = 60_000
+
+/**
+ * Requests one client address (or, for the `…PerAccount` rules, one account)
+ * may make in a window, per rule; over it, 429 with `Retry-After`. Reads are
+ * generous (a website's server renders many pages from one address); forms,
+ * logins and password resets are not.
+ */
+export const DEFAULT_RATE_LIMITS = {
+  trainingRequests: { limit: 5, windowMs: 60 * MINUTE },
+  loginPerAddress: { limit: 20, windowMs: 15 * MINUTE },
+  loginPerAccount: { limit: 10, windowMs: 15 * MINUTE },
+  passwordResetPerAddress: { limit: 5, windowMs: 60 * MINUTE },
+  passwordResetPerAccount: { limit: 3, windowMs: 60 * MINUTE },
+  donationsWebhook: { limit: 600, windowMs: MINUTE },
+  groupsNear: { limit: 120, windowMs: MINUTE },
+  feeds: { limit: 120, windowMs: MINUTE },
+  jsonLd: { limit: 600, windowMs: MINUTE },
+  privacy: { limit: 30, windowMs: 60 * MINUTE },
+} as const
+
+/**
+ * The largest body, in bytes, each of the plugin's endpoints that take one
+ * reads; past it, 413 before the rest is read. Each carries a few short fields.
+ */
+export const DEFAULT_BODY_LIMITS = {
+  trainingRequests: 64 * 1024,
+  donationsWebhook: 64 * 1024,
+  privacy: 64 * 1024,
+} as const
+
+/** Aliased fields one GraphQL operation may hold (each alias of `loginUser` is another login). */
+export const DEFAULT_GRAPHQL_MAX_ALIASES = 15

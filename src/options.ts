@@ -4,6 +4,7 @@ import type { CharityPluginOptions } from './types.ts'
 import {
   DEFAULT_FEED_TITLES,
   DEFAULT_GIFT_AID_WORDINGS,
+  DEFAULT_GRAPHQL_MAX_ALIASES,
   DEFAULT_GRAPHQL_MAX_DEPTH,
   DEFAULT_PREVIEW_ROUTE,
   DEFAULT_PUBLIC_READ_LIMITS,
@@ -13,6 +14,7 @@ import {
   FEED_FILTERS,
   SITEMAP_MAX_URLS,
 } from './defaults.ts'
+import { resolveLimits } from './limits/rules.ts'
 import { COLLECTIONS, entriesOf, GLOBALS, PUBLIC_PAGE_COLLECTIONS } from './registry.ts'
 import { defaultPageUrl } from './utilities/pageUrl.ts'
 
@@ -127,6 +129,8 @@ export const resolveOptions = (
     donationsWebhookSecret: options.donationsWebhookSecret,
     publicReads: { ...DEFAULT_PUBLIC_READ_LIMITS, ...options.publicReads },
     graphQLMaxDepth: options.graphQLMaxDepth ?? DEFAULT_GRAPHQL_MAX_DEPTH,
+    graphQLMaxAliases: options.graphQLMaxAliases ?? DEFAULT_GRAPHQL_MAX_ALIASES,
+    limits: resolveLimits(options.rateLimits, options.bodyLimits, options.clientAddress),
     publicPages: publicPages.map(({ key, slug }) => ({ key, slug })),
     feedFilters: FEED_FILTERS.flatMap(({ param, field, collection }) => {
       const relationTo = slugs[collection]

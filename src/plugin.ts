@@ -5,6 +5,7 @@ import type { CharityPluginOptions } from './types.ts'
 
 import { withRedirectRecording } from '../collections/Redirects/hooks/recordMoves.ts'
 import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
+import { answerLockedAsIncorrect } from '../collections/Users/hooks/answerLockedAsIncorrect.ts'
 import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
 import {
@@ -21,7 +22,10 @@ import { sitemapEndpoint } from './endpoints/sitemap.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
+import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
+import { keepClientErrorMessages } from './guards/errorMessages.ts'
+import { withGlobalInputGuards, withInputGuards } from './guards/hooks.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './ledger/index.ts'
@@ -90,13 +94,15 @@ export const charityPlugin =
     const hostUsers = collections.findIndex((collection) => collection.slug === usersSlug)
     if (hostUsers >= 0) {
       const host = collections[hostUsers]
-      collections[hostUsers] = readOnlyForWebsitePreview({
-        ...host,
-        fields: withAccountFields(host.fields),
-        // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
-        access: { unlock: isAdmin, admin: peopleOnly, ...host.access },
-        hooks: mergeHooks(host.hooks, accountGuards()),
-      })
+      collections[hostUsers] = withInputGuards(
+        readOnlyForWebsitePreview({
+          ...host,
+          fields: withAccountFields(host.fields),
+          // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
+          access: { unlock: isAdmin, admin: peopleOnly, ...host.access },
+          hooks: mergeHooks(host.hooks, accountGuards()),
+        }),
+      )
     }
 
     for (const [key, entry] of entriesOf(CONTENT)) {
@@ -111,9 +117,11 @@ export const charityPlugin =
       const withPages =
         'publicPages' in entry ? withRedirectRecording(ctx, withPreview(ctx, base)) : base
       collections.push(
-        readOnlyForWebsitePreview(
-          bounded(
-            build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key]),
+        withInputGuards(
+          readOnlyForWebsitePreview(
+            bounded(
+              build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key]),
+            ),
           ),
         ),
       )
@@ -123,7 +131,9 @@ export const charityPlugin =
     if (hostUsers < 0 && options.collections?.users !== false) {
       const users = build(ACCOUNTS.build(ctx, usersSlug), options.collections?.users)
       collections.push(
-        readOnlyForWebsitePreview({ ...users, fields: withAccountFields(users.fields) }),
+        withInputGuards(
+          readOnlyForWebsitePreview({ ...users, fields: withAccountFields(users.fields) }),
+        ),
       )
     }
 
@@ -138,8 +148,10 @@ export const charityPlugin =
         )
       }
       globals.push(
-        globalReadOnlyForWebsitePreview(
-          build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        withGlobalInputGuards(
+          globalReadOnlyForWebsitePreview(
+            build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+          ),
         ),
       )
     }
@@ -171,7 +183,12 @@ export const charityPlugin =
       hooks: {
         ...incomingConfig.hooks,
         // Appended: a host's own error hooks run first and can still answer differently.
-        afterError: [...(incomingConfig.hooks?.afterError ?? []), clientErrorsAre400],
+        afterError: [
+          ...(incomingConfig.hooks?.afterError ?? []),
+          clientErrorsAre400,
+          keepClientErrorMessages,
+          answerLockedAsIncorrect,
+        ],
       },
       graphQL: {
         ...incomingConfig.graphQL,
@@ -179,6 +196,7 @@ export const charityPlugin =
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
           graphQLDepthLimit(ctx.graphQLMaxDepth),
+          graphQLAliasLimit(ctx.graphQLMaxAliases),
         ],
       },
       // Appended after the host's own; `disabled` turns the plugin's endpoints off.

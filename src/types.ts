@@ -1,10 +1,19 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
+import type { BodyLimitName, ClientAddress, RateLimitOptions } from './limits/rules.ts'
 import type { CharityCollectionKey, CharityGlobalKey } from './registry.ts'
 import type { PageUrl } from './utilities/pageUrl.ts'
 
 export type { CharityRole } from './access/roles.ts'
 export type { CharityContext } from './context.ts'
+export type {
+  BodyLimitName,
+  ClientAddress,
+  RateLimitName,
+  RateLimitOptions,
+  RateLimitSetting,
+} from './limits/rules.ts'
+export type { RateLimitStore } from './limits/store.ts'
 export type { PageUrl, PageUrlArgs } from './utilities/pageUrl.ts'
 /** The keys of `collections` and `globals`: one per entry of the registry (src/registry.ts). */
 export type { CharityCollectionKey, CharityGlobalKey } from './registry.ts'
@@ -72,6 +81,22 @@ export type CharityPluginOptions = {
   publicReads?: { maxLimit?: number; maxDepth?: number }
   /** How deeply a GraphQL query may nest (default 12); Payload's own complexity limit also applies. */
   graphQLMaxDepth?: number
+  /** How many aliased fields one GraphQL operation may hold (default 15). */
+  graphQLMaxAliases?: number
+  /**
+   * Rate limits of the plugin's public endpoints and of logins and password
+   * resets (every rule, its default and its key: docs/plugin.md, "Limits and
+   * guards"); `false` turns them all off (load tests only).
+   */
+  rateLimits?: false | RateLimitOptions
+  /** The largest body, in bytes, each endpoint that takes one reads (default 64 kB each). */
+  bodyLimits?: Partial<Record<BodyLimitName, number>>
+  /**
+   * The client's address, for the per-address rate limits. By default none is
+   * known (no header a client could forge is trusted) and every client shares
+   * one count: behind a proxy, pass e.g. `forwardedFor(1)`.
+   */
+  clientAddress?: ClientAddress
   /** Outbound webhooks (the `webhook-endpoints` and `webhook-deliveries` collections). */
   webhooks?: {
     /**

@@ -664,7 +664,7 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       expect((await adminDoc('users', backend.admin.id)).role).toBe('admin')
     })
 
-    it('locks an account after 5 failed logins, even against the right password, until an admin unlocks it', async () => {
+    it('locks an account after 5 failed logins, even against the right password, until an admin unlocks it (answered as a wrong password, so it names no account)', async () => {
       const victim = await backend.createUser('author', 'Locked Out')
       const login = (password: string) =>
         api().request('/api/users/login', { body: { email: victim.email, password } })
@@ -674,7 +674,7 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       const locked = await login(victim.password)
       expect({ status: locked.status, message: locked.body.errors?.[0]?.message }).toEqual({
         status: 401,
-        message: expect.stringMatching(/locked/i),
+        message: expect.stringMatching(/email or password provided is incorrect/i),
       })
 
       // Unlocking is for admins only: Payload would let any signed-in user do it.

@@ -10,11 +10,11 @@ import { bundleServer } from '../backend/cli/bundleServer.ts'
 import { ApiClient } from './helpers/client.ts'
 import { describeForEachAdapter, untilServing } from './helpers/harness.ts'
 import {
+  bundleEnv,
   createFreshDatabase,
   type FreshDatabase,
   ROOT,
   runToExit,
-  TEST_SECRET,
 } from './helpers/server.ts'
 
 /**
@@ -28,17 +28,7 @@ const MAIN = path.join(ROOT, OUTDIR, 'main.js')
 const startBundle = (env: Record<string, string>): ChildProcess =>
   spawn(process.execPath, ['--conditions=production', MAIN], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PAYLOAD_SECRET: TEST_SECRET,
-      PAYLOAD_ADMIN: 'false',
-      PAYLOAD_JOBS_AUTORUN: 'false',
-      PORT: '0',
-      ...env,
-    },
+    env: bundleEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
 

@@ -103,6 +103,102 @@ describeEachAdapter(
       )
     })
 
+    it('counts every GraphQL login, alias by alias, against the same limits as REST logins', async () => {
+      const address = '10.0.4.1'
+      const loginUsers = (emails: string[]) =>
+        post(
+          backend,
+          '/api/graphql',
+          {
+            query: `mutation { ${emails
+              .map(
+                (email, i) =>
+                  `a${i}: loginUser(email: ${JSON.stringify(email)}, password: "x") { token }`,
+              )
+              .join(' ')} }`,
+          },
+          from(address),
+        )
+      // Three aliases are three attempts from this address (the limit here is 4).
+      const three = await loginUsers(['g1@example.org', 'g2@example.org', 'g3@example.org'])
+      expect(three.body.errors.map((e: { message: string }) => e.message)).toEqual(
+        Array(3).fill(expect.stringMatching(/incorrect/)),
+      )
+      expect(
+        (
+          await post(
+            backend,
+            '/api/users/login',
+            { email: 'g4@example.org', password: 'x' },
+            from(address),
+          )
+        ).status,
+      ).toBe(401)
+      expectLimited(
+        await post(
+          backend,
+          '/api/users/login',
+          { email: 'g5@example.org', password: 'x' },
+          from(address),
+        ),
+        /Too many login attempts from this address/,
+      )
+      // After REST has answered 429, GraphQL is held back too.
+      const after = await loginUsers(['g6@example.org'])
+      expect(after.body.errors[0].message).toMatch(/Too many login attempts from this address/)
+      expect(after.body.errors[0].extensions.statusCode).toBe(429)
+    })
+
+    it('counts aliases naming one account against that account, and refuses more aliases than the cap', async () => {
+      const aliases = (count: number, email: (i: number) => string) =>
+        Array.from(
+          { length: count },
+          (_, i) => `a${i}: loginUser(email: ${JSON.stringify(email(i))}, password: "x") { token }`,
+        ).join(' ')
+      const one = await post(
+        backend,
+        '/api/graphql',
+        { query: `mutation { ${aliases(3, () => 'aliased@example.org')} }` },
+        from('10.0.5.1'),
+      )
+      expect(one.body.errors.map((e: { message: string }) => e.message)).toEqual([
+        expect.stringMatching(/incorrect/),
+        expect.stringMatching(/incorrect/),
+        expect.stringMatching(/Too many login attempts for this account/),
+      ])
+
+      // 100 aliases in one request: refused before any runs, so nothing is counted.
+      const hundred = await post(
+        backend,
+        '/api/graphql',
+        { query: `mutation { ${aliases(100, (i) => `spray${i}@example.org`)} }` },
+        from('10.0.6.1'),
+      )
+      expect(hundred.status).toBe(400)
+      expect(hundred.body.errors[0].message).toMatch(/100 aliased fields; the limit is 15/)
+      expect(
+        (
+          await post(
+            backend,
+            '/api/users/login',
+            { email: 'spray0@example.org', password: 'x' },
+            from('10.0.6.1'),
+          )
+        ).status,
+      ).toBe(401)
+
+      // Several operations in one request (a batch) are not run at all.
+      const batch = await post(
+        backend,
+        '/api/graphql',
+        [1, 2].map(() => ({ query: `mutation { ${aliases(1, () => 'batch@example.org')} }` })),
+        from('10.0.7.1'),
+      )
+      expect(batch.status).toBeGreaterThanOrEqual(400)
+      expect(batch.status).toBeLessThan(500)
+      expect(batch.body.errors[0].message).toEqual(expect.any(String))
+    })
+
     it('limits donation deliveries per address', async () => {
       const statuses: number[] = []
       for (let i = 0; i < 3; i++) {
@@ -127,6 +223,49 @@ describeEachAdapter(
     },
   },
 )
+
+/** The middle of a list of timings: one slow run (a GC pause, a busy machine) moves it little. */
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+describeEachAdapter('accounts cannot be told apart by logging in', (backend) => {
+  it('answers a real account and an unknown email alike, locked or not, in comparable time', async () => {
+    const real = await backend.createUser('author', 'Real Account')
+    const unknown = `nobody-${Date.now()}@example.org`
+    const attempt = async (email: string) => {
+      const started = performance.now()
+      const response = await backend.api.request('/api/users/login', {
+        body: { email, password: 'not-the-password' },
+      })
+      return {
+        ms: performance.now() - started,
+        answer: { status: response.status, message: response.body.errors?.[0]?.message },
+      }
+    }
+    const realTries: Awaited<ReturnType<typeof attempt>>[] = []
+    const unknownTries: Awaited<ReturnType<typeof attempt>>[] = []
+    // Seven each: the real account locks after five failures, and must still read the same.
+    for (let i = 0; i < 7; i++) {
+      realTries.push(await attempt(real.email))
+      unknownTries.push(await attempt(unknown))
+    }
+    const answers = new Set([...realTries, ...unknownTries].map((t) => JSON.stringify(t.answer)))
+    expect([...answers].map((a) => JSON.parse(a))).toEqual([
+      { status: 401, message: expect.stringMatching(/incorrect/) },
+    ])
+    const ratio = median(realTries.map((t) => t.ms)) / median(unknownTries.map((t) => t.ms))
+    expect({ ratio, comparable: ratio > 1 / 3 && ratio < 3 }).toMatchObject({ comparable: true })
+
+    // GraphQL says the same for the locked account and the unknown one.
+    const graphql = async (email: string) =>
+      (
+        await backend.api.graphql(
+          `mutation { loginUser(email: ${JSON.stringify(email)}, password: "x") { token } }`,
+        )
+      ).errors?.map((error) => ({ message: error.message, code: error.extensions?.statusCode }))
+    expect(await graphql(real.email)).toEqual(await graphql(unknown))
+  })
+})
 
 const png = () =>
   sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })

@@ -139,6 +139,66 @@ describeForEachAdapter('a production start on an empty database', (adapter) => {
   }, 240_000)
 })
 
+describeForEachAdapter('a production start on a database a development start made', (adapter) => {
+  if (SQL_ONLY(adapter)) return
+  const sql = adapter as 'postgres' | 'sqlite'
+
+  it(
+    'records every migration without running it, keeps the content, and serves',
+    () =>
+      onFreshDatabase(adapter, async (uri, mediaDir) => {
+        // 1. `npm run dev` on an empty database: the schema is pushed from the config.
+        const dev = await startServerProcess({
+          DATABASE_URI: uri,
+          MEDIA_DIR: mediaDir,
+          NODE_ENV: 'development',
+          PAYLOAD_JOBS_AUTORUN: 'false',
+          // The sample content is not what is tested here (test/seed.test.ts seeds a pushed database).
+          SEED_ON_START: 'false',
+        })
+        let postId: number | string
+        try {
+          const api = new ApiClient(dev.url)
+          await untilServing(api)
+          const first = await api.request('/api/users/first-register', {
+            body: { email: 'dev@example.org', password: 'a-development-password', name: 'Dev' },
+          })
+          expect(first.status).toBe(200)
+          const post = await api.request('/api/posts', {
+            body: { title: 'Written in development', _status: 'published' },
+            token: first.body.token,
+          })
+          expect(post.status).toBe(201)
+          postId = post.body.doc.id
+        } finally {
+          await dev.stop()
+        }
+        expect(await migrationRows(adapter, uri)).toEqual([{ name: 'dev', batch: -1 }])
+
+        // 2. `npm start` on it: the first migration adopts the tables, and every later one
+        // finds its columns pushed already (running it would add them twice).
+        const next = await startProduction(uri, mediaDir)
+        try {
+          const later = committedMigrations(sql).slice(1)
+          for (const name of later) {
+            expect(next.server.output()).toContain(
+              `The pushed tables already match migration ${name}: recording it without changes.`,
+            )
+          }
+          expect(await migrationRows(adapter, uri)).toEqual(
+            committedMigrations(sql).map((name) => ({ name, batch: 1 })),
+          )
+          const read = await next.api.request(`/api/posts/${postId}`)
+          expect(read.status).toBe(200)
+          expect(read.body).toMatchObject({ title: 'Written in development' })
+        } finally {
+          await next.server.stop()
+        }
+      }),
+    240_000,
+  )
+})
+
 describeForEachAdapter('several API nodes started together on an empty database', (adapter) => {
   if (adapter !== 'postgres') {
     it.skip('runs on PostgreSQL only: several nodes share a PostgreSQL database, an SQLite file has one server', () =>

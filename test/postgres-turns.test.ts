@@ -3,12 +3,14 @@ import type { PoolClient } from 'pg'
 import pg from 'pg'
 
 import { clientTakingTurns } from '../backend/database/postgresTurns.ts'
+import { postgresSkipReason } from './helpers/databases.ts'
 
 const url = process.env.POSTGRES_URL
-const describeOnPostgres = url
+const skipReason = postgresSkipReason()
+const describeOnPostgres = !skipReason
   ? describe
   : (title: string, body: () => void) =>
-      describe.skip(`${title} [PostgreSQL: skipped, POSTGRES_URL is not set]`, body)
+      describe.skip(`${title} [PostgreSQL: skipped, ${skipReason}]`, body)
 
 /** Hold the event loop, as a busy request would, so answers pile up on their sockets meanwhile. */
 const holdTheLoop = (ms: number) => {

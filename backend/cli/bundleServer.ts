@@ -16,6 +16,8 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { isProgram, runCli } from './runCli.ts'
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Loaded from node_modules at run time, never copied into the bundle. */
@@ -68,13 +70,16 @@ export const bundleServer = async ({ entry, outdir }: BundleOptions): Promise<vo
   })
 }
 
-const isProgram =
-  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-
-if (isProgram) {
-  const started = performance.now()
-  await bundleServer({ entry: 'backend/server/bundleEntry.ts', outdir: 'backend/build/server' })
-  console.log(
-    `Bundled the server into backend/build/server/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-  )
+if (isProgram(import.meta.url)) {
+  await runCli({
+    command: 'npm run build:server',
+    description: 'Bundles the production server into backend/build/server/ (what npm start runs).',
+    run: async () => {
+      const started = performance.now()
+      await bundleServer({ entry: 'backend/server/bundleEntry.ts', outdir: 'backend/build/server' })
+      console.log(
+        `Bundled the server into backend/build/server/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      )
+    },
+  })
 }

@@ -24,16 +24,12 @@ import {
   readSnapshot,
   type Snapshot,
 } from '../database/migrations/snapshots.ts'
+import { cliCommand, runCli, UsageError } from './runCli.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const KINDS = ['sqlite', 'postgres'] as const
 type Kind = (typeof KINDS)[number]
 const LABELS: Record<Kind, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' }
-
-const USAGE = `Usage:
-  npm run migrate:create -- <name>   write a migration for SQLite and for PostgreSQL
-  npm run migrate:check              fail when the schema changed without a migration
-    --dir <folder>                   check the snapshots in <folder>/sqlite and <folder>/postgres instead`
 
 /**
  * A `DATABASE_URI` that selects the adapter without a server: nothing here
@@ -53,11 +49,9 @@ const run = (args: string[], env: Record<string, string>) =>
     stdio: 'inherit',
   })
 
-const create = (name: string | undefined): number => {
-  if (!name || !/^\w+$/.test(name)) {
-    console.error(`Give the migration a name of letters, digits and _.\n\n${USAGE}`)
-    return 2
-  }
+const create = (name: string): number => {
+  if (!/^\w+$/.test(name))
+    throw new UsageError('Give the migration a name of letters, digits and _.')
   const scratch = mkdtempSync(path.join(tmpdir(), 'charity-migrate-'))
   const written: string[] = []
   try {
@@ -193,28 +187,41 @@ const check = (root: string | undefined): number => {
   return 0
 }
 
-const main = async (): Promise<number> => {
-  const [command, ...args] = process.argv.slice(2)
-  if (command === 'create') return create(args[0])
-  if (command === 'check') {
-    const dirAt = args.indexOf('--dir')
-    if (args.length && (dirAt !== 0 || args.length !== 2)) {
-      console.error(USAGE)
-      return 2
-    }
-    return check(dirAt === 0 ? args[1] : undefined)
-  }
-  if (command === 'check-one' && KINDS.includes(args[0] as Kind) && args[1]) {
-    return checkOne(args[0] as Kind, args[1])
-  }
-  console.error(USAGE)
-  return 2
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-    process.exit(1)
+await runCli({
+  commands: {
+    create: cliCommand({
+      command: 'npm run migrate:create',
+      description:
+        'Writes a migration for SQLite and for PostgreSQL from the change to the config\n(no database needed), then formats what it wrote.',
+      positionals: [{ name: 'name', help: 'what changed, in letters, digits and _' }],
+      run: ({ positionals: [name] }) => create(name),
+    }),
+    check: cliCommand({
+      command: 'npm run migrate:check',
+      description:
+        "Fails when the schema the config makes differs from either adapter's newest snapshot.",
+      options: {
+        dir: {
+          type: 'string',
+          value: 'FOLDER',
+          help: 'check the snapshots in FOLDER/sqlite and FOLDER/postgres instead',
+        },
+      },
+      showStack: true,
+      run: ({ values }) => check(values.dir),
+    }),
+    'check-one': cliCommand({
+      command: 'migrations.ts check-one',
+      hidden: true,
+      positionals: [
+        { name: 'kind', help: KINDS.join(' or ') },
+        { name: 'dir', help: 'the snapshots folder' },
+      ],
+      showStack: true,
+      run: ({ positionals: [kind, dir] }) => {
+        if (!KINDS.includes(kind as Kind)) throw new UsageError(`No adapter '${kind}'.`)
+        return checkOne(kind as Kind, dir)
+      },
+    }),
   },
-)
+})

@@ -1,4 +1,4 @@
-import type { Store } from 'express-rate-limit'
+import type { RateLimitName, RateLimitStore } from 'payload-plugin-charity/types'
 
 import type { VersionSource } from '../server/cache/contentVersion.ts'
 
@@ -13,8 +13,8 @@ type Client = ReturnType<typeof createClient>
 export type SharedState = {
   /** The content version, moved by a change on any node. */
   version: VersionSource
-  /** A rate-limit store per rule, so every node counts against one limit. */
-  rateLimitStore: (rule: string) => Store
+  /** A rate-limit store per rule of the plugin, so every node counts against one limit. */
+  rateLimitStore: (rule: RateLimitName) => RateLimitStore
   /** Called with every change another node (or this one) announced. */
   onChange: (listener: () => void) => void
   close: () => Promise<void>

@@ -5,12 +5,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { ADVISORY_LOCK_KEYS } from './advisoryLocks.ts'
-import { adoptDevPushBeforeMigrating } from './migrations/adopt.ts'
-import { migrationsLock } from './migrations/lock.ts'
-import { clientTakingTurns } from './postgresTurns.ts'
+import { postgresChain, postgresClient, sqliteChain } from './chain.ts'
 import { queryLogTo } from './queryLog.ts'
-import { takeTurnsOnSqlite } from './sqliteTurns.ts'
-import { SQLITE_BUSY_TIMEOUT_MS, serializeSqliteWrites } from './sqliteWrites.ts'
+import { SQLITE_BUSY_TIMEOUT_MS } from './sqliteWrites.ts'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -76,7 +73,8 @@ export const databaseFacts = (
 })
 
 /**
- * The database adapter chosen from `DATABASE_URI` (see docs/operators.md, "Databases").
+ * The database adapter chosen from `DATABASE_URI` (see docs/operators.md, "Databases"),
+ * with the backend's wrappers around it (./chain.ts lists them in order).
  * This is the only module that knows which adapters exist. Only the chosen
  * adapter is loaded: the others (MongoDB's above all) would add a second or
  * more to every start.
@@ -104,19 +102,19 @@ export const databaseAdapter = async (
     const { migrations } = await import('./migrations/postgres/index.ts')
     const { default: pg } = await import('pg')
     type PoolClientOption = NonNullable<Parameters<typeof postgresAdapter>[0]['pool']>['Client']
-    return adoptDevPushBeforeMigrating(
+    // The wrappers, in their order: ./chain.ts.
+    return postgresChain(
       postgresAdapter({
-        // Each query's answer in a turn of the event loop of its own (postgresTurns.ts).
         pool: {
           connectionString: value,
           // The adapter's own copy of @types/pg types this option; pg itself constructs a Client from it.
-          Client: clientTakingTurns(pg.Client) as unknown as PoolClientOption,
+          Client: postgresClient(pg.Client) as unknown as PoolClientOption,
         },
         logger,
         migrationDir: migrationDirOf('postgres'),
         prodMigrations: migrations,
       }),
-      migrationsLock(value as string),
+      value as string,
     )
   }
 
@@ -128,19 +126,16 @@ export const databaseAdapter = async (
   // One after the other, as for PostgreSQL above.
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   const { migrations } = await import('./migrations/sqlite/index.ts')
-  return adoptDevPushBeforeMigrating(
-    takeTurnsOnSqlite(
-      serializeSqliteWrites(
-        sqliteAdapter({
-          client: { url },
-          // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
-          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-          wal: true,
-          logger,
-          migrationDir: migrationDirOf('sqlite'),
-          prodMigrations: migrations,
-        }),
-      ),
-    ),
+  // The wrappers, in their order: ./chain.ts.
+  return sqliteChain(
+    sqliteAdapter({
+      client: { url },
+      // Concurrent writers (webhook bursts) wait for the lock instead of failing at once.
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      wal: true,
+      logger,
+      migrationDir: migrationDirOf('sqlite'),
+      prodMigrations: migrations,
+    }),
   )
 }

@@ -4,13 +4,20 @@ import express from 'express'
 
 import { errorBody, isMultipart } from './http.ts'
 
-/** Body limits: JSON and forms stay small; uploads may carry images and PDFs. */
+/**
+ * The server's ceiling for every body, before Payload reads it: JSON and forms
+ * stay small, uploads may carry images and PDFs. The plugin's own endpoints
+ * read theirs within tighter limits of their own (src/limits).
+ */
 export const JSON_BODY_LIMIT = process.env.API_BODY_LIMIT || '2mb'
 export const UPLOAD_BODY_LIMIT = process.env.UPLOAD_BODY_LIMIT || '20mb'
-/** Public forms carry a few short fields: anything much larger is not a person filling one in. */
-export const FORM_BODY_LIMITS: Record<string, string> = { '/api/training-requests': '64kb' }
 
-/** Reject malformed JSON up front so every API route answers the same clear 400. */
+/**
+ * Reject malformed JSON up front so every API route answers the same clear 400
+ * with the parser's reason. Stays in the server: Payload parses the body before
+ * any plugin hook and says only "Invalid JSON" (the plugin's own endpoints say
+ * the same as this).
+ */
 export const rejectMalformedJSON = (
   req: ExpressRequest,
   res: ExpressResponse,
@@ -36,9 +43,8 @@ export const bodyErrorHandler = (
 ) => {
   const err = error as { type?: string; status?: number; limit?: number }
   if (err?.type === 'entity.too.large') {
-    const formLimit = FORM_BODY_LIMITS[req.baseUrl + req.path]
-    const upload = !formLimit && isMultipart(req)
-    const limit = formLimit ?? (upload ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT)
+    const upload = isMultipart(req)
+    const limit = upload ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT
     res
       .status(413)
       .json(

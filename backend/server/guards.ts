@@ -1,28 +1,23 @@
-import type {
-  NextFunction,
-  Request as ExpressRequest,
-  Response as ExpressResponse,
-  RequestHandler,
-} from 'express'
+import type { Response as ExpressResponse, RequestHandler } from 'express'
 import type { SanitizedConfig } from 'payload'
 
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import { charityContext } from 'payload-plugin-charity'
 
 import { errorBody, isMultipart } from './http.ts'
 
 /**
- * Checks in front of Payload's REST handlers for bad input that Payload itself
- * turns into a 500 (found by the fuzz suite, test/fuzz): a body that is not
- * JSON, an id that cannot be one, the versions of something that keeps none,
- * a `where` that is neither brackets nor JSON, paging that is not a number.
- * Each answers a 4xx that says what to send instead, before anything is read.
+ * What the server checks in front of Payload's REST and GraphQL handlers,
+ * because no plugin hook sees it: the raw bytes of a body (Payload decodes
+ * and parses them before any hook runs), a file on the disk, a GraphQL query
+ * before it is parsed, and the routes of collections Payload adds after every
+ * plugin has run. Bad ids, query shapes and bodies that are not a JSON object
+ * on the plugin's collections are the plugin's to refuse (src/guards), so a
+ * host serving Payload without this server gets them too.
  */
 
 const WRITE_METHODS = new Set(['DELETE', 'PATCH', 'POST', 'PUT'])
-
-/** How deep `where[and][0][or][1]…` may nest: far beyond any real filter, well short of a stack overflow. */
-export const MAX_WHERE_BRACKETS = 24
 
 const refuse = (res: ExpressResponse, status: number, message: string) => {
   res.status(status).json(errorBody(message))
@@ -35,19 +30,36 @@ const isReadOverride = (req: Parameters<RequestHandler>[0]): boolean =>
     req.get('x-http-method-override') === 'GET')
 
 /**
- * Payload reads a body only when it is JSON or multipart; any other body
- * reaches the collection's hooks as `undefined` and fails there with a 500.
+ * Whether `/api/<path>` is one of the plugin's collections or globals: the
+ * plugin's own hooks guard those wherever it runs, so the server leaves them be.
  */
-export const requireJSONBody =
-  ({ arrays }: { arrays: boolean }): RequestHandler =>
-  (req, res, next) => {
+const pluginRoute = (config: SanitizedConfig) => {
+  const ctx = charityContext({ config })
+  const collections = new Set(Object.values(ctx.slugs).filter(Boolean))
+  const globals = new Set(Object.values(ctx.globalSlugs).filter(Boolean))
+  return (path: string): boolean => {
+    const [first, second] = path.split('/').filter(Boolean)
+    return first === 'globals' ? globals.has(second) : collections.has(first)
+  }
+}
+
+/**
+ * A body Payload can read. For every route: multipart that ends with its
+ * boundary (Payload's reader fails on one cut short with a 500) and JSON in
+ * UTF-8 (invalid bytes would be stored as U+FFFD without a word): facts about
+ * bytes, which Payload has decoded before the first plugin hook. For routes no
+ * plugin hook reaches (Payload's own collections, added after every plugin,
+ * and a host's): a JSON object, or Payload's hooks fail on it with a 500.
+ */
+export const requireReadableBody = (config: SanitizedConfig): RequestHandler => {
+  const guardedByPlugin = pluginRoute(config)
+  return (req, res, next) => {
     if (!WRITE_METHODS.has(req.method) || !Buffer.isBuffer(req.body) || req.body.length === 0)
       return next()
     // A read sent as a POST (the admin does this for long relationship and list queries): Payload
     // takes its query from a form-encoded body, so that is not a write to refuse.
     if (isReadOverride(req)) return next()
     if (isMultipart(req)) {
-      // Payload's multipart reader throws on a body cut short or without its boundary: that is a 400.
       const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.get('content-type') ?? '')
       const marker = boundary ? `--${(boundary[1] ?? boundary[2]).trim()}--` : null
       if (!marker || !req.body.includes(marker)) {
@@ -59,8 +71,13 @@ export const requireJSONBody =
       }
       return next()
     }
+    const api = `${req.baseUrl}${req.path}`
+    const plugins =
+      api.startsWith(`${config.routes.api}/`) &&
+      guardedByPlugin(api.slice(config.routes.api.length))
     const type = req.get('content-type')
     if (!req.is('application/json')) {
+      if (plugins) return next()
       return refuse(
         res,
         415,
@@ -75,20 +92,21 @@ export const requireJSONBody =
     if (charset && charset !== 'utf-8' && charset !== 'utf8') {
       return refuse(res, 415, `Unsupported charset "${charset}": send JSON as UTF-8.`)
     }
+    let text: string
     try {
-      // Fatal decoding: invalid UTF-8 would otherwise be stored as U+FFFD without a word.
-      new TextDecoder('utf-8', { fatal: true }).decode(req.body)
+      text = new TextDecoder('utf-8', { fatal: true }).decode(req.body)
     } catch {
       return refuse(res, 400, 'The request body is not valid UTF-8: send JSON encoded as UTF-8.')
     }
+    if (plugins) return next()
     let parsed: unknown
     try {
-      parsed = JSON.parse(req.body.toString('utf8'))
+      parsed = JSON.parse(text)
     } catch {
       // rejectMalformedJSON has already answered for bodies that do not parse.
       return next()
     }
-    if (parsed === null || typeof parsed !== 'object' || (Array.isArray(parsed) && !arrays)) {
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       return refuse(
         res,
         400,
@@ -97,53 +115,6 @@ export const requireJSONBody =
     }
     next()
   }
-
-const paramRules: [name: string, min: number][] = [
-  ['limit', 0],
-  ['page', 1],
-  ['depth', 0],
-]
-
-/** `limit`, `page` and `depth` are whole numbers; `where` is brackets or a JSON object, not too deep. */
-export const checkQuery = (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
-  const search = new URL(req.originalUrl, 'http://x').searchParams
-  for (const [name, min] of paramRules) {
-    for (const value of search.getAll(name)) {
-      if (!/^\d{1,9}$/.test(value) || Number(value) < min) {
-        return refuse(
-          res,
-          400,
-          `${name} must be a whole number of ${min} or more, not "${value.slice(0, 40)}".`,
-        )
-      }
-    }
-  }
-  for (const [key, value] of search) {
-    if (!key.startsWith('where')) continue
-    if ((key.match(/\[/g) ?? []).length > MAX_WHERE_BRACKETS) {
-      return refuse(
-        res,
-        400,
-        `where is nested too deeply: at most ${MAX_WHERE_BRACKETS} levels of brackets.`,
-      )
-    }
-    if (key === 'where') {
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(value)
-      } catch {
-        parsed = undefined
-      }
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        return refuse(
-          res,
-          400,
-          'where must be brackets (where[title][equals]=Hello) or a JSON object (where={"title":{"equals":"Hello"}}).',
-        )
-      }
-    }
-  }
-  next()
 }
 
 type IdShape = { pattern: RegExp; describe: string }
@@ -158,10 +129,15 @@ const idShape = (database: string): IdShape =>
  * `/api/<collection>/<id>…` and `…/versions/<id>`: an id that cannot exist is
  * a 404 (Payload's SQL adapters fail on it with a 500), and the versions of a
  * collection or global that keeps none are a 404 too (Payload fails on those).
+ * Stays in the server for what no plugin hook reaches: Payload adds its own
+ * collections (preferences, jobs, locked documents) after every plugin has
+ * run, and answers versions routes of a global, or of anything keeping none,
+ * before any hook. Ids of the plugin's own collections are the plugin's to refuse.
  */
 export const checkRouteParams = (config: SanitizedConfig, database: string): RequestHandler => {
   const shape = idShape(database)
   const api = config.routes.api
+  const guardedByPlugin = pluginRoute(config)
   const collections = new Map(
     config.collections.map((collection) => {
       // Literal first segments of the collection's own endpoints (`count`, `login`, `feed.xml`…) are not ids.
@@ -179,6 +155,7 @@ export const checkRouteParams = (config: SanitizedConfig, database: string): Req
           literal,
           versions: Boolean(collection.versions),
           idIsCustom:
+            guardedByPlugin(collection.slug) ||
             collection.fields.some((field) => 'name' in field && field.name === 'id') ||
             customParams,
         },
@@ -247,6 +224,8 @@ export const checkRouteParams = (config: SanitizedConfig, database: string): Req
  * A file of an upload collection that is not on the disk (never uploaded, or
  * removed by hand) is a 404; Payload's local storage answers it with a 500.
  * Collections with their own storage handlers (cloud storage) answer for themselves.
+ * Stays in the server: a plugin's upload handler would run before a storage
+ * plugin's (S3) and could not tell a file kept elsewhere from a missing one.
  */
 export const missingFilesAre404 = (config: SanitizedConfig): RequestHandler => {
   const dirs = new Map(
@@ -296,6 +275,7 @@ const nesting = (query: string): number => {
 /**
  * GraphQL's parser recurses once per nesting level, so a query of thousands
  * of braces ties the server up before any depth rule can run: counted first.
+ * Stays in the server: Payload parses the query before any rule a plugin adds.
  */
 export const checkGraphQLNesting: RequestHandler = (req, res, next) => {
   if (!Buffer.isBuffer(req.body) || req.body.length === 0) return next()

@@ -11,20 +11,20 @@ import { getPayload, handleEndpoints } from 'payload'
 import { loadConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
 import { databaseKind } from '../database/adapter.ts'
-import { bodyErrorHandler, FORM_BODY_LIMITS, readBody } from './body.ts'
+import { bodyErrorHandler, readBody } from './body.ts'
 import { contentVersion } from './cache/contentVersion.ts'
 import { answer } from './cache/serve.ts'
 import { cachingFromEnv } from './cache/settings.ts'
+import { trustProxySetting, withClientAddress } from './clientAddress.ts'
 import {
   checkGraphQLNesting,
-  checkQuery,
   checkRouteParams,
   missingFilesAre404,
-  requireJSONBody,
+  requireReadableBody,
 } from './guards.ts'
 import { securityHeaders, strictTransportSecurity } from './headers.ts'
 import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
-import { mountRateLimits, trustProxySetting } from './rateLimits.ts'
+import { shareRateLimitCounts } from './sharedCounts.ts'
 import { mountTestClock } from './testClock.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -140,19 +140,16 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     res.json({ status: 'live' })
   })
 
-  // Several nodes: the content version and rate-limit counts are shared through Redis.
+  // Several nodes: the content version and the plugin's rate-limit counts are shared through Redis.
   const shared = process.env.REDIS_URL
     ? // Loaded only when asked for: the Redis client adds about 150 ms to every start.
       await (
         await import('../cluster/redis.ts')
       ).connectSharedState(process.env.REDIS_URL, (message) => payload.logger.warn(message))
     : undefined
-  if (shared) contentVersion.use(shared.version)
-
-  // Before the API's handlers, so a client over its limit is turned away before anything is read.
-  mountRateLimits(app, { store: shared?.rateLimitStore })
-  for (const [route, limit] of Object.entries(FORM_BODY_LIMITS)) {
-    app.post(route, express.raw({ type: () => true, limit }))
+  if (shared) {
+    contentVersion.use(shared.version)
+    shareRateLimitCounts(shared.rateLimitStore)
   }
 
   const caching = cachingFromEnv(config)
@@ -179,14 +176,16 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   app.post(
     '/api/graphql',
     ...readBody,
-    requireJSONBody({ arrays: true }),
+    requireReadableBody(config),
     checkGraphQLNesting,
     async (req, res) => {
       await answer(
         req,
         res,
-        async () =>
-          withErrorsArray(await requestErrorsAre400(await graphqlPost(toFetchRequest(req)))),
+        () =>
+          withClientAddress(req, async () =>
+            withErrorsArray(await requestErrorsAre400(await graphqlPost(toFetchRequest(req)))),
+          ),
         caching,
         graphQLCacheKey(req),
         false,
@@ -200,26 +199,17 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     })
   }
 
-  // Bad input Payload itself would answer with a 500 gets a 4xx here first (see guards.ts).
-  app.use(config.routes.api, checkRouteParams(config, kind), checkQuery, missingFilesAre404(config))
-  app.all(
-    ['/api', '/api/{*splat}'],
-    ...readBody,
-    requireJSONBody({ arrays: false }),
-    async (req, res) => {
-      const handle = async () =>
+  // The plugin guards Payload's routes against bad input; what it cannot see is checked here (guards.ts).
+  app.use(config.routes.api, checkRouteParams(config, kind), missingFilesAre404(config))
+  app.all(['/api', '/api/{*splat}'], ...readBody, requireReadableBody(config), async (req, res) => {
+    const handle = () =>
+      withClientAddress(req, async () =>
         withErrorsArray(
           await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }),
-        )
-      await answer(
-        req,
-        res,
-        handle,
-        caching,
-        req.method === 'GET' ? `GET ${req.originalUrl}` : null,
+        ),
       )
-    },
-  )
+    await answer(req, res, handle, caching, req.method === 'GET' ? `GET ${req.originalUrl}` : null)
+  })
   app.use('/api', bodyErrorHandler)
 
   let closeNext: (() => Promise<void>) | undefined

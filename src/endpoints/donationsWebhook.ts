@@ -5,6 +5,7 @@ import type { Donation } from '../ledger/index.ts'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { charityContext } from '../context.ts'
+import { guardEndpoint } from '../guards/endpoint.ts'
 import { checkWebhookBody, recordDonation, recordRefund } from '../ledger/index.ts'
 import { idOf } from '../utilities/idOf.ts'
 
@@ -47,55 +48,60 @@ const receipt = (donation: Donation) => ({
  * See docs/donations.md for the body, the replies and what a sender
  * should do with each.
  */
-export const donationsWebhook = (secret: string | undefined): Endpoint => ({
-  path: '/webhook',
-  method: 'post',
-  handler: async (req: PayloadRequest) => {
-    if (!secret) {
-      return reply(
-        503,
-        'The donations webhook is not configured: set DONATIONS_WEBHOOK_SECRET (or the plugin option donationsWebhookSecret) on the server. Nothing was recorded; retry once it is set.',
-      )
-    }
+export const donationsWebhook = (secret: string | undefined): Endpoint =>
+  // The body's media type and shape are checked before its signature, as they always were.
+  guardEndpoint(
+    { rateLimit: 'donationsWebhook', body: 'donationsWebhook', jsonObject: true },
+    {
+      path: '/webhook',
+      method: 'post',
+      handler: async (req: PayloadRequest) => {
+        if (!secret) {
+          return reply(
+            503,
+            'The donations webhook is not configured: set DONATIONS_WEBHOOK_SECRET (or the plugin option donationsWebhookSecret) on the server. Nothing was recorded; retry once it is set.',
+          )
+        }
 
-    // The signature covers the exact bytes sent, so they are read before any parsing.
-    const body = Buffer.from(req.arrayBuffer ? await req.arrayBuffer() : new ArrayBuffer(0))
-    const header = req.headers.get(SIGNATURE_HEADER)
-    if (!header) {
-      return reply(
-        401,
-        `Missing ${SIGNATURE_HEADER} header: send "sha256=" followed by the hex HMAC-SHA256 of the raw body under the shared secret.`,
-      )
-    }
-    if (!hasValidSignature(secret, body, header)) {
-      return reply(
-        401,
-        `The ${SIGNATURE_HEADER} header does not match the body: sign the exact bytes sent with HMAC-SHA256 under the shared secret, as "sha256=<hex>".`,
-      )
-    }
+        // The signature covers the exact bytes sent, so they are read before any parsing.
+        const body = Buffer.from(req.arrayBuffer ? await req.arrayBuffer() : new ArrayBuffer(0))
+        const header = req.headers.get(SIGNATURE_HEADER)
+        if (!header) {
+          return reply(
+            401,
+            `Missing ${SIGNATURE_HEADER} header: send "sha256=" followed by the hex HMAC-SHA256 of the raw body under the shared secret.`,
+          )
+        }
+        if (!hasValidSignature(secret, body, header)) {
+          return reply(
+            401,
+            `The ${SIGNATURE_HEADER} header does not match the body: sign the exact bytes sent with HMAC-SHA256 under the shared secret, as "sha256=<hex>".`,
+          )
+        }
 
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(body.toString('utf8'))
-    } catch (error) {
-      return reply(
-        400,
-        `Invalid donation: the body is not valid JSON (${error instanceof Error ? error.message : 'unparseable'}).`,
-      )
-    }
-    const checked = checkWebhookBody(
-      parsed,
-      Object.keys(charityContext(req.payload).giftAid.wordings),
-    )
+        let parsed: unknown
+        try {
+          parsed = JSON.parse(body.toString('utf8'))
+        } catch (error) {
+          return reply(
+            400,
+            `Invalid donation: the body is not valid JSON (${error instanceof Error ? error.message : 'unparseable'}).`,
+          )
+        }
+        const checked = checkWebhookBody(
+          parsed,
+          Object.keys(charityContext(req.payload).giftAid.wordings),
+        )
 
-    // The webhook has no user: the signature authenticated the sender, so recording runs as a system task.
-    const { status, donation } =
-      checked.type === 'refund'
-        ? await recordRefund({ payload: req.payload, req, input: checked.refund })
-        : await recordDonation({ payload: req.payload, req, input: checked.donation })
-    return Response.json(
-      { status, donation: receipt(donation) },
-      { status: status === 'recorded' ? 201 : 200 },
-    )
-  },
-})
+        // The webhook has no user: the signature authenticated the sender, so recording runs as a system task.
+        const { status, donation } =
+          checked.type === 'refund'
+            ? await recordRefund({ payload: req.payload, req, input: checked.refund })
+            : await recordDonation({ payload: req.payload, req, input: checked.donation })
+        return Response.json(
+          { status, donation: receipt(donation) },
+          { status: status === 'recorded' ? 201 : 200 },
+        )
+      },
+    },
+  )

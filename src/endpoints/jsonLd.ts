@@ -6,6 +6,7 @@ import type { CharityCollectionKey } from '../types.ts'
 
 import { publishedAnd } from '../access/published.ts'
 import { SLUG_PATTERN } from '../fields/slug.ts'
+import { guardEndpoint } from '../guards/endpoint.ts'
 import {
   appealJsonLd,
   blogPosting,
@@ -102,7 +103,7 @@ export const jsonLdEndpoints = (
     return new Response(JSON.stringify(build(doc, page, charity)), { headers: LD_HEADERS })
   }
 
-  return [
+  const endpoints: Endpoint[] = [
     {
       path: '/jsonld',
       method: 'get',
@@ -126,14 +127,19 @@ export const jsonLdEndpoints = (
       },
     },
   ]
+  return endpoints.map((endpoint) => guardEndpoint({ rateLimit: 'jsonLd' }, endpoint))
 }
 
 /** `GET /api/globals/site-settings/jsonld`: the charity itself as an `NGO`. */
-export const siteJsonLd = (ctx: CharityContext): Endpoint => ({
-  path: '/jsonld',
-  method: 'get',
-  handler: async (req) =>
-    new Response(JSON.stringify(ngoJsonLd(await readSettings(ctx, req), ctx.websiteUrl)), {
-      headers: LD_HEADERS,
-    }),
-})
+export const siteJsonLd = (ctx: CharityContext): Endpoint =>
+  guardEndpoint(
+    { rateLimit: 'jsonLd' },
+    {
+      path: '/jsonld',
+      method: 'get',
+      handler: async (req) =>
+        new Response(JSON.stringify(ngoJsonLd(await readSettings(ctx, req), ctx.websiteUrl)), {
+          headers: LD_HEADERS,
+        }),
+    },
+  )

@@ -5,6 +5,7 @@ import type { CharityContext } from '../context.ts'
 import { Feed } from 'feed'
 
 import { publishedAnd } from '../access/published.ts'
+import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { feedFilterConstraints } from './feedFilters.ts'
@@ -154,6 +155,8 @@ const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat
   },
 })
 
-/** The three post feeds. */
+/** The three post feeds, each counted against the feeds' rate limit. */
 export const postsFeeds = (ctx: CharityContext, slug: string): Endpoint[] =>
-  (['rss', 'atom', 'json'] as const).map((format) => postsFeedEndpoint(ctx, slug, format))
+  (['rss', 'atom', 'json'] as const).map((format) =>
+    guardEndpoint({ rateLimit: 'feeds' }, postsFeedEndpoint(ctx, slug, format)),
+  )

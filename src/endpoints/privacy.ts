@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles.ts'
+import { guardEndpoint } from '../guards/endpoint.ts'
 import { checkSubjectEmail, erasePersonalData, exportPersonalData } from '../privacy/person.ts'
 
 const reply = (status: number, message: string) =>
@@ -24,7 +25,7 @@ const actorOf = (req: PayloadRequest) =>
  * `{"email": "…"}`: a subject access request's answer, and erasure. Admins
  * only; each is written to the privacy audit log. See docs/data-protection.md.
  */
-export const privacyEndpoints: Endpoint[] = [
+const endpoints: Endpoint[] = [
   {
     path: '/privacy/export',
     method: 'post',
@@ -46,3 +47,8 @@ export const privacyEndpoints: Endpoint[] = [
     },
   },
 ]
+
+/** Each with its own rate limit and a small JSON body: they name one person. */
+export const privacyEndpoints: Endpoint[] = endpoints.map((endpoint) =>
+  guardEndpoint({ rateLimit: 'privacy', body: 'privacy', jsonObject: true }, endpoint),
+)

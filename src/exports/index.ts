@@ -5,6 +5,7 @@ export { ROLES, hasRole, roleOf } from '../access/roles.ts'
 export { charityContext } from '../context.ts'
 export { DEFAULT_GLOBAL_SLUGS, DEFAULT_SLUGS } from '../registry.ts'
 export { resolveOptions } from '../options.ts'
+export { forwardedFor } from '../limits/clientAddress.ts'
 export { reconcileAppealTotals, recordDonation } from '../ledger/index.ts'
 export type {
   AppealDrift,

@@ -1,4 +1,4 @@
-import { ADAPTER_LABELS } from './databases.ts'
+import { ADAPTER_LABELS, chosenAdapters } from './databases.ts'
 
 type MemoryServer = { getUri: () => string; stop: () => Promise<boolean> }
 
@@ -12,15 +12,23 @@ declare global {
  * databases are skipped and why.
  */
 export default async function globalSetup(): Promise<void> {
-  const lines: string[] = [`${ADAPTER_LABELS.sqlite}: runs (embedded)`]
+  const chosen = chosenAdapters()
+  const notChosen = `skipped (not in TEST_ADAPTERS=${process.env.TEST_ADAPTERS})`
+  const lines: string[] = [
+    `${ADAPTER_LABELS.sqlite}: ${chosen.includes('sqlite') ? 'runs (embedded)' : notChosen}`,
+  ]
 
   lines.push(
-    process.env.POSTGRES_URL
-      ? `${ADAPTER_LABELS.postgres}: runs (POSTGRES_URL)`
-      : `${ADAPTER_LABELS.postgres}: skipped (POSTGRES_URL is not set)`,
+    !chosen.includes('postgres')
+      ? `${ADAPTER_LABELS.postgres}: ${notChosen}`
+      : process.env.POSTGRES_URL
+        ? `${ADAPTER_LABELS.postgres}: runs (POSTGRES_URL)`
+        : `${ADAPTER_LABELS.postgres}: skipped (POSTGRES_URL is not set)`,
   )
 
-  if (process.env.TEST_MONGODB_URL) {
+  if (!chosen.includes('mongodb')) {
+    lines.push(`${ADAPTER_LABELS.mongodb}: ${notChosen}`)
+  } else if (process.env.TEST_MONGODB_URL) {
     lines.push(`${ADAPTER_LABELS.mongodb}: runs (TEST_MONGODB_URL)`)
   } else {
     try {

@@ -68,6 +68,10 @@ export const bootBackend = async (
     PASSWORD_RESET_RATE_LIMIT: '100000',
     PASSWORD_RESET_ACCOUNT_RATE_LIMIT: '100000',
     DONATIONS_WEBHOOK_RATE_LIMIT: '100000',
+    GROUPS_NEAR_RATE_LIMIT: '100000',
+    FEEDS_RATE_LIMIT: '100000',
+    JSON_LD_RATE_LIMIT: '100000',
+    PRIVACY_RATE_LIMIT: '100000',
     ...options.env,
   })
   const api = new ApiClient(server.url)

@@ -24,7 +24,7 @@ export const runSeed = async (
   timeoutMs = 300_000,
 ): Promise<SeedRun> => {
   const started = performance.now()
-  const result = await runToExit(spawnScript('seed/cli.ts', args, env), 'seed', timeoutMs)
+  const result = await runToExit(spawnScript('backend/cli/seed.ts', args, env), 'seed', timeoutMs)
   return { ...result, seconds: (performance.now() - started) / 1000 }
 }
 

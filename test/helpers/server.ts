@@ -87,6 +87,19 @@ export const spawnScript = (
     },
   )
 
+/** The environment of a bundled server (`npm start`'s) under test: production, API only, no jobs, a free port. */
+export const bundleEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_SECRET: TEST_SECRET,
+  PAYLOAD_ADMIN: 'false',
+  PAYLOAD_JOBS_AUTORUN: 'false',
+  PORT: '0',
+  ...env,
+})
+
 /** Collect a child's output until it exits by itself; kill it after `timeoutMs`. */
 export const runToExit = (
   child: ChildProcess,
@@ -132,13 +145,14 @@ export type RunningTestServer = {
 
 const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
 
-/** Start the real server on an ephemeral port and wait until it listens. */
+/** Start the real server on an ephemeral port and wait until it listens (`start`: another way to run it, e.g. a bundle). */
 export const startServerProcess = (
   env: Record<string, string | undefined>,
   timeoutMs = 120_000,
+  start: () => ChildProcess = () => spawnServer(env),
 ): Promise<RunningTestServer> =>
   new Promise((resolve, reject) => {
-    const child = spawnServer(env)
+    const child = start()
     let log = ''
     const onData = (chunk: Buffer) => {
       log += chunk.toString()

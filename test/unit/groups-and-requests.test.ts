@@ -1,6 +1,5 @@
 import { parseFrom } from '../../backend/config/email.ts'
 import { charityOptionsFromEnv } from '../../backend/config/environment.ts'
-import { rateLimitRules, trustProxySetting } from '../../backend/server/rateLimits.ts'
 import { boundingBox, distanceKm } from '../../src/groups/geo.ts'
 import { parseNearQuery } from '../../src/groups/nearQuery.ts'
 import { resolveOptions } from '../../src/options.ts'
@@ -145,27 +144,6 @@ describe('a training request from the public form', () => {
 })
 
 describe('the reference server around training requests', () => {
-  it('trusts one proxy for TRUST_PROXY=true, never every hop', () => {
-    expect(trustProxySetting(undefined)).toBe(false)
-    expect(trustProxySetting('false')).toBe(false)
-    expect(trustProxySetting('true')).toBe(1)
-    expect(trustProxySetting('2')).toBe(2)
-    expect(trustProxySetting('loopback, 10.0.0.0/8')).toBe('loopback, 10.0.0.0/8')
-  })
-
-  it('limits training requests to 5 an hour unless the environment says otherwise', () => {
-    expect(rateLimitRules({}).trainingRequests).toMatchObject({ limit: 5, windowMs: 3_600_000 })
-    expect(
-      rateLimitRules({
-        TRAINING_REQUEST_RATE_LIMIT: '20',
-        TRAINING_REQUEST_RATE_WINDOW_MINUTES: '10',
-      }).trainingRequests,
-    ).toMatchObject({ limit: 20, windowMs: 600_000 })
-    expect(() => rateLimitRules({ TRAINING_REQUEST_RATE_LIMIT: 'lots' })).toThrow(
-      /TRAINING_REQUEST_RATE_LIMIT must be a whole number/,
-    )
-  })
-
   it('reads the sender of emails from SMTP_FROM', () => {
     expect(parseFrom('ACT office <office@example.org>')).toEqual({
       name: 'ACT office',

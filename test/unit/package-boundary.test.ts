@@ -77,11 +77,26 @@ describe('the package boundary (eslint)', () => {
     ])
   }, 60_000)
 
-  it('lets the program entry (backend/main.ts) join the server to the seed', async () => {
+  it.each([
+    ['backend/main.ts', "import { seedOnStart } from '../seed/onStart.ts'"],
+    ['backend/cli/seed.ts', "import { seedSampleContent } from '../../seed/run.ts'"],
+  ])(
+    'lets the program entry %s join the backend to the seed',
+    async (file, line) => {
+      const name = /import \{ (\w+) \}/.exec(line)?.[1]
+      const messages = await lint(file, `${line}\n\nexport const probe = ${name}\n`)
+      expect(messages).toEqual([])
+    },
+    60_000,
+  )
+
+  it('keeps the other commands apart from the seed', async () => {
     const messages = await lint(
-      'backend/main.ts',
-      "import { seedOnStart } from '../seed/onStart.ts'\n\nexport const probe = seedOnStart\n",
+      'backend/cli/reconcile.ts',
+      "import { seedSampleContent } from '../../seed/run.ts'\n\nexport const probe = seedSampleContent\n",
     )
-    expect(messages).toEqual([])
+    expect(messages).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*The backend does not import the seed/),
+    ])
   }, 60_000)
 })

@@ -4,7 +4,7 @@ import { databaseKind } from '../../backend/database/adapter.ts'
 import { ADVISORY_LOCK_KEYS } from '../../backend/database/advisoryLocks.ts'
 
 describe('the reference backend maps its environment to plugin options', () => {
-  it('passes the webhook secret, website address, preview secret, sitemap size, feed titles and media folder', () => {
+  it('passes the webhook secret, website address, preview secret, sitemap size, feed titles, media folder, rate limits and client address', () => {
     const options = charityOptionsFromEnv({
       DONATIONS_WEBHOOK_SECRET: 'whs',
       FRONTEND_URL: 'https://example.org',
@@ -23,6 +23,10 @@ describe('the reference backend maps its environment to plugin options', () => {
       feeds: { postsTitle: 'Our news', calendarName: 'Our events' },
       webhooks: { allowPrivateAddresses: true },
       mediaDir: '/srv/media',
+      // Every rule at the plugin's default, counted where the server says (Redis with REDIS_URL).
+      rateLimits: { rules: {}, store: expect.any(Function) },
+      // The address express worked out (TRUST_PROXY), not a header.
+      clientAddress: expect.any(Function),
     })
   })
 

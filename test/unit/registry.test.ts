@@ -1,12 +1,15 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { hideWhetherAccountsExist } from '../../collections/Users/hooks/hideWhetherAccountsExist.ts'
 import { keepEditorsToCoordinatorGroups } from '../../collections/Users/hooks/keepEditorsToCoordinatorGroups.ts'
+import { limitSignInAttempts } from '../../collections/Users/hooks/limitSignInAttempts.ts'
 import { makeFirstUserAdmin } from '../../collections/Users/hooks/makeFirstUserAdmin.ts'
 import { preventOwnRoleChange } from '../../collections/Users/hooks/preventOwnRoleChange.ts'
 import { refuseGroupChangeByNonEditors } from '../../collections/Users/hooks/refuseGroupChangeByNonEditors.ts'
 import { refuseRoleChangeByNonAdmins } from '../../collections/Users/hooks/refuseRoleChangeByNonAdmins.ts'
 import { accessHook, isAccessHook } from '../../src/access/accessHook.ts'
 import { withoutBehaviour } from '../../src/builders/overrides.ts'
+import { COLLECTION_INPUT_GUARDS } from '../../src/guards/hooks.ts'
 import { keepAuthorsToDrafts } from '../../src/hooks/keepAuthorsToDrafts.ts'
 import {
   confirmCoordinatorsOwnGroup,
@@ -41,6 +44,9 @@ const ACCESS_HOOKS = [
   refuseRoleChangeByNonAdmins,
   refuseGroupChangeByNonEditors,
   keepEditorsToCoordinatorGroups,
+  // Protections on every login, not behaviour: a disabled plugin still counts attempts.
+  limitSignInAttempts,
+  hideWhetherAccountsExist,
 ]
 
 describe('the collection registry', () => {
@@ -148,8 +154,13 @@ describe('access hooks under disabled: true', () => {
     const kept = new Set<unknown>()
     for (const collection of disabled.collections) {
       const before = hooksOf(enabled.collections.find((c) => c.slug === collection.slug))
-      // The bound on anonymous reads goes on after the behaviour comes off (a protection, first in line).
-      const bound = collection.slug === 'users' ? [] : [hooksOf(collection).beforeOperation?.[0]]
+      // The input guards and the bound on anonymous reads go on after the behaviour comes off (protections, first in line).
+      const guards = COLLECTION_INPUT_GUARDS.length
+      const bound = [
+        ...COLLECTION_INPUT_GUARDS,
+        ...(collection.slug === 'users' ? [] : [hooksOf(collection).beforeOperation?.[guards]]),
+      ]
+      expect(hooksOf(collection).beforeOperation?.slice(0, guards)).toEqual(COLLECTION_INPUT_GUARDS)
       for (const [name, list] of Object.entries(hooksOf(collection))) {
         for (const hook of (list ?? []).filter((hook) => !bound.includes(hook))) {
           expect(before[name]).toContain(hook)

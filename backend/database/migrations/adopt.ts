@@ -129,6 +129,49 @@ export const adoptPushedSchema = async ({
   return true
 }
 
+/**
+ * The Payload instances whose database was found pushed (Payload's `dev` row
+ * and no migration rows) when migrating began in this process: a development
+ * start pushes the schema of the code it ran, so its tables may already hold
+ * what the migrations after the first add.
+ */
+const pushedDatabases = new WeakSet<object>()
+
+/**
+ * Called first in every migration after the initial one. On a database that
+ * was pushed (see `pushedDatabases`) and already has every table, column and
+ * index of this migration's snapshot, the migration is recorded without
+ * running: running it would add a column twice. Anywhere else it returns
+ * false and the migration runs as written, so a database pushed by an older
+ * release, which lacks what this migration adds, gets it.
+ */
+export const adoptPushedChanges = async ({
+  db,
+  name,
+  payload,
+  snapshot,
+}: {
+  db: MigrationDb
+  name: string
+  payload: Payload
+  snapshot: SnapshotTables
+}): Promise<boolean> => {
+  if (!pushedDatabases.has(payload)) return false
+  const live = await liveSchema(payload, db)
+  for (const table of Object.values(snapshot.tables)) {
+    for (const column of Object.values(table.columns)) {
+      if (!live.has(`${table.name}.${column.name}`)) return false
+    }
+    for (const index of Object.values(table.indexes ?? {})) {
+      if (!live.has(`${table.name}#${index.name}`)) return false
+    }
+  }
+  payload.logger.info(
+    `The pushed tables already match migration ${name}: recording it without changes.`,
+  )
+  return true
+}
+
 type Migrate = (args?: { migrations?: unknown[] }) => Promise<void>
 
 /**
@@ -181,6 +224,7 @@ const forgetDevPush = async (payload: Payload): Promise<void> => {
       'This database was created by a schema push (a release before migrations, or a development start): the first migration will adopt its tables.',
     )
     await rowsOf(payload, undefined, 'DELETE FROM payload_migrations WHERE batch = -1')
+    pushedDatabases.add(payload)
     return
   }
   if (process.env.NODE_ENV === 'production') {

@@ -61,12 +61,21 @@ const accountFor = async (
  * fresh SQLite database seeded by `npm run seed`, the production server on
  * it, and a stand-in website for the preview buttons.
  *
- * The seed runs first, outside production: Payload's SQL adapters create
- * tables only when NODE_ENV is not "production", so the production server
- * needs a database that already has its schema.
+ * The seed runs first, as production runs: the committed migrations make the
+ * schema (as the production server's own start would), so the database is
+ * one a production server can open. A development seed would push the schema
+ * instead, and a later migration would then find its columns already there.
  */
+export type StackOptions = {
+  /** Where the admin's preview buttons go (FRONTEND_URL); the stand-in website when unset. */
+  frontendUrl?: string
+  /** More of the production server's environment (e.g. a lower rate limit). */
+  serverEnv?: Record<string, string>
+}
+
 export const startE2EStack = async (
   log: (line: string) => void = console.log,
+  options: StackOptions = {},
 ): Promise<E2EStack> => {
   ensureProductionBuild(log)
 
@@ -80,16 +89,17 @@ export const startE2EStack = async (
   const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts ?? {}
   const seedEnv = {
     ...dataEnv,
-    NODE_ENV: 'development',
+    NODE_ENV: 'production',
     SEED_ADMIN_EMAIL: ADMIN_EMAIL,
     SEED_ADMIN_PASSWORD: adminPassword,
   }
   log('e2e: seeding a fresh database')
-  if (scripts.seed) await run('npm', ['run', 'seed'], seedEnv, 300_000)
+  // --force: sample content in production is refused unless asked for (with a chosen admin password).
+  if (scripts.seed) await run('npm', ['run', 'seed', '--', '--force'], seedEnv, 300_000)
   else
     await run(
       process.execPath,
-      ['--conditions=development', '--import', 'tsx', 'seed/cli.ts'],
+      ['--conditions=development', '--import', 'tsx', 'backend/cli/seed.ts', '--force'],
       seedEnv,
       300_000,
     )
@@ -101,7 +111,11 @@ export const startE2EStack = async (
     log('e2e: bundling the server')
     await run('npm', ['run', 'build:server'], {}, 180_000)
     log('e2e: starting the production server')
-    server = await startProductionServer({ ...dataEnv, FRONTEND_URL: website.url })
+    server = await startProductionServer({
+      ...dataEnv,
+      FRONTEND_URL: options.frontendUrl ?? website.url,
+      ...options.serverEnv,
+    })
     const api = new ApiClient(server.url)
     const adminToken = await api.login(ADMIN_EMAIL, adminPassword)
     const me = await api.request('/api/users/me', { token: adminToken })

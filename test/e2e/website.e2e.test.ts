@@ -1,0 +1,378 @@
+/**
+ * The reference website (website/), production build, in Debian's Chromium,
+ * against the production backend on a freshly seeded database: every page in
+ * English and Welsh, a publish showing within seconds, live preview, drafts
+ * kept from anonymous visitors, the training form, and axe on every page.
+ * Screenshots land in test/e2e/artifacts/website-*.png.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+import type { E2EStack } from './helpers/stack.ts'
+import type { RunningWebsite } from './helpers/websiteApp.ts'
+
+import { randomBytes } from 'node:crypto'
+
+import {
+  axeFindings,
+  brokenImages,
+  launchChromium,
+  logIn,
+  newSession,
+  screenshot,
+} from './helpers/browser.ts'
+import { startE2EStack } from './helpers/stack.ts'
+import {
+  clearWebsiteCache,
+  ensureWebsiteBuild,
+  freePort,
+  startWebsite,
+} from './helpers/websiteApp.ts'
+
+const PREVIEW_SECRET = `e2e-preview-${randomBytes(12).toString('hex')}`
+const startedAt = Date.now()
+
+let stack: E2EStack
+let site: RunningWebsite
+let browser: Browser
+
+beforeAll(async () => {
+  ensureWebsiteBuild()
+  const port = await freePort()
+  const websiteUrl = `http://localhost:${port}`
+  stack = await startE2EStack(console.log, {
+    frontendUrl: websiteUrl,
+    // The form's third request in an hour meets the limit (the default is five).
+    serverEnv: { WEBHOOKS_ALLOW_PRIVATE: 'true', TRAINING_REQUEST_RATE_LIMIT: '2' },
+  })
+  // Registered as an admin would (the development seed does it for npm run dev).
+  const endpoint = await stack.api.request('/api/webhook-endpoints', {
+    method: 'POST',
+    token: stack.accounts.admin.token,
+    body: {
+      url: `${websiteUrl}/api/revalidate`,
+      events: ['posts.published', 'posts.updated', 'posts.unpublished', 'posts.deleted'],
+    },
+  })
+  if (endpoint.status !== 201) throw new Error(`webhook endpoint: ${JSON.stringify(endpoint.body)}`)
+  clearWebsiteCache()
+  site = await startWebsite(port, {
+    BACKEND_URL: stack.url,
+    WEBSITE_URL: websiteUrl,
+    WEBHOOK_SECRET: endpoint.body.doc.secret,
+    PREVIEW_SECRET,
+  })
+  browser = await launchChromium()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+  await stack?.stop()
+  console.log(`website suite: ${((Date.now() - startedAt) / 1000).toFixed(0)} s in all`)
+})
+
+/** What an anonymous reader's code gets from the backend, in a language. */
+const api = async (path: string) => (await stack.api.request(path)).body
+const first = async (collection: string, query = '', locale = 'en') =>
+  (await api(`/api/${collection}?limit=1&depth=1&locale=${locale}${query}`)).docs[0]
+
+const pounds = (pence: number) =>
+  new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency: 'GBP',
+    minimumFractionDigits: 0,
+  }).format(pence / 100)
+
+/** Open a page of the site; it must answer 200, load every image, and pass axe (WCAG 2.1 A and AA). */
+const visit = async (page: Page, path: string) => {
+  const response = await page.goto(`${site.url}${path}`)
+  expect({ path, status: response?.status() }).toEqual({ path, status: 200 })
+  expect({ path, broken: await brokenImages(page) }).toEqual({ path, broken: [] })
+  const { ours, payloads } = await axeFindings(page)
+  // Everything on the website is ours: any serious or critical finding fails.
+  expect({ path, findings: [...ours, ...payloads] }).toEqual({ path, findings: [] })
+  return page
+}
+
+describe('a visitor', () => {
+  let page: Page
+
+  beforeAll(async () => {
+    ;({ page } = await newSession(browser))
+  })
+
+  it('reads every page in English, built from the seeded content', async () => {
+    const settings = await api('/api/globals/site-settings')
+    const post = await first('posts', '&sort=-publishedAt')
+    const event = await first('events', '&where[slug][equals]=act-training-day-london-2010')
+    const campaign = await first('campaigns')
+    const appeal = await first('donation-appeals')
+    const group = await first('groups', '&where[slug][equals]=act-sheffield')
+
+    await visit(page, '/')
+    await expect(page.locator('h1').textContent()).resolves.toBe(settings.organisationName)
+    await page.getByRole('link', { name: post.title }).first().waitFor()
+    await screenshot(page, 'website-home')
+
+    await visit(page, '/posts')
+    await page.getByRole('link', { name: post.title }).first().waitFor()
+    await visit(page, `/posts/${post.slug}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(post.title)
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1)
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+      post.meta?.title || post.title,
+    )
+
+    await visit(page, '/events?when=past')
+    await visit(page, `/events/${event.slug}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(event.title)
+    // 09:00 UTC on 15 May 2010 is 10:00 in London (summer time): shown in the event's own zone.
+    await page
+      .getByText(/15 May 2010, 10:00 BST/)
+      .first()
+      .waitFor()
+    await page.getByRole('link', { name: 'Add to calendar' }).waitFor()
+    await page.getByRole('heading', { name: 'Speakers' }).waitFor()
+    await screenshot(page, 'website-event')
+    await visit(page, '/events')
+
+    await visit(page, '/campaigns')
+    await visit(page, `/campaigns/${campaign.slug}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(campaign.title)
+
+    await visit(page, '/donation-appeals')
+    await visit(page, `/donation-appeals/${appeal.slug}`)
+    await page
+      .getByText(`${pounds(appeal.raisedAmount)} raised of ${pounds(appeal.targetAmount)}`)
+      .waitFor()
+    expect(await page.getByRole('link', { name: 'Donate', exact: true }).getAttribute('href')).toBe(
+      appeal.donateUrl,
+    )
+
+    await visit(page, '/groups')
+    await visit(page, `/groups/${group.slug}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(group.name)
+    await visit(page, '/groups/near?place=S1%202AB')
+    await page.getByRole('link', { name: group.name }).waitFor()
+  })
+
+  it('reads every page in Welsh under /cy/, with English fallbacks marked lang="en"', async () => {
+    const welsh = await first(
+      'posts',
+      '&where[slug][equals]=london-training-day-what-we-learned',
+      'cy',
+    )
+    const untranslated = await api(
+      '/api/posts?locale=cy&fallback-locale=none&where[title][exists]=false&limit=1&depth=0',
+    )
+    const slugs = await Promise.all(
+      ['events', 'campaigns', 'donation-appeals', 'groups'].map(async (c) => [
+        c,
+        (await first(c)).slug,
+      ]),
+    )
+
+    await visit(page, '/cy')
+    expect(await page.locator('html').getAttribute('lang')).toBe('cy')
+    expect(await page.locator('link[rel="alternate"][hreflang="en-GB"]').getAttribute('href')).toBe(
+      site.url,
+    )
+
+    await visit(page, `/cy/posts/${welsh.slug}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(welsh.title)
+    expect(await page.locator('h1').getAttribute('lang')).toBeNull()
+    await screenshot(page, 'website-post-welsh')
+    if (untranslated.docs[0]) {
+      await visit(page, `/cy/posts/${untranslated.docs[0].slug}`)
+      expect(await page.locator('h1').getAttribute('lang')).toBe('en')
+    }
+    await visit(page, '/cy/posts')
+    for (const [collection, slug] of slugs) {
+      await visit(page, `/cy/${collection}`)
+      await visit(page, `/cy/${collection}/${slug}`)
+    }
+    await visit(page, '/cy/groups/near?place=Abertawe')
+  })
+
+  it('renders rich text with the lexical converters: images with srcset, links to our pages, social posts', async () => {
+    const target = await first('posts', '&where[slug][equals]=who-pays-for-a-job')
+    // A picture large enough to have every size (smaller ones are never enlarged).
+    const media = (await api('/api/media?where[width][greater_than_equal]=1600&limit=1&depth=0'))
+      .docs[0]
+    const title = `Rich text on the website ${Date.now()}`
+    const text = (value: string) => ({
+      type: 'text',
+      text: value,
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+      version: 1,
+    })
+    const node = { direction: 'ltr', format: '', indent: 0, version: 1 }
+    const created = await stack.api.request('/api/posts', {
+      method: 'POST',
+      token: stack.accounts.editor.token,
+      body: {
+        title,
+        _status: 'published',
+        content: {
+          root: {
+            ...node,
+            type: 'root',
+            children: [
+              {
+                ...node,
+                type: 'paragraph',
+                textFormat: 0,
+                children: [
+                  text('Read '),
+                  {
+                    ...node,
+                    type: 'link',
+                    fields: {
+                      linkType: 'internal',
+                      doc: { relationTo: 'posts', value: target.id },
+                      newTab: false,
+                    },
+                    children: [text('our post on fees')],
+                  },
+                ],
+              },
+              { ...node, type: 'upload', relationTo: 'media', value: media.id, fields: null },
+              {
+                ...node,
+                type: 'block',
+                fields: {
+                  id: 'e2e1',
+                  blockName: '',
+                  blockType: 'socialEmbed',
+                  platform: 'bluesky',
+                  url: 'https://bsky.app/profile/example.org/post/1',
+                  caption: 'Our post',
+                },
+              },
+            ],
+          },
+        },
+      },
+    })
+    expect(created.status).toBe(201)
+    await visit(page, `/posts/${created.body.doc.slug}`)
+    expect(await page.getByRole('link', { name: 'our post on fees' }).getAttribute('href')).toBe(
+      `/posts/${target.slug}`,
+    )
+    const srcset = await page.locator('.rich-image img').getAttribute('srcset')
+    expect(srcset?.split(',').length).toBeGreaterThanOrEqual(2)
+    expect(srcset).toContain(`${stack.url}/api/media/file/`)
+    expect(await page.locator('.social-embed a').getAttribute('href')).toBe(
+      'https://bsky.app/profile/example.org/post/1',
+    )
+  })
+})
+
+describe('drafts', () => {
+  it('are a 404 for an anonymous visitor, even with the preview address and its secret', async () => {
+    const draft = await stack.api.request('/api/posts?draft=true', {
+      method: 'POST',
+      token: stack.accounts.editor.token,
+      body: { title: `Not yet ${Date.now()}`, _status: 'draft' },
+    })
+    const slug = draft.body.doc.slug
+    expect((await fetch(`${site.url}/posts/${slug}`)).status).toBe(404)
+    const preview = await fetch(
+      `${site.url}/api/preview?secret=${PREVIEW_SECRET}&path=/posts/${slug}`,
+      { redirect: 'manual' },
+    )
+    expect(preview.status).toBe(401)
+    expect(preview.headers.get('set-cookie') ?? '').not.toContain('__prerender_bypass')
+    const { context, page } = await newSession(browser)
+    const response = await page.goto(`${site.url}/posts/${slug}`)
+    expect(response?.status()).toBe(404)
+    await context.close()
+  })
+})
+
+describe('an editor', () => {
+  const title = `Training day report from Leeds ${Date.now().toString(36)}`
+  let page: Page
+
+  beforeAll(async () => {
+    ;({ page } = await newSession(browser))
+    await logIn(page, stack.url, stack.accounts.editor.email, stack.accounts.editor.password)
+  })
+
+  it('publishes a post in the admin, and the home page and the post page show it within 5 s, with no rebuild', async () => {
+    const visitor = (await newSession(browser)).page
+    await visitor.goto(site.url) // the home page is now in the website's cache
+    await page.goto(`${stack.url}/admin/collections/posts/create`)
+    await page.waitForURL(/\/admin\/collections\/posts\/[^/]+$/)
+    await page.locator('#field-title').fill(title)
+    await page.locator('#action-save').click()
+    await page.locator('.payload-toast-container').getByText('Updated successfully').waitFor()
+    const published = Date.now()
+    const { slug } = (await api(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`))
+      .docs[0]
+
+    const seenWithin = async (path: string, text: string) => {
+      for (;;) {
+        const html = await (await fetch(`${site.url}${path}`)).text()
+        if (html.includes(text)) return Date.now() - published
+        if (Date.now() - published > 10_000) return Infinity
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+    const home = await seenWithin('/', title)
+    const post = await seenWithin(`/posts/${slug}`, title)
+    console.log(`published → on the home page after ${home} ms, on its own page after ${post} ms`)
+    expect(home).toBeLessThanOrEqual(5_000)
+    expect(post).toBeLessThanOrEqual(5_000)
+    await visitor.goto(site.url)
+    await visitor.getByRole('link', { name: title }).first().waitFor()
+  })
+
+  it('sees the live preview change as they type', async () => {
+    await page.locator('#live-preview-toggler').click()
+    const frame = page.frameLocator('.live-preview-window iframe')
+    await frame.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
+    await frame.locator('.preview-banner').waitFor()
+    await page.locator('#field-title').click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' (typed live)')
+    await frame.locator('h1', { hasText: `${title} (typed live)` }).waitFor({ timeout: 15_000 })
+    await screenshot(page, 'website-live-preview')
+  })
+})
+
+describe('the training request form', () => {
+  const fill = async (page: Page, attendees: string) => {
+    await page.getByLabel('Your name').fill('Priya Shah')
+    await page.getByLabel('Email').fill('priya@example.org')
+    await page.getByLabel('Town or city').fill('Croydon')
+    await page.getByLabel('Region').selectOption('london')
+    await page.getByLabel('When could it happen?').fill('A Saturday in the spring')
+    await page.getByLabel('How many people?').fill(attendees)
+    await page.getByLabel('Tell us about your community').fill('Our volunteers run a drop-in.')
+    await page.getByLabel(/I agree that the charity may store/).check()
+    await page.getByRole('button', { name: 'Send the request' }).click()
+  }
+
+  it('is accepted once, shows the backend’s field error beside its field, then says to try later (429)', async () => {
+    const { context, page } = await newSession(browser)
+    await page.goto(`${site.url}/groups`)
+    await fill(page, '30')
+    await page.getByText('Thank you. We have your request').waitFor()
+
+    await page.reload()
+    await fill(page, '2')
+    const error = page.locator('#training-expectedAttendees-error')
+    await error.waitFor()
+    expect(await error.textContent()).toMatch(/5 to 500/)
+    expect(await page.getByLabel('How many people?').getAttribute('aria-invalid')).toBe('true')
+
+    await page.reload()
+    await fill(page, '30')
+    await page.getByText(/too many requests from your connection/).waitFor()
+    await context.close()
+  })
+})

@@ -1,0 +1,57 @@
+'use client'
+
+/**
+ * Live preview: inside the admin's preview pane, the page re-renders as the
+ * editor types. The admin posts the form's data to this frame
+ * (`@payloadcms/live-preview-react`); related documents in it are filled in by
+ * the backend, asked through this site's own /api/live-preview route, which
+ * adds the editor's token on the server (the browser never holds it).
+ */
+import type { Appeal, Campaign, Event, Group, Post } from '../lib/api/types'
+import type { Locale } from '../lib/locales'
+
+import { useLivePreview } from '@payloadcms/live-preview-react'
+
+import { AppealArticle, CampaignArticle, EventArticle, GroupArticle, PostArticle } from './articles'
+
+type Handler = NonNullable<Parameters<typeof useLivePreview>[0]['requestHandler']>
+
+const throughThisSite: Handler = ({ data, endpoint }) =>
+  fetch(`/api/live-preview/${endpoint}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(data),
+  })
+
+type Kind =
+  | { kind: 'posts'; initial: Post }
+  | { kind: 'events'; initial: Event; calendarUrl?: string }
+  | { kind: 'campaigns'; initial: Campaign }
+  | { kind: 'donation-appeals'; initial: Appeal }
+  | { kind: 'groups'; initial: Group }
+
+export const LivePreview = (
+  props: Kind & { locale: Locale; backend: string; adminOrigin: string },
+) => {
+  const { data } = useLivePreview<Record<string, unknown>>({
+    initialData: props.initial as unknown as Record<string, unknown>,
+    serverURL: props.adminOrigin,
+    depth: 1,
+    requestHandler: throughThisSite,
+  })
+  const common = { locale: props.locale, backend: props.backend }
+  switch (props.kind) {
+    case 'posts':
+      return <PostArticle doc={data as unknown as Post} {...common} />
+    case 'events':
+      return (
+        <EventArticle doc={data as unknown as Event} calendarUrl={props.calendarUrl} {...common} />
+      )
+    case 'campaigns':
+      return <CampaignArticle doc={data as unknown as Campaign} {...common} />
+    case 'donation-appeals':
+      return <AppealArticle doc={data as unknown as Appeal} {...common} />
+    case 'groups':
+      return <GroupArticle doc={data as unknown as Group} {...common} />
+  }
+}

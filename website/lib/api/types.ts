@@ -1,0 +1,50 @@
+/**
+ * The shapes the website reads: the repository's generated types (types only;
+ * the website imports no code of the package), each with the `_fallback` list
+ * of localized.ts.
+ */
+import type {
+  Campaign as CampaignDoc,
+  Category as CategoryDoc,
+  DonationAppeal as AppealDoc,
+  Event as EventDoc,
+  Group as GroupDoc,
+  Media as MediaDoc,
+  Navigation as NavigationDoc,
+  Post as PostDoc,
+  SiteSetting as SiteSettingDoc,
+} from '../../../payload-types'
+import type { WithFallback } from './localized'
+
+export type Media = MediaDoc & WithFallback
+export type Post = PostDoc & WithFallback
+export type Event = EventDoc & WithFallback
+export type Campaign = CampaignDoc & WithFallback
+export type Appeal = AppealDoc & WithFallback
+export type Group = GroupDoc & WithFallback
+export type Category = CategoryDoc & WithFallback
+export type SiteSettings = SiteSettingDoc & WithFallback
+export type Navigation = NavigationDoc & WithFallback
+
+/** A REST list answer. */
+export type List<T> = {
+  docs: T[]
+  totalDocs: number
+  totalPages: number
+  page?: number
+  hasNextPage: boolean
+  hasPrevPage: boolean
+}
+
+/** The public collections with pages on this site, by their REST slugs. */
+export const SECTIONS = ['posts', 'events', 'campaigns', 'donation-appeals', 'groups'] as const
+export type Section = (typeof SECTIONS)[number]
+export const isSection = (value: unknown): value is Section =>
+  typeof value === 'string' && (SECTIONS as readonly string[]).includes(value)
+
+/** A related document, populated (an object) or not (an id): only the populated one can be shown. */
+export const populated = <T extends object>(value: unknown): null | T =>
+  value && typeof value === 'object' ? (value as T) : null
+
+export const populatedList = <T extends object>(values: unknown): T[] =>
+  Array.isArray(values) ? values.map((value) => populated<T>(value)).filter((v): v is T => !!v) : []
