@@ -1386,7 +1386,7 @@ export interface Redirect {
         } | null);
     url?: string | null;
   };
-  type: '301' | '302';
+  type?: ('301' | '302') | null;
   destination?: string | null;
   updatedAt: string;
   createdAt: string;

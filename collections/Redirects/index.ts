@@ -100,8 +100,9 @@ export const redirectsCollection = (
     {
       name: 'type',
       type: 'select',
-      required: true,
+      // Not `required`: GraphQL would then demand it on every create; a redirect without one is a 301.
       defaultValue: '301',
+      hooks: { beforeChange: [({ value }) => value ?? '301'] },
       options: [
         { label: 'Moved for good (301)', value: '301' },
         { label: 'Moved for now (302)', value: '302' },

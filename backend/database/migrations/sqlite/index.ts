@@ -1,6 +1,6 @@
 import * as migration_20261201_072407_initial from './20261201_072407_initial.ts'
 import * as migration_20261206_204320_media_storage_columns from './20261206_204320_media_storage_columns.ts'
-import * as migration_20261206_231114_pages_and_publishing from './20261206_231114_pages_and_publishing.ts'
+import * as migration_20261206_232115_pages_and_publishing from './20261206_232115_pages_and_publishing.ts'
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261206_204320_media_storage_columns',
   },
   {
-    up: migration_20261206_231114_pages_and_publishing.up,
-    down: migration_20261206_231114_pages_and_publishing.down,
-    name: '20261206_231114_pages_and_publishing',
+    up: migration_20261206_232115_pages_and_publishing.up,
+    down: migration_20261206_232115_pages_and_publishing.down,
+    name: '20261206_232115_pages_and_publishing',
   },
 ]

@@ -1,14 +1,14 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 import { adoptPushedChanges } from '../adopt.ts'
-import snapshot from './20261206_231114_pages_and_publishing.json' with { type: 'json' }
+import snapshot from './20261206_232115_pages_and_publishing.json' with { type: 'json' }
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Added by hand (contributing.md, "Migrations"): a development start may have pushed these tables.
   if (
     await adoptPushedChanges({
       db,
-      name: '20261206_231114_pages_and_publishing',
+      name: '20261206_232115_pages_and_publishing',
       payload,
       snapshot,
     })
@@ -1036,7 +1036,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`from\` text NOT NULL,
   	\`to_type\` text DEFAULT 'reference',
   	\`to_url\` text,
-  	\`type\` text DEFAULT '301' NOT NULL,
+  	\`type\` text DEFAULT '301',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );

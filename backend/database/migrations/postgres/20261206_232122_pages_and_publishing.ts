@@ -1,14 +1,14 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 import { adoptPushedChanges } from '../adopt.ts'
-import snapshot from './20261206_231121_pages_and_publishing.json' with { type: 'json' }
+import snapshot from './20261206_232122_pages_and_publishing.json' with { type: 'json' }
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Added by hand (contributing.md, "Migrations"): a development start may have pushed these tables.
   if (
     await adoptPushedChanges({
       db,
-      name: '20261206_231121_pages_and_publishing',
+      name: '20261206_232122_pages_and_publishing',
       payload,
       snapshot,
     })
@@ -502,7 +502,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"from" varchar NOT NULL,
   	"to_type" "enum_redirects_to_type" DEFAULT 'reference',
   	"to_url" varchar,
-  	"type" "enum_redirects_type" DEFAULT '301' NOT NULL,
+  	"type" "enum_redirects_type" DEFAULT '301',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
