@@ -266,6 +266,8 @@ describeForEachAdapter(`the plan guard (seed --scale ${SCALE})`, (adapter: Adapt
     const env = {
       DATABASE_URI: database.uri,
       MEDIA_DIR: path.join(logDir, 'media'),
+      // The sitemap lists website addresses: without a website it has none to read.
+      FRONTEND_URL: 'https://www.example.org',
       SEED_ADMIN_EMAIL,
       SEED_ADMIN_PASSWORD,
     }

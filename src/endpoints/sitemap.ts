@@ -7,6 +7,7 @@ import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 
 import { outByNow } from '../access/outByNow.ts'
 import { publishedAnd } from '../access/published.ts'
+import { websiteConfigured } from '../components/preview.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { badRequest } from './feedFilters.ts'
 
@@ -99,11 +100,17 @@ const countDocs = async (req: PayloadRequest, page: PublicPageCollection) =>
 const xml = async (stream: SitemapIndexStream | SitemapStream, items: unknown[]) =>
   (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8')
 
-const urlset = (entries: Entry[]) =>
-  xml(
-    new SitemapStream({ xmlns: { xhtml: true, news: false, image: false, video: false } }),
-    entries,
-  )
+/** A sitemap with no page yet (the `sitemap` library refuses to write one). */
+const EMPTY_URLSET =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>'
+
+const urlset = async (entries: Entry[]) =>
+  entries.length === 0
+    ? EMPTY_URLSET
+    : xml(
+        new SitemapStream({ xmlns: { xhtml: true, news: false, image: false, video: false } }),
+        entries,
+      )
 
 /**
  * `GET /api/sitemap.xml`: every published page of the website, in every
@@ -115,6 +122,19 @@ export const sitemapEndpoint = (ctx: CharityContext): Endpoint => ({
   path: '/sitemap.xml',
   method: 'get',
   handler: async (req) => {
+    if (!websiteConfigured(ctx)) {
+      return Response.json(
+        {
+          errors: [
+            {
+              message:
+                "No website address is configured, so a sitemap has no addresses to list: set the plugin's websiteUrl (FRONTEND_URL in the reference backend) or pageUrl.",
+            },
+          ],
+        },
+        { status: 404 },
+      )
+    }
     const pages = ctx.publicPages
     const perDoc = Math.max(1, languages(ctx).length)
     const docsPerFile = Math.max(1, Math.floor(ctx.sitemap.maxUrls / perDoc))
