@@ -1,5 +1,7 @@
 import type { CollectionAfterReadHook, Field, PayloadRequest } from 'payload'
 
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { idOf } from '../../../src/utilities/idOf.ts'
 
 /** A page's trail from the top: `@payloadcms/plugin-nested-docs`' shape. */
@@ -27,22 +29,25 @@ export const breadcrumbsField = (slug: string): Field => ({
 
 type PageRow = { id: number | string; title?: unknown; slug?: unknown; breadcrumbs?: unknown }
 
-/** The trail of pages being read in this request, so a cycle in stored data cannot loop. */
-const reading = new WeakMap<PayloadRequest, Set<string>>()
+/**
+ * The pages above the one being read, on this chain of reads only, so a cycle
+ * in stored data cannot loop. Async context rather than a set per request: two
+ * reads of one parent at once in a request (a redirect's page and its
+ * destination, on PostgreSQL) are not a cycle, and one of them lost its trail.
+ */
+const above = new AsyncLocalStorage<ReadonlySet<string>>()
 
 const parentTrail = async (
   req: PayloadRequest,
   collection: string,
   parentId: number | string,
 ): Promise<Breadcrumb[]> => {
-  const seen = reading.get(req) ?? new Set<string>()
-  reading.set(req, seen)
+  const seen = above.getStore() ?? new Set<string>()
   const key = `${collection}:${parentId}`
   if (seen.has(key) || seen.size >= MAX_PAGE_DEPTH) return []
-  seen.add(key)
-  try {
-    // The parent as this reader may see it (its own breadcrumbs come with it): a draft parent is skipped.
-    const parent = (await req.payload.findByID({
+  // The parent as this reader may see it (its own breadcrumbs come with it): a draft parent is skipped.
+  const parent = (await above.run(new Set([...seen, key]), () =>
+    req.payload.findByID({
       collection,
       id: parentId,
       depth: 0,
@@ -51,11 +56,9 @@ const parentTrail = async (
       locale: req.locale ?? undefined,
       overrideAccess: false,
       req,
-    })) as null | PageRow
-    return Array.isArray(parent?.breadcrumbs) ? (parent.breadcrumbs as Breadcrumb[]) : []
-  } finally {
-    seen.delete(key)
-  }
+    }),
+  )) as null | PageRow
+  return Array.isArray(parent?.breadcrumbs) ? (parent.breadcrumbs as Breadcrumb[]) : []
 }
 
 /** Fills in `breadcrumbs` from the page's parents: each one's id, nested path and title. */
