@@ -130,6 +130,9 @@ describeEachAdapter(
           _status: 'published',
         }),
       )
+      docs.page = created(
+        await asAdmin('/api/pages', { title: 'About us', slug: 'about', _status: 'published' }),
+      )
       await asAdmin('/api/donations', {
         appeal: docs.appeal.id,
         amount: 2500,
@@ -286,8 +289,12 @@ describeEachAdapter(
             '/api/posts/{id}/jsonld',
             '/api/globals/site-settings/jsonld',
             '/api/donations/webhook',
+            '/api/groups/near',
+            '/api/sitemap.xml',
           ]),
         )
+        // The public training form: anyone may send one, no one reads them back here.
+        expect(Object.keys(document.paths['/api/training-requests'])).toEqual(['post'])
         for (const hidden of [
           'users',
           'donations',
@@ -345,6 +352,8 @@ describeEachAdapter(
               .docs?.[0]?.slug
             url = `${path}?slug=${slug}`
           }
+          // The group finder needs a place to search from.
+          if (path.endsWith('/near')) url = `${path}?lat=51.5072&lng=-0.1276`
           // Compiling the schemas above blocks this process for seconds, so the pooled keep-alive
           // socket may have been closed by the server meanwhile: one retry on a fresh one.
           const response = await fetch(backend.url + url)

@@ -581,6 +581,79 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
         responses: {
           200: { description: 'A sitemap or a sitemap index.', content: { 'application/xml': {} } },
           400: errorResponse('An unknown collection or a bad page number.'),
+          404: errorResponse('No website address is configured, so there is nothing to list.'),
+        },
+      },
+    }
+  }
+  const groups = ctx.slugs.groups
+  if (groups && publicEntities.has(groups)) {
+    paths[`${api}/${groups}/near`] = {
+      get: {
+        operationId: 'groups_near',
+        summary: 'Published groups nearest a point first, each with distanceKm',
+        tags: [groups],
+        parameters: [
+          { name: 'lat', in: 'query', required: true, schema: { type: 'number' } },
+          { name: 'lng', in: 'query', required: true, schema: { type: 'number' } },
+          { name: 'radiusKm', in: 'query', schema: { type: 'number', exclusiveMinimum: 0 } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+        ],
+        responses: {
+          200: {
+            description: 'The groups within radiusKm, nearest first.',
+            content: json({
+              type: 'object',
+              required: ['docs', 'totalDocs', 'origin', 'radiusKm'],
+              properties: {
+                docs: { type: 'array', items: { type: 'object' } },
+                totalDocs: { type: 'integer' },
+                origin: { type: 'object' },
+                radiusKm: { type: 'number' },
+              },
+            }),
+          },
+          400: errorResponse(
+            'lat or lng missing, or a parameter out of range (the message says which).',
+          ),
+          429: errorResponse('Too many searches from this address: wait Retry-After seconds.'),
+        },
+      },
+    }
+  }
+  const trainingRequests = ctx.slugs.trainingRequests
+  if (trainingRequests) {
+    paths[`${api}/${trainingRequests}`] = {
+      ...(paths[`${api}/${trainingRequests}`] as object | undefined),
+      post: {
+        operationId: 'training_request',
+        summary: 'Ask for a training day (the public form; nothing sent comes back)',
+        tags: [trainingRequests],
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            required: ['name', 'email', 'region', 'expectedAttendees', 'message', 'consent'],
+            properties: {
+              name: { type: 'string' },
+              email: { type: 'string', format: 'email' },
+              phone: { type: 'string' },
+              organisation: { type: 'string' },
+              town: { type: 'string' },
+              region: { type: 'string' },
+              expectedAttendees: { type: 'integer', minimum: 1 },
+              message: { type: 'string' },
+              consent: { const: true },
+            },
+          }),
+        },
+        responses: {
+          201: {
+            description: 'Received: its number, for the requester to quote.',
+            content: json({ type: 'object', required: ['id', 'status'] }),
+          },
+          400: errorResponse('A field is missing or wrong: each error names its field.'),
+          429: errorResponse('Too many requests from this address: wait Retry-After seconds.'),
         },
       },
     }
