@@ -225,7 +225,7 @@ export interface Post {
   authors?: (number | User)[] | null;
   populatedAuthors?:
     | {
-        id: string;
+        id: number;
         name: string;
       }[]
     | null;
@@ -240,6 +240,7 @@ export interface Post {
    */
   readingTimeMinutes?: number | null;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -259,6 +260,7 @@ export interface Media {
    * Photographer or source.
    */
   credit?: string | null;
+  _fallback?: string[] | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -349,11 +351,11 @@ export interface Event {
     region?: string | null;
     postcode?: string | null;
     country?: string | null;
-  };
+  } | null;
   location?: {
     latitude?: number | null;
     longitude?: number | null;
-  };
+  } | null;
   /**
    * Required for online and hybrid events.
    */
@@ -408,6 +410,7 @@ export interface Event {
    */
   sequence?: number | null;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -421,6 +424,7 @@ export interface Event {
 export interface Group {
   id: number;
   name: string;
+  title?: string | null;
   /**
    * One or two sentences for lists and maps.
    */
@@ -497,6 +501,7 @@ export interface Group {
    * Part of the page address. Left empty, it is made from the name.
    */
   slug?: string | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -624,6 +629,7 @@ export interface Campaign {
    */
   slug?: string | null;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -703,6 +709,7 @@ export interface DonationAppeal {
   slug?: string | null;
   campaign?: (number | null) | Campaign;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -718,6 +725,7 @@ export interface Category {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug?: string | null;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1106,6 +1114,7 @@ export interface Page {
   group?: (number | null) | Group;
   campaign?: (number | null) | Campaign;
   createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1655,6 +1664,7 @@ export interface PostsSelect<T extends boolean = true> {
   campaign?: T;
   readingTimeMinutes?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1732,6 +1742,7 @@ export interface EventsSelect<T extends boolean = true> {
   campaign?: T;
   sequence?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1742,6 +1753,7 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface GroupsSelect<T extends boolean = true> {
   name?: T;
+  title?: T;
   summary?: T;
   heroImage?: T;
   description?: T;
@@ -1760,6 +1772,7 @@ export interface GroupsSelect<T extends boolean = true> {
   events?: T;
   posts?: T;
   slug?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1813,6 +1826,7 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   slug?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1824,6 +1838,7 @@ export interface CampaignsSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1835,6 +1850,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  _fallback?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1931,6 +1947,7 @@ export interface DonationAppealsSelect<T extends boolean = true> {
   slug?: T;
   campaign?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2111,6 +2128,7 @@ export interface PagesSelect<T extends boolean = true> {
   group?: T;
   campaign?: T;
   createdBy?: T;
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2407,6 +2425,7 @@ export interface SiteSetting {
     url?: string | null;
     appeal?: (number | null) | DonationAppeal;
   };
+  _fallback?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2488,6 +2507,7 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  _fallback?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2551,6 +2571,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         appeal?: T;
       };
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2588,6 +2609,7 @@ export interface NavigationSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  _fallback?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -11,6 +11,7 @@ import { csrfOrigins, sessionCookies } from './backend/config/cookies.ts'
 import { emailFromEnv } from './backend/config/email.ts'
 import { charityOptionsFromEnv } from './backend/config/environment.ts'
 import { payloadSecret } from './backend/config/secret.ts'
+import { serverUrlFromEnv } from './backend/config/serverUrl.ts'
 import { mediaStorage } from './backend/config/storage.ts'
 import { databaseAdapter, databaseFacts } from './backend/database/adapter.ts'
 import {
@@ -40,7 +41,8 @@ export default buildConfig({
   email: emailFromEnv(),
   db: await databaseAdapter(),
   secret: payloadSecret(),
-  serverURL: process.env.SERVER_URL || undefined,
+  // The one public address: absolute media, feed, structured-data and webhook URLs are made from it.
+  serverURL: serverUrlFromEnv(),
   cors: process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',').map((o) => o.trim()) : '*',
   // Cookie-authenticated requests only from the admin's own origin and the allowed websites.
   csrf: csrfOrigins(process.env),

@@ -282,6 +282,9 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
     }
 
     const secret = process.env.PAYLOAD_SECRET || `cluster-${randomBytes(16).toString('hex')}`
+    // The load balancer's address is the public one: every node makes its absolute URLs from it.
+    const port = options.port ?? (await freePort())
+    const url = `http://127.0.0.1:${port}`
     const baseEnv: Record<string, string | undefined> = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -292,6 +295,7 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
       REDIS_URL: redisUrl,
       // Behind haproxy on loopback: the client address is the one haproxy saw.
       TRUST_PROXY: 'loopback',
+      SERVER_URL: url,
       ...options.env,
       ...media,
     }
@@ -375,7 +379,6 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
 
     const haproxy = findProgram('haproxy')
     if (!haproxy) throw new Error('haproxy is not installed (Debian: apt install haproxy).')
-    const port = options.port ?? (await freePort())
     const statsSocket = path.join(dir, 'haproxy.sock')
     const configFile = path.join(dir, 'haproxy.cfg')
     writeFileSync(
@@ -394,7 +397,6 @@ export const startCluster = async (options: ClusterOptions): Promise<Cluster> =>
     alive.add(balancer)
     balancer.once('exit', () => alive.delete(balancer))
     started.push(balancer)
-    const url = `http://127.0.0.1:${port}`
     // Up when every node has passed its health checks.
     const deadline = Date.now() + 30_000
     for (;;) {

@@ -20,6 +20,7 @@ import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
 import { sitemapEndpoint } from './endpoints/sitemap.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
+import { withLocaleFallbacks } from './fields/localeFallback.ts'
 import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
@@ -32,6 +33,7 @@ import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
+import { withRichTextHtml } from './richtext/htmlOnRequest.ts'
 import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
@@ -55,6 +57,12 @@ const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefin
  * roles, access rules, hooks and endpoints to any Payload config. What the host
  * already has is kept; the plugin's parts are appended or chained after it.
  */
+/** Public page collections answer `?richText=html`. */
+const withPageHooks = (ctx: CharityContext, slug: string, collection: CollectionConfig) =>
+  ctx.publicPages.some((page) => page.slug === slug)
+    ? withRichTextHtml(ctx, collection)
+    : collection
+
 export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
@@ -113,16 +121,19 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
         )
       }
-      const base = entry.build(ctx, slug)
+      const base = withPageHooks(ctx, slug, entry.build(ctx, slug))
       const withPages =
         'publicPages' in entry ? withRedirectRecording(ctx, withPreview(ctx, base)) : base
       collections.push(
-        withInputGuards(
-          readOnlyForWebsitePreview(
-            bounded(
-              build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key]),
+        withLocaleFallbacks(
+          withInputGuards(
+            readOnlyForWebsitePreview(
+              bounded(
+                build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key]),
+              ),
             ),
           ),
+          'collection',
         ),
       )
     }
@@ -148,10 +159,16 @@ export const charityPlugin =
         )
       }
       globals.push(
-        withGlobalInputGuards(
-          globalReadOnlyForWebsitePreview(
-            build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+        withLocaleFallbacks(
+          withGlobalInputGuards(
+            globalReadOnlyForWebsitePreview(
+              build(
+                withWebhookHooks(ctx, 'global', entry.build(ctx, slug)),
+                options.globals?.[key],
+              ),
+            ),
           ),
+          'global',
         ),
       )
     }

@@ -1,5 +1,8 @@
 import type { TestBackend, TestUser } from './helpers/harness.ts'
 
+import { request as httpRequest } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+
 import { describeEachAdapter } from './helpers/harness.ts'
 
 /** Ask again every 50 ms until `check` passes or `withinMs` is over; the last answer is returned either way. */
@@ -40,14 +43,14 @@ describeEachAdapter('HTTP caching of public reads', (backend: TestBackend) => {
       expect((await asEditor(path)).headers.get('x-cache')).toBeNull()
     })
 
-    it('carries a strong ETag, a public Cache-Control and Vary: Cookie, Authorization', async () => {
+    it('carries a strong ETag, a public Cache-Control and Vary: Cookie, Authorization, Accept-Encoding', async () => {
       const { status, headers } = await anonymous('/api/posts?limit=5&depth=0')
       expect(status).toBe(200)
       expect(headers.get('etag')).toMatch(/^"[\w-]+"$/)
       expect(headers.get('cache-control')).toMatch(
         /^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=\d+$/,
       )
-      expect(headers.get('vary')).toBe('Cookie, Authorization')
+      expect(headers.get('vary')).toBe('Cookie, Authorization, Accept-Encoding')
     })
 
     it('answers 304 with no body to a matching If-None-Match, and 200 to another', async () => {
@@ -191,6 +194,98 @@ describeEachAdapter('HTTP caching of public reads', (backend: TestBackend) => {
       expect(seen.value.data.Posts.docs.map((doc: { title: string }) => doc.title)).toContain(
         'Seen over GraphQL',
       )
+    })
+  })
+
+  describe('compression', () => {
+    /** The bytes as sent (fetch would decompress them), with the headers. */
+    const raw = (path: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>(
+        (resolve, reject) => {
+          const url = new URL(path, backend.url)
+          const req = httpRequest(
+            { host: url.hostname, port: url.port, path: url.pathname + url.search, headers },
+            (res) => {
+              const chunks: Buffer[] = []
+              res.on('data', (chunk: Buffer) => chunks.push(chunk))
+              res.on('end', () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  headers: res.headers as Record<string, string>,
+                  body: Buffer.concat(chunks),
+                }),
+              )
+            },
+          )
+          req.on('error', reject)
+          req.end()
+        },
+      )
+    const LIST = '/api/posts?limit=20&depth=1&sort=title'
+
+    beforeAll(async () => {
+      // Enough posts that the list is well over the 1 KB below which nothing is compressed.
+      for (let i = 0; i < 4; i++) {
+        await asEditor('/api/posts', {
+          title: `Compressible post ${i}`,
+          excerpt: 'A sentence long enough to make the answer worth compressing. '.repeat(3),
+          _status: 'published',
+        })
+      }
+    })
+
+    it('negotiates brotli, then gzip, then none, each with its own ETag and Vary: Accept-Encoding', async () => {
+      const plain = await raw(LIST)
+      const br = await raw(LIST, { 'accept-encoding': 'gzip, deflate, br' })
+      const gzip = await raw(LIST, { 'accept-encoding': 'gzip' })
+      expect(plain.body.length).toBeGreaterThan(1024)
+      expect([plain, br, gzip].map((r) => r.headers['content-encoding'])).toEqual([
+        undefined,
+        'br',
+        'gzip',
+      ])
+      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true)
+      expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true)
+      expect(br.body.length).toBeLessThan(plain.body.length / 2)
+      expect(br.headers['etag']).toBe(plain.headers['etag'].replace(/"$/, '-br"'))
+      expect(gzip.headers['etag']).toBe(plain.headers['etag'].replace(/"$/, '-gzip"'))
+      for (const r of [plain, br, gzip]) {
+        expect(r.headers['vary']).toBe('Cookie, Authorization, Accept-Encoding')
+      }
+      const refused = await raw(LIST, { 'accept-encoding': 'br;q=0, gzip;q=0' })
+      expect(refused.headers['content-encoding']).toBeUndefined()
+    })
+
+    it('answers 304 only to the ETag of the encoding asked for', async () => {
+      const br = await raw(LIST, { 'accept-encoding': 'br' })
+      const again = await raw(LIST, { 'accept-encoding': 'br', 'if-none-match': br.headers.etag })
+      expect(again.status).toBe(304)
+      const asGzip = await raw(LIST, {
+        'accept-encoding': 'gzip',
+        'if-none-match': br.headers.etag,
+      })
+      expect(asGzip.status).toBe(200)
+      expect(asGzip.headers['content-encoding']).toBe('gzip')
+    })
+
+    it('serves the compressed body from the response cache', async () => {
+      const path = `${LIST}&page=1`
+      const first = await raw(path, { 'accept-encoding': 'br' })
+      const second = await raw(path, { 'accept-encoding': 'br' })
+      expect([first.headers['x-cache'], second.headers['x-cache']]).toEqual(['MISS', 'HIT'])
+      expect(second.body.equals(first.body)).toBe(true)
+      expect(second.headers['content-encoding']).toBe('br')
+    })
+
+    it('compresses a feed too, but not a small answer', async () => {
+      const atom = await raw('/api/posts/feed.atom', { 'accept-encoding': 'gzip' })
+      expect(atom.headers['content-encoding']).toBe('gzip')
+      expect(gunzipSync(atom.body).toString()).toContain('Compressible post')
+      const small = await raw('/api/posts?limit=1&depth=0&select[title]=true', {
+        'accept-encoding': 'br',
+      })
+      expect(small.status).toBe(200)
+      expect(small.headers['content-encoding']).toBeUndefined()
     })
   })
 })

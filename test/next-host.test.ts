@@ -161,10 +161,15 @@ afterAll(async () => {
 
 describe('the packed plugin in a standard Next.js Payload app [SQLite]', () => {
   it('ships the import map the plugin’s admin components need', () => {
-    // The same plugin and editor as the reference backend: the same components to map.
-    expect(readFileSync(path.join(FIXTURE, IMPORT_MAP), 'utf8')).toBe(
-      readFileSync(path.join(ROOT, 'backend', IMPORT_MAP), 'utf8'),
-    )
+    // The same plugin as the reference backend: the same components of ours to map (the backend
+    // maps more of its own, e.g. the S3 upload handler, which this host does not use).
+    const ours = (file: string) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('payload-plugin-charity'))
+    const backend = ours(path.join(ROOT, 'backend', IMPORT_MAP))
+    expect(backend.length).toBeGreaterThan(0)
+    expect(ours(path.join(FIXTURE, IMPORT_MAP))).toEqual(backend)
   })
 
   it('serves the admin, with the plugin’s dashboard', async () => {

@@ -8,9 +8,22 @@ import type { TestBackend } from './helpers/harness.ts'
  */
 import { validate } from '@readme/openapi-parser'
 import Ajv2020 from 'ajv/dist/2020.js'
+import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
 
+import { PUBLIC_TYPES_FILE, publicTypesSource } from '../backend/cli/publicTypes.ts'
 import { unique, uploadImage } from './helpers/content.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
+import { ROOT } from './helpers/server.ts'
+
+const run = promisify(execFile)
+const PRINT_ROUTES = path.join(ROOT, 'test/helpers/printRoutes.ts')
+/** Payload's session, permission and admin-preference routes: how the admin works, not content to document. */
+const isAdminMachinery = (route: string) =>
+  ['/users/me', '/users/init', '/access'].includes(route) ||
+  route.startsWith('/payload-preferences/')
 
 const inDays = (days: number, hour = 10) => {
   const date = new Date(Date.now() + days * 86_400_000)
@@ -45,6 +58,7 @@ describeEachAdapter(
 
     beforeAll(async () => {
       const image = await uploadImage(backend, 'Volunteers at the training day')
+      docs.image = image
       await asAdmin('/api/globals/site-settings', {
         organisationName: 'Active Communities against Trafficking',
         tagline: 'Local groups against modern slavery',
@@ -307,6 +321,18 @@ describeEachAdapter(
           ).toEqual([])
           expect(document.components.schemas[hidden]).toBeUndefined()
         }
+        // Nor the job queue's task inputs, nor anything else no public answer holds.
+        expect(
+          Object.keys(document.components.schemas).filter((name) =>
+            /^(Task|Workflow)|^auth$|_select$|^payload-/.test(name),
+          ),
+        ).toEqual([])
+        expect(document.paths['/api/posts'].get.parameters).toContainEqual(
+          expect.objectContaining({
+            name: 'depth',
+            schema: { type: 'integer', minimum: 0, maximum: 3 },
+          }),
+        )
         // Fields anonymous readers never get are not described either.
         expect(Object.keys(document.components.schemas.posts.properties)).not.toEqual(
           expect.arrayContaining(['authors']),
@@ -347,6 +373,8 @@ describeEachAdapter(
             if (id === undefined) continue
             url = path.replace('{id}', String(id))
           }
+          if (path.includes('{filename}')) url = path.replace('{filename}', docs.image.filename)
+          if (path.endsWith('/near')) url = `${path}?lat=51.5&lng=-0.12&radiusKm=100`
           if (path.endsWith('/jsonld') && !path.includes('{id}') && !path.includes('globals')) {
             const slug = (await backend.api.request(`/api/${collection}?limit=1&depth=0`)).body
               .docs?.[0]?.slug
@@ -371,7 +399,8 @@ describeEachAdapter(
             status: 200,
             documented: true,
           })
-          const content = documented.content?.[type]
+          const content =
+            documented.content?.[type] ?? documented.content?.[`${type.split('/')[0]}/*`]
           expect({ url, type, documentedType: Boolean(content) }).toEqual({
             url,
             type,
@@ -389,6 +418,52 @@ describeEachAdapter(
         expect(failures).toEqual([])
         expect(checked.length).toBeGreaterThanOrEqual(25)
       })
+
+      it('is what the public types the package ships were generated from (npm run generate:public-types)', async () => {
+        const committed = readFileSync(path.join(ROOT, PUBLIC_TYPES_FILE), 'utf8')
+        expect(await publicTypesSource(document)).toBe(committed)
+      })
+
+      it('documents exactly the GET routes an anonymous reader can call, no more and no fewer', async () => {
+        const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [PRINT_ROUTES], {
+          cwd: ROOT,
+          env: { ...process.env, NODE_OPTIONS: '--conditions=development --no-deprecation' },
+        })
+        const routes = (JSON.parse(stdout) as { method: string; path: string }[]).filter(
+          (route) => route.method === 'get' && !isAdminMachinery(route.path),
+        )
+        // A category too, so every public collection has a document to read.
+        await asAdmin('/api/categories', { title: `Topic ${unique('c')}` })
+        const first: Record<string, { id: unknown; slug?: string } | undefined> = {}
+        const callable: string[] = []
+        for (const route of routes) {
+          const collection = route.path.split('/')[1]
+          if (!(collection in first)) {
+            const list = await backend.api.request(`/api/${collection}?limit=1&depth=0`)
+            first[collection] = list.body?.docs?.[0]
+          }
+          const doc = first[collection]
+          const url = route.path
+            .replace(/\/:\w+\?$/, '')
+            .replace(':id', String(doc?.id ?? 1))
+            .replace(':filename', docs.image.filename)
+            .replace(/\/$/, '')
+          const query = url.endsWith('/near')
+            ? '?lat=51.5&lng=-0.12'
+            : route.path.endsWith('/jsonld') && route.path.split('/').length === 3
+              ? `?slug=${doc?.slug}`
+              : ''
+          const response = await fetch(`${backend.url}/api${url}${query}`)
+          await response.arrayBuffer()
+          // Callable: an answer with content. Not: 401/403 (staff only), 404 (not served here, e.g. versions of a collection that keeps none).
+          if (response.ok)
+            callable.push(route.path.replace(/\/$/, '').replace(/:(\w+)\??/g, '{$1}'))
+        }
+        const documented = Object.entries<any>(document.paths)
+          .filter(([, item]) => item.get)
+          .map(([route]) => route.replace(/^\/api/, ''))
+        expect([...new Set(callable)].sort()).toEqual(documented.sort())
+      }, 120_000)
     })
   },
   { env: { FRONTEND_URL: 'https://charity.example' } },

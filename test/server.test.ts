@@ -128,6 +128,26 @@ describe('start-up refusals', () => {
     expect(result.stdout + result.stderr).toMatch(/Refusing to start in production: PAYLOAD_SECRET/)
     expect(result.stdout + result.stderr).toMatch(reason)
   })
+
+  it.each([
+    ['unset', undefined, /SERVER_URL is not set/],
+    ['not an origin', 'https://cms.example.org/api', /origin only/],
+    ['not http', 'ftp://cms.example.org', /not http/],
+  ])(
+    'refuses to start in production when SERVER_URL is %s, saying what to set',
+    async (_case, serverUrl, reason) => {
+      const result = await runServerToExit({
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'a'.repeat(64),
+        SERVER_URL: serverUrl,
+      })
+      expect(result.code).not.toBe(0)
+      const output = result.stdout + result.stderr
+      expect(output).toMatch(/Refusing to start in production: SERVER_URL/)
+      expect(output).toMatch(reason)
+      expect(output).toMatch(/Set SERVER_URL to the address the public reaches this backend at/)
+    },
+  )
 })
 
 describeEachAdapter(

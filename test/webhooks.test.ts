@@ -124,6 +124,18 @@ describeEachAdapter(
         }
         expect((await asAdmin('/api/webhook-endpoints?limit=0')).body.totalDocs).toBe(before)
       })
+
+      it('refuses an unknown event naming it and listing every event it could be', async () => {
+        const reply = await asAdmin('/api/webhook-endpoints', {
+          body: { url: receiver.url, events: ['posts.published', 'posts.exploded'] },
+        })
+        expect(reply.status).toBe(400)
+        const message = JSON.stringify(reply.body.errors)
+        expect(message).toContain('There is no event \\"posts.exploded\\"')
+        for (const event of ['posts.published', 'events.updated', 'site-settings.updated']) {
+          expect(message).toContain(event)
+        }
+      })
     })
 
     describe('content changes', () => {
@@ -146,6 +158,8 @@ describeEachAdapter(
             // No website address in this suite, so no page addresses.
             url: null,
             urls: {},
+            // Absolute, from the configured server URL: the receiver fetches it as it is.
+            apiUrl: `${backend.url}/api/posts/${post.id}`,
           },
         })
         expect(message.id).toMatch(/^msg_/)
@@ -211,6 +225,8 @@ describeEachAdapter(
         await asAdmin(`/api/posts/${post.id}`, { method: 'DELETE' })
         const [deleted] = await receiver.waitFor('posts.deleted', post.slug)
         expect(deleted.body.data).toMatchObject({ slug: post.slug, status: 'deleted' })
+        // Nothing left to fetch.
+        expect(deleted.body.data.apiUrl).toBeUndefined()
         await settled()
         expect(receiver.of('posts.updated', post.slug)).toHaveLength(1)
         expect(receiver.of('posts.unpublished', post.slug)).toHaveLength(1)
@@ -409,6 +425,7 @@ describeEachAdapter(
           raisedAmount: 1000,
           donationCount: 1,
           progressPercent: 1,
+          apiUrl: `${backend.url}/api/donation-appeals/${appeal.id}`,
         })
         expect((await give(2000)).status).toBe(201)
         expect((await give(3000)).status).toBe(201)

@@ -10,6 +10,7 @@ import { getPayload, handleEndpoints } from 'payload'
 
 import { loadConfig } from '../config/loadConfig.ts'
 import { assertProductionSecret } from '../config/secret.ts'
+import { adoptListeningAddress, assertProductionServerUrl } from '../config/serverUrl.ts'
 import { databaseKind } from '../database/adapter.ts'
 import { bodyErrorHandler, readBody } from './body.ts'
 import { contentVersion } from './cache/contentVersion.ts'
@@ -101,6 +102,7 @@ export type RunningServer = {
  */
 export const startServer = async (options: ServerOptions = {}): Promise<RunningServer> => {
   assertProductionSecret()
+  assertProductionServerUrl()
   const kind = databaseKind(process.env.DATABASE_URI)
 
   // PAYLOAD_CONFIG_PATH serves another Payload config (e.g. a host project using the plugin).
@@ -241,6 +243,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = `http://localhost:${actualPort}`
+  adoptListeningAddress(config, url)
 
   // Payload builds the GraphQL schema on the first query (about half a second): build it now,
   // so the first website reader does not wait for it.

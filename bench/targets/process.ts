@@ -77,6 +77,8 @@ export const startTarget = async (
         HOME: process.env.HOME,
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
+        // The address it is measured at: production needs one, and absolute URLs are made from it.
+        SERVER_URL: `http://127.0.0.1:${port}`,
         ...env,
         PORT: String(port),
         BENCH_PROBE_PORT: String(probePort),

@@ -1,3 +1,4 @@
+import type { JSONSchema4 } from 'json-schema'
 import type { CollectionConfig, TextFieldSingleValidation, Validate } from 'payload'
 
 import type { CharityContext } from '../../src/context.ts'
@@ -6,13 +7,14 @@ import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
-import { eventsCalendar } from '../../src/endpoints/eventsCalendar.ts'
+import { eventsCalendar, oneEventCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
+import { clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
 import { trackPublishedChanges } from './hooks/trackPublishedChanges.ts'
 
 const OWNER_FIELDS = ['createdBy']
@@ -73,6 +75,12 @@ const validateLongitude = (value: null | number | undefined) =>
     ? true
     : 'longitude is between -180 and 180.'
 
+/** A group's generated type, allowing the null it reads as when empty. */
+const orNull = ({ jsonSchema }: { jsonSchema: JSONSchema4 }): JSONSchema4 => ({
+  ...jsonSchema,
+  type: ['object', 'null'],
+})
+
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
 /** Workshops, training days, webinars and fundraisers, with venue, schedule and registration. */
@@ -112,8 +120,15 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       { fields: ['_status', 'createdAt'] },
     ],
     versions: editorial.versions,
-    endpoints: [eventsCalendar(ctx, slug), ...jsonLdEndpoints(ctx, 'events', slug)],
-    hooks: mergeHooks(editorial.hooks, { beforeChange: [trackPublishedChanges] }),
+    endpoints: [
+      eventsCalendar(ctx, slug),
+      oneEventCalendar(ctx, slug),
+      ...jsonLdEndpoints(ctx, 'events', slug),
+    ],
+    hooks: mergeHooks(editorial.hooks, {
+      beforeChange: [clearVenueWhenOnline, trackPublishedChanges],
+      afterRead: [emptyVenueIsNull],
+    }),
     fields: [
       { name: 'title', type: 'text', required: true, localized: true },
       { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
@@ -194,6 +209,8 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
         name: 'venue',
         type: 'group',
         admin: { condition: (data) => data?.attendanceMode !== 'online' },
+        // Read as null when there is none (emptyVenueIsNull).
+        typescriptSchema: [orNull],
         fields: [
           { name: 'name', type: 'text' },
           { name: 'street', type: 'text' },
@@ -218,6 +235,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
         name: 'location',
         type: 'group',
         admin: { condition: (data) => data?.attendanceMode !== 'online' },
+        typescriptSchema: [orNull],
         fields: [
           {
             type: 'row',

@@ -45,6 +45,7 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
     access: groupPagesAccess(),
     defaultPopulate: {
       name: true,
+      title: true,
       slug: true,
       town: true,
       region: true,
@@ -61,6 +62,14 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
     ],
     fields: [
       { name: 'name', type: 'text', required: true, localized: true },
+      {
+        // Every other public collection calls its heading `title`: the same here, so one
+        // component renders any of them. Read-only; filters and sorts by it use `name`.
+        name: 'title',
+        type: 'text',
+        virtual: 'name',
+        admin: { hidden: true },
+      },
       {
         name: 'summary',
         type: 'textarea',

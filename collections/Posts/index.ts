@@ -12,7 +12,7 @@ import { postsFeeds } from '../../src/endpoints/postsFeed.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { computeReadingTime } from './hooks/computeReadingTime.ts'
-import { populateAuthors } from './hooks/populateAuthors.ts'
+import { authorIdsAsStored, populateAuthors } from './hooks/populateAuthors.ts'
 import { populatePublishedAt } from './hooks/populatePublishedAt.ts'
 
 /** An author owns the posts they started and the posts that name them as an author. */
@@ -96,6 +96,7 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
         type: 'json',
         access: { create: nobody, update: nobody },
         admin: { readOnly: true, disabled: true },
+        hooks: { afterRead: [authorIdsAsStored] },
         typescriptSchema: [
           () => ({
             type: ['array', 'null'],
@@ -103,7 +104,11 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
               type: 'object',
               additionalProperties: false,
               required: ['id', 'name'],
-              properties: { id: { type: 'string' }, name: { type: 'string' } },
+              // The account's id: the same type as every other id.
+              properties: {
+                id: { $ref: `#/definitions/${slugs.users}/properties/id` },
+                name: { type: 'string' },
+              },
             },
           }),
         ],

@@ -1,4 +1,8 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type {
+  CollectionConfig,
+  SelectFieldManyValidation,
+  TextFieldSingleValidation,
+} from 'payload'
 
 import type { CharityContext } from '../../src/context.ts'
 
@@ -51,6 +55,24 @@ const validateEndpointUrl =
     return true
   }
 
+/**
+ * The events an endpoint listens for: at least one, each one this config
+ * announces. A refusal lists them all, so the caller can pick without guessing.
+ */
+const validateEvents =
+  (allowed: string[]): SelectFieldManyValidation =>
+  (value) => {
+    const list = `Choose from: ${allowed.join(', ')}.`
+    const chosen = Array.isArray(value) ? value : value ? [value] : []
+    if (!chosen.length) return `Give at least one event. ${list}`
+    const unknown = chosen.filter((event) => !allowed.includes(event))
+    if (unknown.length) {
+      const named = unknown.map((event) => `"${String(event).slice(0, 100)}"`).join(', ')
+      return `${unknown.length === 1 ? 'There is no event' : 'There are no events'} ${named}. ${list}`
+    }
+    return true
+  }
+
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
 
 /** Where websites want to hear about changes: signed webhooks (Standard Webhooks), admins only. */
@@ -89,6 +111,7 @@ export const webhookEndpointsCollection = (
       hasMany: true,
       required: true,
       options: webhookEventTypes(ctx),
+      validate: validateEvents(webhookEventTypes(ctx)),
       admin: { description: 'Changes to published content only: drafts are never announced.' },
     },
     {

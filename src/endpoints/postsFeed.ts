@@ -7,6 +7,7 @@ import { Feed } from 'feed'
 import { publishedAnd } from '../access/published.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
+import { apiUrl } from '../utilities/apiUrl.ts'
 import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { feedFilterConstraints } from './feedFilters.ts'
 
@@ -33,14 +34,16 @@ const PATHS: Record<FeedFormat, string> = {
   json: '/feed.json',
 }
 
-/** This backend's own address for links to the feeds themselves. */
-const apiBase = (req: PayloadRequest) => {
-  const base = req.payload.config.serverURL || (req.url ? new URL(req.url).origin : '')
-  return `${base}${req.payload.config.routes.api}`
-}
+/** A post's page on the website, or null without a website address. */
+const pageOf = (ctx: CharityContext, slug: string, req: PayloadRequest, post: FeedPost) =>
+  ctx.pageUrl({ collection: slug, doc: post, locale: pageLocaleOf(req) })
 
-const pageOf = (ctx: CharityContext, slug: string, post: FeedPost, locale: null | string) =>
-  ctx.pageUrl({ collection: slug, doc: post, locale }) ?? `urn:${slug}:${post.id}`
+/** Where a reader follows an item: the website's page, else the post in this API. */
+const linkOf = (ctx: CharityContext, slug: string, req: PayloadRequest, post: FeedPost) =>
+  pageOf(ctx, slug, req, post) ?? apiUrl(req.payload.config, `/${slug}/${post.id}`)
+
+const optional = <K extends string>(key: K, value: null | string) =>
+  value ? ({ [key]: value } as Record<K, string>) : {}
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written out directly: it is plain JSON. */
 const jsonFeed = (
@@ -53,16 +56,16 @@ const jsonFeed = (
   version: 'https://jsonfeed.org/version/1.1',
   title: ctx.feeds.postsTitle,
   ...(ctx.websiteUrl ? { home_page_url: ctx.websiteUrl } : {}),
-  feed_url: `${apiBase(req)}/${slug}${PATHS.json}${query}`,
+  ...optional('feed_url', apiUrl(req.payload.config, `/${slug}${PATHS.json}${query}`)),
   language: req.locale ?? 'en',
   items: posts.map((post) => {
-    const url = pageOf(ctx, slug, post, pageLocaleOf(req))
     const authors = (post.populatedAuthors ?? [])
       .filter((a) => a.name)
       .map((a) => ({ name: a.name }))
     return {
-      id: url,
-      ...(url.startsWith('urn:') ? {} : { url }),
+      // The same id whatever the address of the API: a reader keeps what it has read.
+      id: pageOf(ctx, slug, req, post) ?? `urn:${slug}:${post.id}`,
+      ...optional('url', linkOf(ctx, slug, req, post)),
       title: post.title ?? '',
       content_text: post.excerpt || post.title || '',
       ...(post.excerpt ? { summary: post.excerpt } : {}),
@@ -125,15 +128,15 @@ const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat
       language: req.locale ?? 'en',
       copyright: '',
       updated: posts[0] ? new Date(posts[0].publishedAt ?? now) : new Date(now),
-      feedLinks: { atom: `${apiBase(req)}/${slug}${PATHS.atom}${query}` },
+      feedLinks: { atom: apiUrl(req.payload.config, `/${slug}${PATHS.atom}${query}`) ?? undefined },
       // Atom wants an author for every entry; the feed's own name stands in for posts without a byline.
       author: { name: ctx.feeds.postsTitle },
     })
     for (const post of posts) {
-      const link = pageOf(ctx, slug, post, pageLocaleOf(req))
+      const id = pageOf(ctx, slug, req, post) ?? `urn:${slug}:${post.id}`
       feed.addItem({
-        id: link,
-        link,
+        id,
+        link: linkOf(ctx, slug, req, post) ?? id,
         title: post.title ?? '',
         description: post.excerpt ?? undefined,
         date: new Date(post.publishedAt ?? post.updatedAt ?? now),

@@ -12,6 +12,8 @@ import type { CharityContext } from '../context.ts'
 
 import { configToJSONSchema, createLocalReq } from 'payload'
 
+import { PUBLIC_FIELDS } from '../trainingRequests/input.ts'
+
 type Schema = Record<string, unknown>
 
 const json = (schema: Schema) => ({ 'application/json': { schema } })
@@ -114,19 +116,32 @@ const LIST_PARAMETERS = [
     description: 'Payload query, e.g. `where[slug][equals]=support-us`.',
   },
 ]
-const READ_PARAMETERS = [
+const LOCALE_PARAMETER = {
+  name: 'locale',
+  in: 'query',
+  schema: { type: 'string' },
+  description: 'Language, e.g. `cy`.',
+}
+/** The read parameters, `depth` up to what the server serves an anonymous reader. */
+const readParameters = (maxDepth: number) => [
   {
     name: 'depth',
     in: 'query',
-    schema: { type: 'integer', minimum: 0, maximum: 10 },
-    description: 'How deep related documents are populated (default 2).',
+    schema: { type: 'integer', minimum: 0, maximum: maxDepth },
+    description: `How deep related documents are populated (default 2; more than ${maxDepth} is served as ${maxDepth}).`,
   },
-  { name: 'locale', in: 'query', schema: { type: 'string' }, description: 'Language, e.g. `cy`.' },
+  LOCALE_PARAMETER,
   {
     name: 'fallback-locale',
     in: 'query',
     schema: { type: 'string' },
     description: '`none` for no fallback to the default language.',
+  },
+  {
+    name: 'richText',
+    in: 'query',
+    schema: { const: 'html' },
+    description: '`html` adds `<field>Html` beside each rich text field of a public page.',
   },
   {
     name: 'select',
@@ -155,13 +170,19 @@ const listSchema = (item: Schema): Schema => ({
   },
 })
 
-const collectionPaths = (slug: string, label: string, api: string, idSchema: Schema) => ({
+const collectionPaths = (
+  slug: string,
+  label: string,
+  api: string,
+  idSchema: Schema,
+  read: ReturnType<typeof readParameters>,
+) => ({
   [`${api}/${slug}`]: {
     get: {
       operationId: `list_${slug}`,
       summary: `Published ${label}, paginated`,
       tags: [slug],
-      parameters: [...LIST_PARAMETERS, ...READ_PARAMETERS],
+      parameters: [...LIST_PARAMETERS, ...read],
       responses: {
         200: { description: 'A page of documents.', content: json(listSchema(ref(slug))) },
         400: errorResponse('A malformed or forbidden query.'),
@@ -173,7 +194,7 @@ const collectionPaths = (slug: string, label: string, api: string, idSchema: Sch
       operationId: `count_${slug}`,
       summary: `How many published ${label} match`,
       tags: [slug],
-      parameters: [LIST_PARAMETERS[3], READ_PARAMETERS[1]],
+      parameters: [LIST_PARAMETERS[3], LOCALE_PARAMETER],
       responses: {
         200: {
           description: 'The count.',
@@ -191,10 +212,7 @@ const collectionPaths = (slug: string, label: string, api: string, idSchema: Sch
       operationId: `get_${slug}`,
       summary: `One published document of ${label}`,
       tags: [slug],
-      parameters: [
-        { name: 'id', in: 'path', required: true, schema: idSchema },
-        ...READ_PARAMETERS,
-      ],
+      parameters: [{ name: 'id', in: 'path', required: true, schema: idSchema }, ...read],
       responses: {
         200: { description: 'The document.', content: json(ref(slug)) },
         404: errorResponse('No published document has this id.'),
@@ -223,7 +241,7 @@ const feedOperation = (
         schema: { type: 'string' },
         description: FEED_FILTER_DOC,
       })),
-      READ_PARAMETERS[1],
+      LOCALE_PARAMETER,
     ],
     responses: {
       200: { description: summary, content: { [type]: { schema } } },
@@ -282,6 +300,30 @@ const hasField = (collection: SanitizedCollectionConfig, name: string) =>
  * given; the feeds, calendar and structured data; and the signed donations
  * webhook. Staff operations are left out on purpose.
  */
+/**
+ * The definitions public answers use: each public collection's and global's
+ * own, and those they refer to, never a private entity's. So the job queue's
+ * task inputs, `auth` and the `_select` shapes stay out.
+ */
+const reachableDefinitions = (
+  definitions: Record<string, Schema>,
+  roots: Set<string>,
+  excluded: Set<string>,
+): Set<string> => {
+  const seen = new Set<string>()
+  const visit = (name: string) => {
+    if (seen.has(name) || excluded.has(name) || !definitions[name]) return
+    seen.add(name)
+    for (const [, ref] of JSON.stringify(definitions[name]).matchAll(
+      /"#\/definitions\/([^"/]+)/g,
+    )) {
+      visit(ref)
+    }
+  }
+  roots.forEach(visit)
+  return seen
+}
+
 export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext) => {
   const config = payload.config
   const api = config.routes.api
@@ -306,11 +348,7 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
       (slug) => !publicEntities.has(slug),
     ),
   )
-  const keep = new Set(
-    Object.keys(definitions).filter(
-      (name) => !privateEntities.has(name) && !name.endsWith('_select') && name !== 'auth',
-    ),
-  )
+  const keep = reachableDefinitions(definitions, publicEntities, privateEntities)
 
   const schemas: Record<string, unknown> = {}
   for (const name of keep) {
@@ -349,12 +387,13 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
   }
 
   const paths: Record<string, unknown> = {}
+  const read = readParameters(ctx.publicReads.maxDepth)
   for (const collection of collections) {
     const label =
       typeof collection.labels?.plural === 'string'
         ? collection.labels.plural.toLowerCase()
         : collection.slug
-    Object.assign(paths, collectionPaths(collection.slug, label, api, idSchema))
+    Object.assign(paths, collectionPaths(collection.slug, label, api, idSchema, read))
   }
   for (const global of globals) {
     paths[`${api}/globals/${global.slug}`] = {
@@ -362,7 +401,7 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
         operationId: `get_global_${global.slug}`,
         summary: `The ${global.slug} global`,
         tags: ['globals'],
-        parameters: READ_PARAMETERS,
+        parameters: read,
         responses: { 200: { description: 'The global.', content: json(ref(global.slug)) } },
       },
     }
@@ -404,6 +443,114 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
       filtersFor(events),
     )
   }
+  if (events && publicEntities.has(events)) {
+    paths[`${api}/${events}/{id}/calendar.ics`] = {
+      get: {
+        operationId: 'event_calendar',
+        summary:
+          "One published event's calendar file (the feed's UID); `calendar.ics?slug=` by slug",
+        tags: ['feeds'],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: idSchema },
+          LOCALE_PARAMETER,
+        ],
+        responses: {
+          200: {
+            description: 'iCalendar.',
+            content: { 'text/calendar': { schema: { type: 'string' } } },
+          },
+          400: errorResponse('An id that cannot be one.'),
+          404: errorResponse('No published event has this id.'),
+        },
+      },
+    }
+  }
+  const { groups, media, trainingRequests } = ctx.slugs
+  if (groups && publicEntities.has(groups)) {
+    const coordinate = (name: string, limit: number, description: string) => ({
+      name,
+      in: 'query',
+      required: true,
+      schema: { type: 'number', minimum: -limit, maximum: limit },
+      description,
+    })
+    paths[`${api}/${groups}/near`] = {
+      get: {
+        operationId: 'groups_near',
+        summary: 'Published groups near a point, nearest first, each with `distanceKm`',
+        tags: [groups],
+        parameters: [
+          coordinate('lat', 90, 'Latitude, decimal degrees.'),
+          coordinate('lng', 180, 'Longitude, decimal degrees.'),
+          {
+            name: 'radiusKm',
+            in: 'query',
+            schema: { type: 'number', exclusiveMinimum: 0 },
+            description: 'How far to look (kilometres).',
+          },
+          LOCALE_PARAMETER,
+        ],
+        responses: {
+          200: { description: 'The groups.', content: json({ type: 'object' }) },
+          400: errorResponse('A missing or malformed lat, lng or radiusKm.'),
+        },
+      },
+    }
+  }
+  if (media && publicEntities.has(media)) {
+    paths[`${api}/${media}/file/{filename}`] = {
+      get: {
+        operationId: 'media_file',
+        summary:
+          "A media file or one of its sizes, as a document's `url` or `sizes.*.url` names it",
+        tags: [media],
+        parameters: [{ name: 'filename', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          200: {
+            description: 'The file.',
+            content: { 'image/*': { schema: { type: 'string', format: 'binary' } } },
+          },
+          404: errorResponse('No such file.'),
+        },
+      },
+    }
+  }
+  if (trainingRequests) {
+    const text = { type: 'string' }
+    paths[`${api}/${trainingRequests}`] = {
+      post: {
+        operationId: 'request_training',
+        summary: 'Ask for a training day (the website form); only a receipt comes back',
+        tags: ['training requests'],
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            additionalProperties: false,
+            // Every field the form takes; phone and organisation may be left out.
+            required: PUBLIC_FIELDS.filter((key) => key !== 'phone' && key !== 'organisation'),
+            properties: {
+              ...Object.fromEntries(PUBLIC_FIELDS.map((key) => [key, text])),
+              expectedAttendees: { type: 'integer' },
+              consent: { const: true },
+            },
+          }),
+        },
+        responses: {
+          201: {
+            description: 'Received.',
+            content: json({
+              type: 'object',
+              required: ['id', 'status'],
+              properties: { id: idSchema, status: { const: 'received' } },
+            }),
+          },
+          400: errorResponse('A field is missing or malformed; each problem is named.'),
+          429: errorResponse('Too many requests from this address: try again later.'),
+        },
+      },
+    }
+  }
   for (const { slug } of ctx.publicPages) {
     if (!publicEntities.has(slug)) continue
     const ld = {
@@ -421,7 +568,7 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
         tags: ['structured data'],
         parameters: [
           { name: 'id', in: 'path', required: true, schema: idSchema },
-          READ_PARAMETERS[1],
+          LOCALE_PARAMETER,
         ],
         responses: ld,
       },
@@ -433,7 +580,7 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
         tags: ['structured data'],
         parameters: [
           { name: 'slug', in: 'query', required: true, schema: { type: 'string' } },
-          READ_PARAMETERS[1],
+          LOCALE_PARAMETER,
         ],
         responses: ld,
       },
@@ -582,78 +729,6 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
           200: { description: 'A sitemap or a sitemap index.', content: { 'application/xml': {} } },
           400: errorResponse('An unknown collection or a bad page number.'),
           404: errorResponse('No website address is configured, so there is nothing to list.'),
-        },
-      },
-    }
-  }
-  const groups = ctx.slugs.groups
-  if (groups && publicEntities.has(groups)) {
-    paths[`${api}/${groups}/near`] = {
-      get: {
-        operationId: 'groups_near',
-        summary: 'Published groups nearest a point first, each with distanceKm',
-        tags: [groups],
-        parameters: [
-          { name: 'lat', in: 'query', required: true, schema: { type: 'number' } },
-          { name: 'lng', in: 'query', required: true, schema: { type: 'number' } },
-          { name: 'radiusKm', in: 'query', schema: { type: 'number', exclusiveMinimum: 0 } },
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
-        ],
-        responses: {
-          200: {
-            description: 'The groups within radiusKm, nearest first.',
-            content: json({
-              type: 'object',
-              required: ['docs', 'totalDocs', 'origin', 'radiusKm'],
-              properties: {
-                docs: { type: 'array', items: { type: 'object' } },
-                totalDocs: { type: 'integer' },
-                origin: { type: 'object' },
-                radiusKm: { type: 'number' },
-              },
-            }),
-          },
-          400: errorResponse(
-            'lat or lng missing, or a parameter out of range (the message says which).',
-          ),
-          429: errorResponse('Too many searches from this address: wait Retry-After seconds.'),
-        },
-      },
-    }
-  }
-  const trainingRequests = ctx.slugs.trainingRequests
-  if (trainingRequests) {
-    paths[`${api}/${trainingRequests}`] = {
-      ...(paths[`${api}/${trainingRequests}`] as object | undefined),
-      post: {
-        operationId: 'training_request',
-        summary: 'Ask for a training day (the public form; nothing sent comes back)',
-        tags: [trainingRequests],
-        requestBody: {
-          required: true,
-          content: json({
-            type: 'object',
-            required: ['name', 'email', 'region', 'expectedAttendees', 'message', 'consent'],
-            properties: {
-              name: { type: 'string' },
-              email: { type: 'string', format: 'email' },
-              phone: { type: 'string' },
-              organisation: { type: 'string' },
-              town: { type: 'string' },
-              region: { type: 'string' },
-              expectedAttendees: { type: 'integer', minimum: 1 },
-              message: { type: 'string' },
-              consent: { const: true },
-            },
-          }),
-        },
-        responses: {
-          201: {
-            description: 'Received: its number, for the requester to quote.',
-            content: json({ type: 'object', required: ['id', 'status'] }),
-          },
-          400: errorResponse('A field is missing or wrong: each error names its field.'),
-          429: errorResponse('Too many requests from this address: wait Retry-After seconds.'),
         },
       },
     }

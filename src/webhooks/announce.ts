@@ -11,6 +11,7 @@ import type { MainRowState } from './events.ts'
 import type { GoLiveInput, Moment } from './goLive.ts'
 
 import { WEBHOOK_DEFAULTS } from '../defaults.ts'
+import { apiUrl } from '../utilities/apiUrl.ts'
 import { idOf } from '../utilities/idOf.ts'
 import { contentEvent, globalEvent, publicationChange, totalsEvent } from './events.ts'
 import { liveBy, liveFromField, momentsOf, queueMoments } from './goLive.ts'
@@ -99,6 +100,28 @@ const queueDeliveries = async (
   runAfterCommit(req)
 }
 
+/**
+ * `apiUrl`: the absolute address of what a message is about in this API (the
+ * document, or the global), from the configured server URL, so a receiver
+ * fetches it without knowing where the API lives. None for a deletion.
+ */
+export const withApiUrl = (
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+): Record<string, unknown> => {
+  const path =
+    data.status === 'deleted'
+      ? null
+      : typeof data.collection === 'string' &&
+          (typeof data.id === 'number' || typeof data.id === 'string')
+        ? `/${data.collection}/${data.id}`
+        : typeof data.global === 'string'
+          ? `/globals/${data.global}`
+          : null
+  const url = path ? apiUrl(req.payload.config, path) : null
+  return url ? { ...data, apiUrl: url } : data
+}
+
 /** Queue `type` for every active endpoint subscribed to it. */
 export const announce = async (
   ctx: CharityContext,
@@ -113,7 +136,12 @@ export const announce = async (
   await queueDeliveries(
     ctx,
     req,
-    { type, subject, at: now, body: { type, timestamp: now.toISOString(), data } },
+    {
+      type,
+      subject,
+      at: now,
+      body: { type, timestamp: now.toISOString(), data: withApiUrl(req, data) },
+    },
     endpoints,
   )
 }

@@ -7,6 +7,7 @@ import { createLocalReq } from 'payload'
 
 import { charityContext } from '../context.ts'
 import { WEBHOOK_DEFAULTS } from '../defaults.ts'
+import { withApiUrl } from './announce.ts'
 import { failingTooLong, retryDelayMs, signingSecrets } from './schedule.ts'
 import { sendWebhook } from './send.ts'
 import { signedHeaders } from './signing.ts'
@@ -68,7 +69,7 @@ const totalsBody = async (
   return {
     type: delivery.event,
     timestamp: new Date().toISOString(),
-    data: {
+    data: withApiUrl(req, {
       collection: appeals,
       id: appeal.id,
       slug: appeal.slug ?? null,
@@ -77,7 +78,7 @@ const totalsBody = async (
       raisedAmount: appeal.raisedAmount,
       donationCount: appeal.donationCount,
       progressPercent: appeal.progressPercent,
-    },
+    }),
   }
 }
 

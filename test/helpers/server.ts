@@ -8,6 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { freePort } from '../../deploy/cluster.ts'
+
+export { freePort }
+
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
 export const TEST_SECRET = 'test-secret-' + randomBytes(16).toString('hex')
@@ -97,6 +101,8 @@ export const bundleEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
   PAYLOAD_ADMIN: 'false',
   PAYLOAD_JOBS_AUTORUN: 'false',
   PORT: '0',
+  // Production needs its public address; nothing reads an absolute URL from a bundle under test.
+  SERVER_URL: 'https://cms.example.org',
   ...env,
 })
 
@@ -145,14 +151,27 @@ export type RunningTestServer = {
 
 const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
 
+/**
+ * Production refuses to start without its public address (SERVER_URL), which
+ * must be where it listens: a port is picked first, as an operator would.
+ * Elsewhere PORT=0, and the server takes its own address once it listens.
+ */
+const withServerUrl = async (
+  env: Record<string, string | undefined>,
+): Promise<Record<string, string | undefined>> => {
+  if (env.NODE_ENV !== 'production' || env.SERVER_URL) return env
+  const port = await freePort()
+  return { PORT: String(port), SERVER_URL: `http://localhost:${port}`, ...env }
+}
+
 /** Start the real server on an ephemeral port and wait until it listens (`start`: another way to run it, e.g. a bundle). */
-export const startServerProcess = (
+export const startServerProcess = async (
   env: Record<string, string | undefined>,
   timeoutMs = 120_000,
-  start: () => ChildProcess = () => spawnServer(env),
-): Promise<RunningTestServer> =>
-  new Promise((resolve, reject) => {
-    const child = start()
+  start?: () => ChildProcess,
+): Promise<RunningTestServer> => {
+  const child = start ? start() : spawnServer(await withServerUrl(env))
+  return new Promise((resolve, reject) => {
     let log = ''
     const onData = (chunk: Buffer) => {
       log += chunk.toString()
@@ -190,3 +209,4 @@ export const startServerProcess = (
     child.stderr?.on('data', onData)
     child.once('exit', onEarlyExit)
   })
+}

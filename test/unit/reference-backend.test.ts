@@ -1,5 +1,11 @@
 import { charityOptionsFromEnv } from '../../backend/config/environment.ts'
 import { DEVELOPMENT_SECRET, secretProblem } from '../../backend/config/secret.ts'
+import {
+  adoptListeningAddress,
+  assertProductionServerUrl,
+  serverUrlFromEnv,
+  serverUrlProblem,
+} from '../../backend/config/serverUrl.ts'
 import { databaseKind } from '../../backend/database/adapter.ts'
 import { ADVISORY_LOCK_KEYS } from '../../backend/database/advisoryLocks.ts'
 
@@ -56,6 +62,59 @@ describe('production secrets', () => {
     expect(secretProblem(DEVELOPMENT_SECRET)).toBe('is a known default value')
     expect(secretProblem('short')).toMatch(/shorter than 32/)
     expect(secretProblem('a'.repeat(64))).toBeNull()
+  })
+})
+
+describe('SERVER_URL, the one public address', () => {
+  it('is SERVER_URL as an origin, or http://localhost:<PORT> outside production', () => {
+    expect(serverUrlFromEnv({ SERVER_URL: 'https://cms.example.org/' })).toBe(
+      'https://cms.example.org',
+    )
+    expect(serverUrlFromEnv({})).toBe('http://localhost:3000')
+    expect(serverUrlFromEnv({ PORT: '4100' })).toBe('http://localhost:4100')
+  })
+
+  it('refuses a path, credentials, a query or a scheme other than http(s)', () => {
+    expect(serverUrlProblem('https://cms.example.org')).toBeNull()
+    expect(serverUrlProblem(undefined)).toBe('is not set')
+    expect(serverUrlProblem('https://cms.example.org/api')).toMatch(/origin only/)
+    expect(serverUrlProblem('https://u:p@cms.example.org')).toMatch(/origin only/)
+    expect(serverUrlProblem('ftp://cms.example.org')).toMatch(/not http/)
+    expect(serverUrlProblem('cms.example.org')).toMatch(/not an address/)
+    expect(() => serverUrlFromEnv({ SERVER_URL: 'https://cms.example.org/x' })).toThrow(
+      /SERVER_URL must be an origin only/,
+    )
+  })
+
+  it('is required in production, with a message saying what to set', () => {
+    expect(() => assertProductionServerUrl({ NODE_ENV: 'production' })).toThrow(
+      /Refusing to start in production: SERVER_URL is not set\. Set SERVER_URL to/,
+    )
+    expect(() =>
+      assertProductionServerUrl({ NODE_ENV: 'production', SERVER_URL: 'https://cms.example.org' }),
+    ).not.toThrow()
+    expect(() => assertProductionServerUrl({ NODE_ENV: 'development' })).not.toThrow()
+  })
+
+  it('follows the port the server got only when it is the development default', () => {
+    const config = () =>
+      ({
+        serverURL: 'http://localhost:0',
+        csrf: ['http://localhost:0', 'https://site.example'],
+      }) as Parameters<typeof adoptListeningAddress>[0]
+    const free = config()
+    adoptListeningAddress(free, 'http://localhost:41234', { PORT: '0' })
+    expect(free.serverURL).toBe('http://localhost:41234')
+    expect(free.csrf).toEqual(['http://localhost:41234', 'https://site.example'])
+    const given = config()
+    adoptListeningAddress(given, 'http://localhost:41234', {
+      PORT: '0',
+      SERVER_URL: 'http://x.example',
+    })
+    expect(given.serverURL).toBe('http://localhost:0')
+    const host = { ...config(), serverURL: '' }
+    adoptListeningAddress(host, 'http://localhost:41234', { PORT: '0' })
+    expect(host.serverURL).toBe('')
   })
 })
 

@@ -1,7 +1,10 @@
+import type { Encoding } from './encoding.ts'
+
 import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 
 import { contentVersion } from './contentVersion.ts'
+import { encodeBoth, isCompressible } from './encoding.ts'
 
 /** A response as it was sent: enough to send it again byte for byte. */
 export type CachedResponse = {
@@ -9,6 +12,8 @@ export type CachedResponse = {
   headers: [string, string][]
   body: Buffer
   etag: string
+  /** The body brotli- and gzip-compressed, made once when it is kept (text bodies of 1 KB or more). */
+  encoded?: Record<Encoding, Buffer>
   /** The content version it was made at: served only while that is still current. */
   version: number
 }
@@ -27,7 +32,14 @@ export type ResponseCacheOptions = {
 }
 
 /** What a handler produced, and whether any anonymous reader may be given the same. */
-export type MadeResponse = { entry: Omit<CachedResponse, 'etag' | 'version'>; cacheable: boolean }
+export type MadeResponse = {
+  entry: Omit<CachedResponse, 'encoded' | 'etag' | 'version'>
+  cacheable: boolean
+}
+
+/** A stored response's content type. */
+export const contentTypeOf = (headers: [string, string][]): string | undefined =>
+  headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1]
 
 /** A strong validator for exactly these bytes. */
 export const etagOf = (body: Buffer): string =>
@@ -45,7 +57,10 @@ export class ResponseCache {
   constructor(private readonly options: ResponseCacheOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
       maxSize: options.maxBytes,
-      sizeCalculation: (entry) => entry.body.length + 256,
+      sizeCalculation: (entry) =>
+        entry.body.length +
+        (entry.encoded ? entry.encoded.br.length + entry.encoded.gzip.length : 0) +
+        256,
       ttl: options.ttlMs,
     })
   }
@@ -81,14 +96,13 @@ export class ResponseCache {
     const version = contentVersion.current()
     const { entry: made, cacheable } = await make()
     const entry: CachedResponse = { ...made, etag: etagOf(made.body), version }
-    // Kept only if nothing changed while it was made: otherwise it may already be out of date.
-    if (
-      cacheable &&
-      version === contentVersion.current() &&
-      made.body.length <= this.options.maxEntryBytes
-    ) {
-      this.entries.set(key, entry)
+    const keep = cacheable && made.body.length <= this.options.maxEntryBytes
+    // Compressed once here, so a hit costs no compression (and concurrent readers share it).
+    if (keep && isCompressible(contentTypeOf(made.headers), made.body)) {
+      entry.encoded = await encodeBoth(made.body)
     }
+    // Kept only if nothing changed while it was made: otherwise it may already be out of date.
+    if (keep && version === contentVersion.current()) this.entries.set(key, entry)
     return entry
   }
 

@@ -4,8 +4,9 @@ import type { CachePolicy } from './policy.ts'
 import type { CachedResponse, MadeResponse, ResponseCache } from './responseCache.ts'
 
 import { sendFetchResponse } from '../http.ts'
+import { encodeBody, etagForEncoding, isCompressible, negotiateEncoding } from './encoding.ts'
 import { isAnonymousRead, matchesETag, PRIVATE, publicCacheControl, VARY } from './policy.ts'
-import { etagOf } from './responseCache.ts'
+import { contentTypeOf, etagOf } from './responseCache.ts'
 
 /** Headers that belong to one answer, never to a stored copy. */
 const NOT_STORED = new Set([
@@ -35,27 +36,43 @@ const capture = async (response: Response): Promise<MadeResponse> => {
   return { entry: { status: response.status, headers, body }, cacheable }
 }
 
-const send = (
-  entry: Pick<CachedResponse, 'body' | 'etag' | 'headers' | 'status'>,
+/**
+ * Send a shareable answer, brotli- or gzip-compressed as the client accepts
+ * (text of 1 KB or more), each encoding with its own ETag. It varies on
+ * Accept-Encoding always, so a shared cache never hands a compressed body to
+ * a client that did not ask for one.
+ */
+const send = async (
+  entry: Pick<CachedResponse, 'body' | 'encoded' | 'etag' | 'headers' | 'status'>,
   req: ExpressRequest,
   res: ExpressResponse,
   cacheControl: string,
   withETag: boolean,
 ) => {
   const headers = new Map(entry.headers.map(([name, value]) => [name.toLowerCase(), value]))
-  res.setHeader('Vary', varyFor(headers))
+  const vary = `${varyFor(headers)}, Accept-Encoding`
+  const encoding = isCompressible(contentTypeOf(entry.headers), entry.body)
+    ? negotiateEncoding(req)
+    : null
+  const etag = etagForEncoding(entry.etag, encoding)
+  res.setHeader('Vary', vary)
   res.setHeader('Cache-Control', cacheControl)
   const validated = withETag && entry.status === 200
-  if (validated) res.setHeader('ETag', entry.etag)
-  if (validated && matchesETag(req.headers['if-none-match'], entry.etag)) {
+  if (validated) res.setHeader('ETag', etag)
+  if (validated && matchesETag(req.headers['if-none-match'], etag)) {
     res.status(304).end()
     return
   }
+  const body = encoding
+    ? (entry.encoded?.[encoding] ?? (await encodeBody(entry.body, encoding)))
+    : entry.body
   res.status(entry.status)
   for (const [name, value] of entry.headers) res.setHeader(name, value)
-  res.setHeader('Vary', varyFor(headers))
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  res.setHeader('Vary', vary)
   res.setHeader('Cache-Control', cacheControl)
-  res.end(req.method === 'HEAD' ? undefined : entry.body)
+  if (req.method === 'HEAD') res.setHeader('Content-Length', body.length)
+  res.end(req.method === 'HEAD' ? undefined : body)
 }
 
 export type CachingOptions = {
@@ -99,7 +116,7 @@ export const answer = async (
   const make = async () => capture(await handle())
   if (!cache) {
     const { entry, cacheable } = await make()
-    send(
+    await send(
       { ...entry, etag: etagOf(entry.body) },
       req,
       res,
@@ -111,5 +128,5 @@ export const answer = async (
   const { response, hit } = await cache.getOrMake(key, make)
   // Says whether this process answered from memory: for operators checking their caches, and tests.
   res.setHeader('X-Cache', hit ? 'HIT' : 'MISS')
-  send(response, req, res, cacheControl(response.status), httpCacheable)
+  await send(response, req, res, cacheControl(response.status), httpCacheable)
 }

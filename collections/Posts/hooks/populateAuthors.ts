@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
 import { idOf } from '../../../src/utilities/idOf.ts'
 
@@ -23,13 +23,29 @@ export const populateAuthors =
       overrideAccess: true,
       req,
     })
-    const names = new Map(
-      docs.map((user) => [String(user.id), (user as { name?: string }).name ?? '']),
+    const byId = new Map(
+      docs.map((user) => [String(user.id), user as { id: number | string; name?: string }]),
     )
     return {
       ...data,
-      populatedAuthors: ids
-        .filter((id) => names.has(String(id)))
-        .map((id) => ({ id: String(id), name: names.get(String(id)) })),
+      // The account's own id, as the database gives it: a number where every other id is one.
+      populatedAuthors: ids.flatMap((id) => {
+        const user = byId.get(String(id))
+        return user ? [{ id: user.id, name: user.name ?? '' }] : []
+      }),
     }
   }
+
+/**
+ * Bylines stored before ids kept their type hold them as strings of digits:
+ * read them as numbers where the database's ids are numbers.
+ */
+export const authorIdsAsStored: FieldHook = ({ req, value }) => {
+  if (!Array.isArray(value) || req.payload.db.defaultIDType !== 'number') return value
+  return value.map((author: unknown) => {
+    const id = (author as { id?: unknown } | null)?.id
+    return typeof id === 'string' && /^\d{1,15}$/.test(id)
+      ? { ...(author as object), id: Number(id) }
+      : author
+  })
+}

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 
-import { ROOT } from '../../helpers/server.ts'
+import { freePort, ROOT } from '../../helpers/server.ts'
 
 export type Env = Record<string, string | undefined>
 
@@ -61,14 +61,25 @@ const LISTENING = /Server listening on (http:\/\/localhost:\d+)/
  * build:server`, which the caller runs first), NODE_ENV=production, the
  * production export conditions, and the prebuilt Next admin (`next({ dev: false })`).
  */
-export const startProductionServer = (env: Env, timeoutMs = 120_000): Promise<RunningProcess> =>
-  new Promise((resolve, reject) => {
+export const startProductionServer = async (
+  env: Env,
+  timeoutMs = 120_000,
+): Promise<RunningProcess> => {
+  // Production needs its public address; the admin in the browser calls the API there.
+  const port = await freePort()
+  return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ['--conditions=production', 'backend/build/server/main.js'],
       {
         cwd: ROOT,
-        env: { ...baseEnv(), NODE_ENV: 'production', PORT: '0', ...env } as NodeJS.ProcessEnv,
+        env: {
+          ...baseEnv(),
+          NODE_ENV: 'production',
+          PORT: String(port),
+          SERVER_URL: `http://localhost:${port}`,
+          ...env,
+        } as NodeJS.ProcessEnv,
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )
@@ -108,3 +119,4 @@ export const startProductionServer = (env: Env, timeoutMs = 120_000): Promise<Ru
     child.stderr?.on('data', onData)
     child.once('exit', onEarlyExit)
   })
+}

@@ -1,0 +1,43 @@
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+
+type Place = Record<string, unknown> | null | undefined
+
+/** The parts of a venue that say where it is: a country alone (the default) is no venue. */
+const VENUE_PARTS = ['name', 'street', 'city', 'region', 'postcode'] as const
+
+const isBlank = (value: unknown) => value === null || value === undefined || value === ''
+
+/**
+ * An online event keeps no venue or map position: the admin hides both for
+ * it, and a venue's default country would otherwise be stored and shown.
+ */
+export const clearVenueWhenOnline: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if ((data.attendanceMode ?? originalDoc?.attendanceMode) !== 'online') return data
+  return {
+    ...data,
+    venue: { name: null, street: null, city: null, region: null, postcode: null, country: null },
+    location: { latitude: null, longitude: null },
+  }
+}
+
+/**
+ * `venue` and `location` read as `null` when there is none (every online
+ * event, and any event whose venue is not given yet), as the website guide
+ * promises, instead of an object of nulls with a default country.
+ */
+export const emptyVenueIsNull: CollectionAfterReadHook = ({ doc }) => {
+  const venue = doc.venue as Place
+  if (venue && typeof venue === 'object' && VENUE_PARTS.every((part) => isBlank(venue[part]))) {
+    doc.venue = null
+  }
+  const location = doc.location as Place
+  if (
+    location &&
+    typeof location === 'object' &&
+    isBlank(location.latitude) &&
+    isBlank(location.longitude)
+  ) {
+    doc.location = null
+  }
+  return doc
+}
