@@ -113,6 +113,10 @@ export const charityPlugin =
       )
     }
 
+    // `_fallback` is a reading feature (a virtual field and its hooks, no column): `disabled` drops it.
+    const localeFallbacks: typeof withLocaleFallbacks = (entity, kind) =>
+      ctx.disabled ? entity : withLocaleFallbacks(entity, kind)
+
     for (const [key, entry] of entriesOf(CONTENT)) {
       const slug = ctx.slugs[key]
       if (!slug) continue
@@ -125,7 +129,7 @@ export const charityPlugin =
       const withPages =
         'publicPages' in entry ? withRedirectRecording(ctx, withPreview(ctx, base)) : base
       collections.push(
-        withLocaleFallbacks(
+        localeFallbacks(
           withInputGuards(
             readOnlyForWebsitePreview(
               bounded(
@@ -159,7 +163,7 @@ export const charityPlugin =
         )
       }
       globals.push(
-        withLocaleFallbacks(
+        localeFallbacks(
           withGlobalInputGuards(
             globalReadOnlyForWebsitePreview(
               build(
