@@ -147,6 +147,13 @@ describeEachAdapter(
       docs.page = created(
         await asAdmin('/api/pages', { title: 'About us', slug: 'about', _status: 'published' }),
       )
+      // An editor's redirect, so redirects have a document to read by id too.
+      created(
+        await asAdmin('/api/redirects', {
+          from: '/about-us',
+          to: { type: 'custom', url: '/about' },
+        }),
+      )
       await asAdmin('/api/donations', {
         appeal: docs.appeal.id,
         amount: 2500,
