@@ -1,5 +1,11 @@
 import type { ResolvedLimits } from './limits/rules.ts'
-import type { CharityCollectionKey, CharityGlobalKey, PublicPageKey } from './registry.ts'
+import type {
+  CharityCollectionKey,
+  CharityGlobalKey,
+  PublicPageKey,
+  SearchableKey,
+  SearchFields,
+} from './registry.ts'
 import type { PageUrl } from './utilities/pageUrl.ts'
 
 import { resolveOptions } from './options.ts'
@@ -11,6 +17,13 @@ export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
 
 /** A collection with public pages, under its final slug. */
 export type PublicPageCollection = { key: PublicPageKey; slug: string }
+
+/** A collection site search finds: under its slug, with the fields it reads (its pages' addresses come from `pageUrl`). */
+export type SearchCollection = {
+  key: SearchableKey
+  slug: string
+  fields: SearchFields
+}
 
 /** A feed filter whose target collection is in this config. */
 export type FeedFilter = { param: string; field: string; relationTo: string }
@@ -58,6 +71,8 @@ export type CharityContext = {
     consent: { version: string; wording: string }
   }
   giftAid: { wordings: Record<string, string> }
+  /** Site search's collections; empty when search is off. */
+  search: SearchCollection[]
   disabled: boolean
 }
 

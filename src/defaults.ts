@@ -169,6 +169,8 @@ export const DEFAULT_RATE_LIMITS = {
   passwordResetPerAccount: { limit: 3, windowMs: 60 * MINUTE },
   donationsWebhook: { limit: 600, windowMs: MINUTE },
   groupsNear: { limit: 120, windowMs: MINUTE },
+  // A search box may ask as the visitor types: a few a second for a minute.
+  search: { limit: 300, windowMs: MINUTE },
   feeds: { limit: 120, windowMs: MINUTE },
   jsonLd: { limit: 600, windowMs: MINUTE },
   privacy: { limit: 30, windowMs: 60 * MINUTE },

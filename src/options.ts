@@ -15,7 +15,13 @@ import {
   SITEMAP_MAX_URLS,
 } from './defaults.ts'
 import { resolveLimits } from './limits/rules.ts'
-import { COLLECTIONS, entriesOf, GLOBALS, PUBLIC_PAGE_COLLECTIONS } from './registry.ts'
+import {
+  COLLECTIONS,
+  entriesOf,
+  GLOBALS,
+  PUBLIC_PAGE_COLLECTIONS,
+  SEARCHABLE_COLLECTIONS,
+} from './registry.ts'
 import { defaultPageUrl } from './utilities/pageUrl.ts'
 
 /** A base address as the plugin uses it: trimmed, without trailing slashes; empty means none. */
@@ -107,6 +113,11 @@ export const resolveOptions = (
       `charityPlugin: preview.route is a path on the website starting with "/", not "${previewRoute}".`,
     )
   }
+  const search = SEARCHABLE_COLLECTIONS.flatMap(({ key, fields }) => {
+    const slug = slugs[key]
+    if (!slug || options.search === false || options.search?.collections?.[key] === false) return []
+    return [{ key, slug, fields }]
+  })
 
   return {
     slugs: { ...slugs, users: usersSlug },
@@ -142,6 +153,7 @@ export const resolveOptions = (
       consent: { version: consent.version.trim(), wording: consent.wording.trim() },
     },
     giftAid: { wordings: { ...wordings } },
+    search,
     disabled: Boolean(options.disabled),
   }
 }

@@ -18,6 +18,7 @@ import { ADMIN_COMPONENTS } from './components/paths.ts'
 import { withPreview } from './components/preview.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
+import { searchEndpoint } from './endpoints/search.ts'
 import { sitemapEndpoint } from './endpoints/sitemap.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { withLocaleFallbacks } from './fields/localeFallback.ts'
@@ -34,6 +35,10 @@ import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
 import { withRichTextHtml } from './richtext/htmlOnRequest.ts'
+import { siteSearchQuery } from './search/graphql.ts'
+import { withSearchHooks } from './search/hooks.ts'
+import { withSearchTablesKept } from './search/push.ts'
+import { ensureSearchTables } from './search/store.ts'
 import { eraseClosedRequestsTask } from './trainingRequests/retention.ts'
 import { withWebhookHooks, withWebhookJobs } from './webhooks/wiring.ts'
 
@@ -133,7 +138,10 @@ export const charityPlugin =
           withInputGuards(
             readOnlyForWebsitePreview(
               bounded(
-                build(withWebhookHooks(ctx, 'collection', withPages), options.collections?.[key]),
+                build(
+                  withSearchHooks(ctx, key, withWebhookHooks(ctx, 'collection', withPages)),
+                  options.collections?.[key],
+                ),
               ),
             ),
           ),
@@ -185,7 +193,7 @@ export const charityPlugin =
 
     return {
       ...incomingConfig,
-      db: withSchemaHook(incomingConfig.db, addPluginIndexes(tablePrefixes)),
+      db: withSearchTablesKept(withSchemaHook(incomingConfig.db, addPluginIndexes(tablePrefixes))),
       admin: {
         ...incomingConfig.admin,
         user: incomingConfig.admin?.user ?? usersSlug,
@@ -213,6 +221,14 @@ export const charityPlugin =
       },
       graphQL: {
         ...incomingConfig.graphQL,
+        // The host's own queries stay; site search is added beside them.
+        queries:
+          ctx.disabled || !ctx.search.length
+            ? incomingConfig.graphQL?.queries
+            : (GraphQL, info) => ({
+                ...incomingConfig.graphQL?.queries?.(GraphQL, info),
+                ...siteSearchQuery(ctx)(GraphQL, info),
+              }),
         // Appended after the host's own rules: Payload already limits complexity; this limits nesting.
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),
@@ -225,6 +241,7 @@ export const charityPlugin =
         ...(incomingConfig.endpoints ?? []),
         ...(ctx.disabled ? [] : [openApiEndpoint(ctx), sitemapEndpoint(ctx)]),
         ...(ctx.disabled || !ctx.slugs.privacyAuditLog ? [] : privacyEndpoints),
+        ...(ctx.disabled || !ctx.search.length ? [] : [searchEndpoint(ctx)]),
       ],
       jobs: {
         // The webhook tasks and their queue's run are appended; the host's own tasks and crons stay.
@@ -255,6 +272,8 @@ export const charityPlugin =
         const appealsSlug = ctx.slugs.donationAppeals
         if (appealsSlug && !ctx.disabled) keepAppealTotalsIncrementOnly(payload, appealsSlug)
         if (ctx.slugs.donations && !ctx.disabled) await warnWithoutLedgerTransactions(payload)
+        // Made even when disabled, like the rest of the schema, so turning the plugin back on finds it.
+        if (ctx.search.length) await ensureSearchTables(payload)
       },
       custom: {
         ...incomingConfig.custom,

@@ -35,11 +35,20 @@ export type CollectionEntry<Key extends string = string> = {
    * collection takes the next number, so a database only ever gains values.
    */
   publicPages?: { order: number; linkable: boolean }
+  /**
+   * Site search finds its published documents (src/search): the field that
+   * is its title, the fields whose words count besides (text, rich text,
+   * related names, groups of these), and the date that makes it recent.
+   */
+  search?: SearchFields
   /** Collections it cannot work without: start-up refuses a config that leaves one of them out. */
   requires?: readonly Key[]
   /** It exists only to serve this one: left out with it, unless the host configures it itself. */
   follows?: Key
 }
+
+/** What site search reads of a collection's documents. */
+export type SearchFields = { title: string; text: readonly string[]; date?: string }
 
 /** One of the plugin's globals. */
 export type GlobalEntry = {
@@ -70,21 +79,25 @@ export const COLLECTIONS = defineCollections({
     slug: 'posts',
     build: (ctx, slug) => postsCollection(ctx, slug),
     publicPages: { order: 1, linkable: true },
+    search: { title: 'title', text: ['excerpt', 'content', 'categories'], date: 'publishedAt' },
   },
   events: {
     slug: 'events',
     build: (ctx, slug) => eventsCollection(ctx, slug),
     publicPages: { order: 2, linkable: true },
+    search: { title: 'title', text: ['summary', 'description', 'venue', 'speakers'] },
   },
   groups: {
     slug: 'groups',
     build: (ctx, slug) => groupsCollection(ctx, slug),
     publicPages: { order: 5, linkable: true },
+    search: { title: 'name', text: ['summary', 'description', 'town', 'meets'] },
   },
   campaigns: {
     slug: 'campaigns',
     build: (ctx, slug) => campaignsCollection(ctx, slug),
     publicPages: { order: 3, linkable: true },
+    search: { title: 'title', text: ['summary', 'description', 'hashtags'] },
   },
   categories: { slug: 'categories', build: (ctx, slug) => categoriesCollection(ctx, slug) },
   media: { slug: 'media', build: (ctx, slug) => mediaCollection(ctx, slug) },
@@ -92,6 +105,7 @@ export const COLLECTIONS = defineCollections({
     slug: 'donation-appeals',
     build: (ctx, slug) => donationAppealsCollection(ctx, slug),
     publicPages: { order: 4, linkable: true },
+    search: { title: 'title', text: ['summary', 'story'] },
   },
   donations: {
     slug: 'donations',
@@ -189,3 +203,14 @@ export const PUBLIC_PAGE_COLLECTIONS: readonly {
   )
   .sort((a, b) => a.order - b.order)
   .map(({ key, linkable }) => ({ key, linkable }))
+
+/** The collections site search can find, in the registry's order. */
+export type SearchableKey = {
+  [K in CharityCollectionKey]: Collections[K] extends { search: SearchFields } ? K : never
+}[CharityCollectionKey]
+
+export const SEARCHABLE_COLLECTIONS: readonly { key: SearchableKey; fields: SearchFields }[] =
+  entriesOf(COLLECTIONS).flatMap(([key, entry]: [CharityCollectionKey, CollectionEntry]) =>
+    // An entry with `search` is what SearchableKey names; TypeScript cannot tie key to entry here.
+    entry.search ? [{ key: key as SearchableKey, fields: entry.search }] : [],
+  )

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import type { BodyLimitName, ClientAddress, RateLimitOptions } from './limits/rules.ts'
-import type { CharityCollectionKey, CharityGlobalKey } from './registry.ts'
+import type { CharityCollectionKey, CharityGlobalKey, SearchableKey } from './registry.ts'
 import type { PageUrl } from './utilities/pageUrl.ts'
 
 export type { CharityRole } from './access/roles.ts'
@@ -122,6 +122,11 @@ export type CharityPluginOptions = {
    * declaration stores the version and its exact wording).
    */
   giftAid?: { wordings?: Record<string, string> }
+  /**
+   * Site search (`GET /api/search`, docs/website-developers.md): `false` turns
+   * it off; `collections: { <key>: false }` leaves one collection out of it.
+   */
+  search?: false | { collections?: Partial<Record<SearchableKey, false>> }
   /** Keep the schema (stable migrations) but turn the plugin's hooks and endpoints off. */
   disabled?: boolean
 }

@@ -38,6 +38,24 @@ describeEachAdapter(
     })
 
     describe('the webhook', () => {
+      it("refuses a donation that would take an appeal's total past the ledger's ceiling with a 4xx, and moves nothing", async () => {
+        const appeal = await newAppeal()
+        const near = await deliver(
+          backend,
+          gift(appeal.id, { amount: Number.MAX_SAFE_INTEGER - 10 }),
+        )
+        expect(near.status).toBe(201)
+        const over = await deliver(backend, gift(appeal.id, { amount: 100 }))
+        expect({ status: over.status, message: over.body.errors?.[0]?.message }).toEqual({
+          status: 422,
+          message: expect.stringMatching(/ceiling/),
+        })
+        expect(await publicTotals(backend, appeal.id)).toEqual({
+          raisedAmount: Number.MAX_SAFE_INTEGER - 10,
+          donationCount: 1,
+        })
+      })
+
       it('records a signed donation (201), counted in its appeal over REST and GraphQL, named by id or slug', async () => {
         const appeal = await newAppeal()
         const byId = await deliver(
@@ -696,6 +714,26 @@ describeEachAdapter(
         })
         expect(nothingLeft.status).toBe(409)
         expect(nothingLeft.body.errors[0].message).toMatch(/already been refunded in full/)
+      })
+
+      it("refuses a donation whose externalId is an earlier refund's refundId with a 409, not a duplicate", async () => {
+        const appeal = await newAppeal()
+        const { body } = await deliver(backend, gift(appeal.id, { amount: 900 }))
+        const refundId = externalId('re')
+        const refund = await deliver(backend, {
+          type: 'refund',
+          externalId: body.donation.externalId,
+          refundId,
+          amount: 100,
+        })
+        expect(refund.status).toBe(201)
+        const before = await publicTotals(backend, appeal.id)
+        const clash = await deliver(backend, gift(appeal.id, { externalId: refundId, amount: 500 }))
+        expect({ status: clash.status, message: clash.body.errors?.[0]?.message }).toEqual({
+          status: 409,
+          message: expect.stringMatching(/refundId of a refund/),
+        })
+        expect(await publicTotals(backend, appeal.id)).toEqual(before)
       })
 
       it('refuses refunds that name no donation, a refund, or reuse a donation id, changing nothing', async () => {

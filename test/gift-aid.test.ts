@@ -134,7 +134,7 @@ describeEachAdapter(
     }
 
     describe('declarations sent with donations', () => {
-      it('stores the declaration with its exact wording, links the donation, and reuses it for the same person and address', async () => {
+      it('stores the declaration with its exact wording, links the donation, and reuses it for the same donor, person and address', async () => {
         const appeal = await newAppeal()
         const made = declaration({ postcode: 'sw1a1aa', donorEmail: undefined })
         const first = await deliver(
@@ -160,15 +160,23 @@ describeEachAdapter(
           donorEmail: 'ada@example.org',
         })
 
-        // Same person, same address, other case and spacing: the same declaration.
+        // Same donor (email), same person and address, other case and spacing: the same declaration.
         const again = await deliver(
           backend,
           gift(appeal.id, {
             giftAid: { ...made, firstName: 'ADA', postcode: 'SW1A1AA', declaredAt: undefined },
+            donorEmail: 'ADA@example.ORG',
           }),
         )
         expect(again.status).toBe(201)
         expect((await readDonation(again.body.donation.id)).giftAidDeclaration).toBe(stored.id)
+
+        // The same details without the donor's email may be someone else: a declaration of its own.
+        const unnamed = await deliver(backend, gift(appeal.id, { giftAid: made }))
+        expect(unnamed.status).toBe(201)
+        expect((await readDonation(unnamed.body.donation.id)).giftAidDeclaration).not.toBe(
+          stored.id,
+        )
 
         // Named by id: linked to it.
         const byId = await deliver(backend, gift(appeal.id, { giftAidDeclaration: stored.id }))

@@ -180,6 +180,22 @@ describeEachAdapter('HTTP caching of public reads', (backend: TestBackend) => {
       )
     })
 
+    it('never stores or replays a mutation, however its body spells the word (a JSON unicode escape)', async () => {
+      // "\u006d" is "m" once the JSON is read: the operation is a mutation, with effects each time.
+      const rawBody =
+        '{"query":"\\u006dutation { forgotPasswordUser(email: \\"cache-escape@example.org\\") }"}'
+      const ask = () =>
+        backend.api.request('/api/graphql', {
+          method: 'POST',
+          rawBody,
+          headers: { 'content-type': 'application/json' },
+        })
+      const first = await ask()
+      expect(first.body.data).toEqual({ forgotPasswordUser: true })
+      const second = await ask()
+      expect([first.headers.get('x-cache'), second.headers.get('x-cache')]).toEqual([null, null])
+    })
+
     it('reaches GraphQL readers too', async () => {
       const query = '{ Posts(limit: 3, sort: "-createdAt") { docs { title } } }'
       await backend.api.graphql(query)

@@ -202,6 +202,12 @@ describe('the packed plugin in a standard Next.js Payload app [SQLite]', () => {
     const graphql = await api.graphql('{ Posts { docs { title } } }')
     expect(graphql.errors).toBeUndefined()
     expect(graphql.data.Posts.docs).toEqual([{ title: 'Published in the host' }])
+    // Site search works in the host too: its index tables are the plugin's, made at start-up.
+    const found = await api.request('/api/search?q=host')
+    expect(found.status).toBe(200)
+    expect(found.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+      'Published in the host',
+    ])
   })
 
   it('records a correctly signed gift with 201, and refuses a bad signature with 401', async () => {

@@ -15,6 +15,7 @@ import { deliver, externalId, publicTotals, WEBHOOK_SECRET } from './helpers/don
 import { whereInDatabase } from './helpers/everyRow.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
 import { runToExit, spawnScript } from './helpers/server.ts'
+import { sqlRows } from './helpers/sql.ts'
 
 const token = () => randomBytes(4).toString('hex')
 
@@ -42,18 +43,20 @@ describeEachAdapter(
       method: 'online',
       ...extra,
     })
+    const newAppeal = (title: string) =>
+      createDoc(backend, 'donation-appeals', {
+        title: unique(title),
+        currency: 'GBP',
+        targetAmount: 100_000,
+        _status: 'published',
+      })
     const post = (path: string, body: unknown, as: string | undefined = admin()) =>
       backend.api.request(path, { body, token: as })
 
     it('finds a person everywhere they appear, erases them from every table, keeps every total, and audits both', async () => {
       const who = person()
       const fullName = `${who.firstName} ${who.lastName}`
-      const appeal = await createDoc(backend, 'donation-appeals', {
-        title: unique('Privacy appeal'),
-        currency: 'GBP',
-        targetAmount: 100_000,
-        _status: 'published',
-      })
+      const appeal = await newAppeal('Privacy appeal')
       const withGiftAid = await deliver(backend, {
         externalId: externalId(),
         appeal: appeal.id,
@@ -173,12 +176,7 @@ describeEachAdapter(
         role: 'author',
       })
       expect(account.status).toBe(201)
-      const appeal = await createDoc(backend, 'donation-appeals', {
-        title: unique('Claimed appeal'),
-        currency: 'GBP',
-        targetAmount: 100_000,
-        _status: 'published',
-      })
+      const appeal = await newAppeal('Claimed appeal')
       await deliver(backend, {
         externalId: externalId(),
         appeal: appeal.id,
@@ -252,6 +250,79 @@ describeEachAdapter(
       expect(usage.code).toBe(2)
       expect(usage.stderr).toMatch(/Send the person's email address/)
     }, 360_000)
+
+    it('finds and erases a donation an admin recorded with a capitalised email, stored lower-cased', async () => {
+      const tag = token()
+      const appeal = await newAppeal('Case appeal')
+      const recorded = await post('/api/donations', {
+        appeal: appeal.id,
+        amount: 2500,
+        donorName: `Zed Case ${tag}`,
+        donorEmail: `  Zed.Case-${tag}@Example.ORG `,
+      })
+      expect(recorded.status).toBe(201)
+      expect(recorded.body.doc.donorEmail).toBe(`zed.case-${tag}@example.org`)
+      // A row written before emails were stored lower-cased is found too.
+      await sqlRows(
+        backend.adapter,
+        backend.database.uri,
+        `UPDATE donations SET donor_email = 'Zed.Case-${tag}@Example.ORG' WHERE id = ${recorded.body.doc.id}`,
+      )
+      const exported = await post('/api/privacy/export', { email: `zed.case-${tag}@example.org` })
+      expect(exported.body.donations.map((d: { id: unknown }) => d.id)).toEqual([
+        recorded.body.doc.id,
+      ])
+      const erased = await post('/api/privacy/erase', { email: `ZED.case-${tag}@example.org` })
+      expect(erased.body.erased).toMatchObject({ donations: 1 })
+      const after = await backend.api.request(`/api/donations/${recorded.body.doc.id}`, {
+        token: admin(),
+      })
+      expect(after.body.donorEmail).toBeNull()
+      expect(after.body.donorName).not.toMatch(/Zed/)
+    })
+
+    it('keeps two donors apart whose Gift Aid declarations read the same (name, house, postcode)', async () => {
+      const who = person()
+      const appeal = await newAppeal('Shared declaration appeal')
+      const gifts = []
+      for (const email of [`first-${token()}@example.org`, `second-${token()}@example.org`]) {
+        const delivered = await deliver(backend, {
+          externalId: externalId(),
+          appeal: appeal.id,
+          amount: 1000,
+          currency: 'GBP',
+          donorName: `${who.firstName} ${who.lastName}`,
+          donorEmail: email,
+          giftAid: declaration(who),
+        })
+        expect(delivered.status).toBe(201)
+        const stored = await backend.api.request(
+          `/api/donations/${delivered.body.donation.id}?depth=0`,
+          { token: admin() },
+        )
+        gifts.push({ email, donation: stored.body })
+      }
+      const [first, second] = gifts
+      expect(String(first.donation.giftAidDeclaration)).not.toBe(
+        String(second.donation.giftAidDeclaration),
+      )
+      const exported = await post('/api/privacy/export', { email: first.email })
+      expect(exported.body.donations.map((d: { id: unknown }) => d.id)).toEqual([first.donation.id])
+      await post('/api/privacy/erase', { email: first.email })
+      const theirs = await backend.api.request(`/api/donations/${second.donation.id}`, {
+        token: admin(),
+      })
+      expect(theirs.body.donorEmail).toBe(second.email)
+      const declarationOfSecond = await backend.api.request(
+        `/api/gift-aid-declarations/${second.donation.giftAidDeclaration}`,
+        { token: admin() },
+      )
+      expect(declarationOfSecond.body).toMatchObject({
+        donorEmail: second.email,
+        firstName: who.firstName,
+      })
+      expect(declarationOfSecond.body.cancelledAt ?? null).toBeNull()
+    })
 
     it('is for admins only, and a bad email is a 400 that says what to send', async () => {
       const editor = await backend.createUser('editor')

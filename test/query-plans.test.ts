@@ -151,6 +151,13 @@ const readsFor = (ids: {
     pub('groups', '/api/groups?limit=10&depth=0'),
     pub('one group by slug', `/api/groups?where[slug][equals]=${ids.group.slug}&depth=1&limit=1`),
     pub('groups near me', '/api/groups/near?lat=51.5072&lng=-0.1276&radiusKm=200'),
+    pub('site search', '/api/search?q=london+training&limit=10'),
+    pub('site search, a prefix in Welsh, page 2', '/api/search?q=hyff&locale=cy&page=2'),
+    pub(
+      'GraphQL site search',
+      '/api/graphql',
+      graphql('{ SiteSearch(q: "gift aid", type: ["posts"]) { docs { title path } totalDocs } }'),
+    ),
     pub('posts of a group', `/api/posts?where[group][equals]=${ids.group.id}&limit=10&depth=0`),
     pub('events calendar of a group', `/api/events/calendar.ics?group=${ids.group.slug}`),
     pub('JSON-LD of a post', `/api/posts/jsonld?slug=${ids.post.slug}`),
@@ -388,6 +395,12 @@ describeForEachAdapter(`the plan guard (seed --scale ${SCALE})`, (adapter: Adapt
   it('captured the statements of every read path', () => {
     const requests = new Set(statements.map((statement) => statement.read.name))
     expect(requests.size).toBeGreaterThanOrEqual(45)
+    // Site search asks its own full-text tables, outside Payload's queries: those statements are checked too.
+    expect(
+      statements
+        .filter((statement) => /charity_search/.test(statement.sql))
+        .map((statement) => statement.read.name),
+    ).toEqual(expect.arrayContaining(['public: site search', 'public: GraphQL site search']))
   })
 
   it('reads every path through an index in the right order, with no full scan of a growing table', async () => {

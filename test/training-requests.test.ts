@@ -88,9 +88,11 @@ describeEachBooted(
       (await asAdmin(`/api/training-requests?depth=0&limit=100&${where}`)).body.docs as any[]
     let londonCoordinator: TestUser
     let yorkshireCoordinator: TestUser
+    let editor: TestUser
+    let londonGroup: Id
 
     beforeAll(async () => {
-      const editor = await backend.createUser('editor', 'Edie Editor')
+      editor = await backend.createUser('editor', 'Edie Editor')
       const group = async (name: string, region: string) =>
         (
           await api().request('/api/groups', {
@@ -98,8 +100,9 @@ describeEachBooted(
             token: editor.token,
           })
         ).body.doc.id as Id
+      londonGroup = await group(`London ${tag()}`, 'london')
       londonCoordinator = await backend.createUser('coordinator', 'Lola London', {
-        groups: [await group(`London ${tag()}`, 'london')],
+        groups: [londonGroup],
       })
       yorkshireCoordinator = await backend.createUser('coordinator', 'Yan Yorkshire', {
         groups: [await group(`Sheffield ${tag()}`, 'yorkshire-and-the-humber')],
@@ -155,6 +158,12 @@ describeEachBooted(
         ['email', { email: 'nobody' }, /email address/],
         ['region', { region: 'mars' }, /region must be one of/],
         ['town', { town: undefined }, /town is required/],
+        // A line break in a one-line field would forge a line in the staff email ("Email: …").
+        ['town', { town: 'Leeds\nEmail:      forged@example.org' }, /one line/],
+        ['organisation', { organisation: 'Acme\r\nFrom: someone' }, /one line/],
+        ['preferredDates', { preferredDates: 'May\u2028June' }, /one line/],
+        // A NUL silently cut the stored message short.
+        ['message', { message: 'Before\u0000after' }, /control character/],
       ])(
         'is told which field is wrong (%s) with a 400, and nothing is stored',
         async (field, change, message) => {
@@ -306,6 +315,51 @@ describeEachBooted(
           token: yorkshireCoordinator.token,
         })
         expect(change.status).toBe(403)
+      })
+
+      it("a coordinator cannot widen their reach through their group's region; a region change counts once published", async () => {
+        const far = (await send(requestBody(`Far Away ${tag()}`, 'yorkshire-and-the-humber'))).body
+          .id as Id
+        const patchGroup = (token: string, body: unknown, query = '') =>
+          api().request(`/api/groups/${londonGroup}${query}`, { method: 'PATCH', body, token })
+        const reach = async () => ({
+          read: (
+            await api().request(`/api/training-requests/${far}`, { token: londonCoordinator.token })
+          ).status,
+          listed: (
+            await api().request(`/api/training-requests?where[id][equals]=${far}`, {
+              token: londonCoordinator.token,
+            })
+          ).body.totalDocs,
+        })
+        // The probe's path: a draft save of their own group, then a published one.
+        await patchGroup(
+          londonCoordinator.token,
+          { region: 'yorkshire-and-the-humber' },
+          '?draft=true',
+        )
+        await patchGroup(londonCoordinator.token, {
+          region: 'yorkshire-and-the-humber',
+          _status: 'published',
+        })
+        const latest = await api().request(`/api/groups/${londonGroup}?draft=true`, {
+          token: backend.admin.token,
+        })
+        expect(latest.body.region).toBe('london')
+        expect(await reach()).toEqual({ read: 404, listed: 0 })
+        // An editor's draft is not yet the group's region: neither reads nor emails follow it.
+        expect(
+          (await patchGroup(editor.token, { region: 'yorkshire-and-the-humber' }, '?draft=true'))
+            .status,
+        ).toBe(200)
+        expect(await reach()).toEqual({ read: 404, listed: 0 })
+        const name = `Draft Region ${tag()}`
+        await send(requestBody(name, 'yorkshire-and-the-humber'))
+        const mail = await waitFor('the email about the request', () =>
+          backend.smtp.mails.find((candidate) => candidate.raw.includes(name)),
+        )
+        expect(mail.to).not.toContain(londonCoordinator.email)
+        await patchGroup(editor.token, { region: 'london' }, '?draft=true')
       })
     })
 

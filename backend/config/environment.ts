@@ -74,6 +74,7 @@ export const RATE_LIMIT_ENV: Record<RateLimitName, string> = {
   passwordResetPerAccount: 'PASSWORD_RESET_ACCOUNT',
   donationsWebhook: 'DONATIONS_WEBHOOK',
   groupsNear: 'GROUPS_NEAR',
+  search: 'SEARCH',
   feeds: 'FEEDS',
   jsonLd: 'JSON_LD',
   privacy: 'PRIVACY',

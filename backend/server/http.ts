@@ -7,8 +7,8 @@ export const errorBody = (message: string) => ({ errors: [{ message }] })
 
 export const isMultipart = (req: ExpressRequest) => Boolean(req.is('multipart/form-data'))
 
-/** Express → fetch Request, so Payload's fetch-style handlers can serve it. */
-export const toFetchRequest = (req: ExpressRequest): Request => {
+/** Express → fetch Request, so Payload's fetch-style handlers can serve it; `method` to ask another (HEAD as GET). */
+export const toFetchRequest = (req: ExpressRequest, method = req.method): Request => {
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -16,9 +16,9 @@ export const toFetchRequest = (req: ExpressRequest): Request => {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else headers.set(name, value)
   }
-  const hasBody = !['GET', 'HEAD'].includes(req.method) && Buffer.isBuffer(req.body)
+  const hasBody = !['GET', 'HEAD'].includes(method) && Buffer.isBuffer(req.body)
   return new Request(url, {
-    method: req.method,
+    method,
     headers,
     body: hasBody ? new Uint8Array(req.body as Buffer) : undefined,
   })

@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 
 import express from 'express'
+import { Kind, parse } from 'graphql'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +26,7 @@ import {
 } from './guards.ts'
 import { securityHeaders, strictTransportSecurity } from './headers.ts'
 import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
+import { methodNotAllowed, preflightHeaders } from './methods.ts'
 import { shareRateLimitCounts } from './sharedCounts.ts'
 import { mountTestClock } from './testClock.ts'
 
@@ -50,16 +52,41 @@ const requestErrorsAre400 = async (response: Response): Promise<Response> => {
   return new Response(text, { status, headers: response.headers })
 }
 
+/** Whether every operation in a GraphQL body (one request or a batch) is a query, read as GraphQL reads it. */
+const onlyQueries = (text: string): boolean => {
+  try {
+    const body = JSON.parse(text) as unknown
+    const requests = Array.isArray(body) ? body : [body]
+    return requests.every((request) => {
+      const query = (request as { query?: unknown } | null)?.query
+      if (typeof query !== 'string') return false
+      return parse(query).definitions.every(
+        (definition) =>
+          definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query',
+      )
+    })
+  } catch {
+    // Not JSON or not GraphQL: answered with a 400, never cached.
+    return false
+  }
+}
+
 /**
- * An anonymous GraphQL read is cached by its exact body; anything that could
- * be a mutation never is (a false alarm only costs a cache miss).
+ * An anonymous GraphQL read is cached by its exact body; a mutation never is.
+ * The operation is parsed, not searched for a word: a JSON escape
+ * (`\u006dutation`) hid one from a regular expression, and its answer was replayed.
  */
+const cacheKeys = new WeakMap<ExpressRequest, null | string>()
 const graphQLCacheKey = (req: ExpressRequest): null | string => {
   if (!Buffer.isBuffer(req.body) || req.body.length === 0 || req.body.length > 64 * 1024)
     return null
+  // Asked twice per request (to answer, and after it to keep the cache fresh): parsed once.
+  const known = cacheKeys.get(req)
+  if (known !== undefined) return known
   const text = req.body.toString('utf8')
-  if (/\bmutation\b/i.test(text)) return null
-  return `POST /api/graphql ${req.originalUrl}\u0000${text}`
+  const key = onlyQueries(text) ? `POST /api/graphql ${req.originalUrl}\u0000${text}` : null
+  cacheKeys.set(req, key)
+  return key
 }
 
 /**
@@ -202,15 +229,28 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   }
 
   // The plugin guards Payload's routes against bad input; what it cannot see is checked here (guards.ts).
-  app.use(config.routes.api, checkRouteParams(config, kind), missingFilesAre404(config))
+  app.use(
+    config.routes.api,
+    methodNotAllowed(config),
+    checkRouteParams(config, kind),
+    missingFilesAre404(config),
+  )
   app.all(['/api', '/api/{*splat}'], ...readBody, requireReadableBody(config), async (req, res) => {
-    const handle = () =>
-      withClientAddress(req, async () =>
+    // HEAD is the GET without its body (RFC 9110): Payload has no HEAD routes, so it is asked the GET,
+    // and the answer (cached under the GET's key) is sent without a body.
+    const read = req.method === 'GET' || req.method === 'HEAD'
+    const handle = async () => {
+      const response = await withClientAddress(req, async () =>
         withErrorsArray(
-          await handleEndpoints({ config: configPromise, request: toFetchRequest(req) }),
+          await handleEndpoints({
+            config: configPromise,
+            request: toFetchRequest(req, read ? 'GET' : req.method),
+          }),
         ),
       )
-    await answer(req, res, handle, caching, req.method === 'GET' ? `GET ${req.originalUrl}` : null)
+      return req.method === 'OPTIONS' && response.ok ? preflightHeaders(response) : response
+    }
+    await answer(req, res, handle, caching, read ? `GET ${req.originalUrl}` : null)
   })
   app.use('/api', bodyErrorHandler)
 

@@ -21,6 +21,7 @@ import {
   openLedgerTransaction,
   refuseDeletion,
 } from '../../src/ledger/index.ts'
+import { normaliseEmail } from '../../src/privacy/normaliseEmail.ts'
 
 /** Who gave is for admins only: editors see the money, not the people. */
 const donorDetail = { read: isAdminFieldLevel }
@@ -195,6 +196,7 @@ export const donationsCollection = (
       type: 'email',
       index: true,
       access: donorDetail,
+      hooks: { beforeValidate: [normaliseEmail] },
       admin: { description: 'Optional; how a subject access request finds this donor.' },
     },
     {

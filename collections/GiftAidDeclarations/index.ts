@@ -11,6 +11,7 @@ import {
   UK_COUNTRY,
   isUkPostcode,
 } from '../../src/giftAid/declaration.ts'
+import { normaliseEmail } from '../../src/privacy/normaliseEmail.ts'
 import { keepDeclarationsAppendOnly, keepDeclarationsClaimsRelyOn } from './hooks/appendOnly.ts'
 import { fillDeclaration } from './hooks/fillDeclaration.ts'
 
@@ -157,6 +158,7 @@ export const giftAidDeclarationsCollection = (
       name: 'donorEmail',
       type: 'email',
       index: true,
+      hooks: { beforeValidate: [normaliseEmail] },
       admin: { description: 'Optional: how a subject access request finds this declaration.' },
     },
     {

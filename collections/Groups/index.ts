@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { CharityContext } from '../../src/context.ts'
 
 import { groupPagesAccess } from '../../src/access/groupPages.ts'
+import { isEditorOrAdminFieldLevel } from '../../src/access/isEditorOrAdmin.ts'
 import { peopleOnly } from '../../src/access/websitePreview.ts'
 import { editorialParts, GROUP_FIELD, whenCollection } from '../../src/builders/editorial.ts'
 import { REGIONS } from '../../src/defaults.ts'
@@ -88,6 +89,8 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
             required: true,
             index: true,
             options: REGIONS.map((region) => ({ ...region })),
+            // Which training requests a coordinator reads is worked out from it: not theirs to change.
+            access: { update: isEditorOrAdminFieldLevel },
           },
           {
             name: 'town',

@@ -10,6 +10,7 @@ import { staffOrRegionalCoordinator } from '../../src/access/trainingRequestRead
 import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { REGIONS, TRAINING_REQUEST_LIMITS } from '../../src/defaults.ts'
 import { trainingRequestForm } from '../../src/endpoints/trainingRequestForm.ts'
+import { normaliseEmail } from '../../src/privacy/normaliseEmail.ts'
 import { notifyRegion } from './hooks/notifyRegion.ts'
 import { recordConsent } from './hooks/recordConsent.ts'
 import { trackClosedAt } from './hooks/trackClosedAt.ts'
@@ -127,6 +128,7 @@ export const trainingRequestsCollection = (
         {
           name: 'email',
           type: 'email',
+          hooks: { beforeValidate: [normaliseEmail] },
           validate: requiredUntilErased('Give an email address to reply to.'),
           // Subject access requests find a person's requests by email.
           index: true,

@@ -79,6 +79,9 @@ export const seedDonations = async (ctx: SeedContext, refs: SeedRefs): Promise<v
   >()
   for (const gift of SUPPORT_US_DONATIONS) {
     const declaration = withGiftAid && gift.declaration ? gift.declaration : null
+    // A sample donor's later gifts name their declaration by id: the seed's donors have no
+    // email, and without one the same details are not taken for the same person.
+    const onFile = declaration ? declarations.get(declaration)?.id : null
     const { status, donation } = await recordDonation({
       payload: ctx.payload,
       input: {
@@ -86,9 +89,13 @@ export const seedDonations = async (ctx: SeedContext, refs: SeedRefs): Promise<v
         appeal: refs.appeals.supportUs,
         amount: gift.amount,
         currency: 'GBP',
-        giftAid: declaration
-          ? asSent(ctx, SAMPLE_DECLARATIONS[declaration])
-          : (gift.giftAid ?? Boolean(gift.declaration)),
+        ...(onFile !== null && onFile !== undefined
+          ? { giftAidDeclaration: onFile }
+          : {
+              giftAid: declaration
+                ? asSent(ctx, SAMPLE_DECLARATIONS[declaration])
+                : (gift.giftAid ?? Boolean(gift.declaration)),
+            }),
         donorName: gift.donorName ?? null,
         anonymous: gift.anonymous ?? false,
         receivedAt: daysBefore(ctx.now, gift.daysAgo).toISOString(),

@@ -1,6 +1,7 @@
 import type { Access, PayloadRequest } from 'payload'
 
 import { coordinatedGroupIds } from './coordinatedGroups.ts'
+import { PUBLISHED } from './published.ts'
 import { hasRole } from './roles.ts'
 
 const REGIONS_CACHE = 'charityCoordinatedRegions'
@@ -8,7 +9,8 @@ const REGIONS_CACHE = 'charityCoordinatedRegions'
 /**
  * The regions of the coordinator's groups, looked up once per request. The
  * groups are the coordinator's own, which they may read, so the look-up runs
- * with their access.
+ * with their access. Published values only: an unpublished draft (anyone's)
+ * does not yet move whose requests they read.
  */
 const coordinatedRegions = async (req: PayloadRequest, groupsSlug: string): Promise<string[]> => {
   const cached = req.context[REGIONS_CACHE]
@@ -17,11 +19,11 @@ const coordinatedRegions = async (req: PayloadRequest, groupsSlug: string): Prom
   if (!ids.length) return []
   const { docs } = await req.payload.find({
     collection: groupsSlug,
-    where: { id: { in: ids } },
+    where: { and: [{ id: { in: ids } }, PUBLISHED] },
     select: { region: true },
     depth: 0,
     pagination: false,
-    draft: true,
+    draft: false,
     req,
     overrideAccess: false,
   })

@@ -11,7 +11,7 @@ import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { calendarText } from '../utilities/calendarText.ts'
 import { pageLocaleOf } from '../utilities/pageUrl.ts'
-import { badRequest, feedFilterConstraints } from './feedFilters.ts'
+import { badRequest, feedFilterConstraints, feedParams } from './feedFilters.ts'
 
 type CalendarEvent = {
   id: number | string
@@ -132,7 +132,7 @@ const oneEventFile = async (
  */
 export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
   guardEndpoint(
-    { rateLimit: 'feeds' },
+    { rateLimit: 'feeds', params: [...feedParams(ctx), 'slug'] },
     {
       path: '/calendar.ics',
       method: 'get',
@@ -197,7 +197,7 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
 /** `GET /api/events/<id>/calendar.ics`: one published event's own calendar file. */
 export const oneEventCalendar = (ctx: CharityContext, slug: string): Endpoint =>
   guardEndpoint(
-    { rateLimit: 'feeds' },
+    { rateLimit: 'feeds', params: ['locale', 'fallback-locale'] },
     {
       path: '/:id/calendar.ics',
       method: 'get',

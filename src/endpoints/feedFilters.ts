@@ -19,6 +19,13 @@ const looksLikeId = (req: PayloadRequest, value: string) =>
 const hasField = (req: PayloadRequest, collection: string, field: string) =>
   Boolean(req.payload.collections[collection]?.config.flattenedFields.some((f) => f.name === field))
 
+/** The query parameters a feed takes: its language and its filters. */
+export const feedParams = (ctx: CharityContext): string[] => [
+  'locale',
+  'fallback-locale',
+  ...ctx.feedFilters.map((filter) => filter.param),
+]
+
 /**
  * The feed filters a request asks for (`?category=`, `?campaign=`, …, from
  * the context), as constraints on `collection`: each value is an id or a slug

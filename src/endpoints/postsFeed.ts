@@ -9,7 +9,7 @@ import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { apiUrl } from '../utilities/apiUrl.ts'
 import { pageLocaleOf } from '../utilities/pageUrl.ts'
-import { feedFilterConstraints } from './feedFilters.ts'
+import { feedFilterConstraints, feedParams } from './feedFilters.ts'
 
 type FeedPost = {
   id: number | string
@@ -161,5 +161,8 @@ const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat
 /** The three post feeds, each counted against the feeds' rate limit. */
 export const postsFeeds = (ctx: CharityContext, slug: string): Endpoint[] =>
   (['rss', 'atom', 'json'] as const).map((format) =>
-    guardEndpoint({ rateLimit: 'feeds' }, postsFeedEndpoint(ctx, slug, format)),
+    guardEndpoint(
+      { rateLimit: 'feeds', params: feedParams(ctx) },
+      postsFeedEndpoint(ctx, slug, format),
+    ),
   )

@@ -34,5 +34,6 @@ export type {
   SerializedTransactions,
 } from '../ledger/index.ts'
 export { idOf } from '../utilities/idOf.ts'
+export { rebuildSearchIndex } from '../search/indexer.ts'
 /** `req.context` flag: create training requests without emailing the region (imports, sample content). */
 export { SKIP_TRAINING_REQUEST_EMAILS } from '../../collections/TrainingRequests/hooks/notifyRegion.ts'

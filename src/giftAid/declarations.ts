@@ -40,8 +40,11 @@ const noDeclarations = () =>
 
 /**
  * The declaration for a donor's new declaration: the one on file for the same
- * person at the same address (not cancelled, not for one donation only), or a
- * new one. Runs in the ledger's transaction, so it is kept only with its donation.
+ * person at the same address (not cancelled, not for one donation only) given
+ * by the same donor email, or a new one. Name and address alone do not make a
+ * person: two donors with the same details would share one declaration, and
+ * one's export or erasure would reach the other. Without an email nothing is
+ * reused. Runs in the ledger's transaction, so it is kept only with its donation.
  */
 export const storeOrReuseDeclaration = async (
   req: PayloadRequest,
@@ -50,10 +53,11 @@ export const storeOrReuseDeclaration = async (
 ): Promise<number | string> => {
   const slug = declarationsSlug(req)
   if (!slug) throw noDeclarations()
-  if (input.scope !== 'this-donation') {
+  if (input.scope !== 'this-donation' && donorEmail) {
     const where: Where = {
       and: [
         { personKey: { equals: personKeyOf(input) } },
+        { donorEmail: { equals: donorEmail } },
         { scope: { not_equals: 'this-donation' } },
         { or: [{ cancelledAt: { exists: false } }, { cancelledAt: { equals: null } }] },
       ],

@@ -10,6 +10,7 @@ import { rateLimitHeaders, tooManyResponse } from '../limits/responses.ts'
 import { impossibleIdProblem } from './idShape.ts'
 import { jsonBodyProblem } from './jsonBody.ts'
 import { queryShapeProblem } from './queryShape.ts'
+import { localeProblem } from './queryValues.ts'
 
 export type EndpointGuard = {
   /** The rate limit this endpoint counts against, per client address. */
@@ -20,10 +21,26 @@ export type EndpointGuard = {
   body?: BodyLimitName
   /** The body, when there is one, must be a JSON object (or multipart, the admin's way of sending forms). */
   jsonObject?: boolean
+  /** The only query parameters the endpoint takes (feeds): any other is a 400 naming these. */
+  params?: readonly string[]
 }
 
 const refuse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
+
+/** A parameter the endpoint does not take would be silently ignored: name the ones it does. */
+const unknownParamProblem = (
+  search: URLSearchParams,
+  params: readonly string[] | undefined,
+): null | string => {
+  if (!params) return null
+  for (const name of search.keys()) {
+    if (!params.includes(name)) {
+      return `Unknown parameter ${JSON.stringify(name.slice(0, 40))}: this feed takes ${params.join(', ')}.`
+    }
+  }
+  return null
+}
 
 /**
  * One of the plugin's endpoints with its own protections, so a host serving
@@ -45,7 +62,11 @@ export const guardEndpoint = (guard: EndpointGuard, endpoint: Endpoint): Endpoin
       rateLimitHeaders(verdict).forEach((value, name) => headers.set(name, value))
     }
 
-    const queryProblem = req.searchParams ? queryShapeProblem(req.searchParams) : null
+    const queryProblem = req.searchParams
+      ? (queryShapeProblem(req.searchParams) ??
+        localeProblem(req) ??
+        unknownParamProblem(req.searchParams, guard.params))
+      : null
     if (queryProblem) return refuse(400, queryProblem)
     const { collection, id } = req.routeParams ?? {}
     const idProblem =

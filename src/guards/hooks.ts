@@ -3,6 +3,7 @@ import type { CollectionConfig, Endpoint, GlobalConfig } from 'payload'
 import { mergeHooks } from '../builders/overrides.ts'
 import { refuseImpossibleIds } from './idShape.ts'
 import { checkQueryShape } from './queryShape.ts'
+import { checkGlobalQueryValues, checkQueryValues } from './queryValues.ts'
 import { requireObjectBody } from './requestBody.ts'
 
 /**
@@ -27,7 +28,12 @@ const nothingToVerify = (slug: string): Endpoint => ({
 })
 
 /** The input guards on Payload's own REST routes of a collection, in the order they run. */
-export const COLLECTION_INPUT_GUARDS = [checkQueryShape, refuseImpossibleIds, requireObjectBody]
+export const COLLECTION_INPUT_GUARDS = [
+  checkQueryShape,
+  checkQueryValues,
+  refuseImpossibleIds,
+  requireObjectBody,
+]
 
 /**
  * A collection with its input guards first in line: bad input Payload would
@@ -49,7 +55,7 @@ export const withInputGuards = (collection: CollectionConfig): CollectionConfig 
 export const withGlobalInputGuards = (global: GlobalConfig): GlobalConfig => ({
   ...global,
   hooks: mergeHooks<NonNullable<GlobalConfig['hooks']>>(
-    { beforeOperation: [checkQueryShape, requireObjectBody] },
+    { beforeOperation: [checkQueryShape, checkGlobalQueryValues, requireObjectBody] },
     global.hooks,
   ),
 })

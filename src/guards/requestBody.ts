@@ -16,18 +16,27 @@ const isJSON = (req: PayloadRequest) =>
  */
 export const requireObjectBody = ({
   args,
+  collection,
   operation,
   req,
 }: {
   args?: unknown
+  collection?: { upload?: unknown }
   operation: string
   req: PayloadRequest
 }): void => {
   if (req.payloadAPI !== 'REST' || (operation !== 'create' && operation !== 'update')) return
   const data = (args as { data?: unknown } | undefined)?.data
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return
-  // An upload may carry a file and no `_payload` fields: Payload's own validation answers that.
-  if (data === undefined && isMultipart(req)) return
+  if (data === undefined && isMultipart(req)) {
+    // An upload may carry a file and no `_payload` fields: Payload's own validation answers that.
+    if (collection?.upload && req.file) return
+    // A form with no parts (a boundary that matches nothing in it): nothing to store.
+    throw clientError(
+      'The multipart body carries no fields: send the fields as JSON in a "_payload" part (or as JSON with "Content-Type: application/json"), and let your HTTP client build the form (FormData) so its boundary matches.',
+      400,
+    )
+  }
   if (data === undefined && !isJSON(req)) {
     const type = req.headers.get('content-type')
     throw clientError(

@@ -38,6 +38,14 @@ export const clientMistake = (error: unknown): null | string => {
     if (typeof code === 'string' && POSTGRES_DATA_EXCEPTION.test(code)) {
       return `A value in the request does not fit its field (${text.replace(/\s+/g, ' ').slice(0, 160)}): ids and numbers take digits, dates take ISO 8601 (2026-05-01T10:00:00Z), text cannot hold NUL characters.`
     }
+    // Busboy's words for a form that does not parse; Payload reads forms before any hook runs.
+    if (
+      /^(Unexpected end of (form|file)|Malformed part header|Multipart: Boundary not found)$/.test(
+        text,
+      )
+    ) {
+      return `Malformed multipart body (${text}): let your HTTP client build the form (FormData) so its parts open and close with the Content-Type's boundary.`
+    }
     if (name === 'SyntaxError' && /JSON/.test(text)) {
       return `A query parameter that must be JSON or bracketed is neither (${text.slice(0, 120)}): write where[title][equals]=Hello or where={"title":{"equals":"Hello"}}.`
     }

@@ -71,6 +71,15 @@ export const recordDonation = async ({
 
   // A replay is answered from the ledger before anything else is looked at.
   const earlier = await findByExternalId(payload, donation.externalId, req)
+  if (earlier && isRefund(earlier)) {
+    // Refunds are stored under their refundId: a donation with that id is not a replay, and was dropped.
+    throw new APIError(
+      `externalId ${JSON.stringify(donation.externalId)} is the refundId of a refund, not of a donation: send the donation's own id.`,
+      409,
+      null,
+      true,
+    )
+  }
   if (earlier) return { status: 'duplicate', donation: earlier }
 
   const appeal = await findAppeal(payload, donation.appeal, req)
@@ -100,7 +109,7 @@ export const recordDonation = async ({
     // Two deliveries of one payment raced: the unique externalId let one in; the other is a replay.
     if (error instanceof ValidationError) {
       const winner = await findByExternalId(payload, donation.externalId, req)
-      if (winner) return { status: 'duplicate', donation: winner }
+      if (winner && !isRefund(winner)) return { status: 'duplicate', donation: winner }
     }
     throw error
   }

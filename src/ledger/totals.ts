@@ -1,9 +1,46 @@
 import type { PayloadRequest } from 'payload'
 
+import { clientError } from '../guards/clientError.ts'
 import { ledgerSlugs } from './slugs.ts'
 import { storeProgressPercent } from './storedProgress.ts'
 
 export type AppealTotals = { raisedAmount: number; donationCount: number }
+
+/**
+ * The most an appeal's total may reach, in minor units: the largest whole
+ * number JavaScript holds exactly (2^53 − 1; £90 trillion in pence). Past it
+ * SQLite's driver fails to read the total back, and a donation provider
+ * retries the 500 for ever.
+ */
+export const LEDGER_CEILING = Number.MAX_SAFE_INTEGER
+
+/**
+ * A donation that would take the appeal's total past the ceiling is the
+ * sender's mistake (a 422), found before anything moves. The read is a `+ 0`
+ * update, so it holds the appeal's row lock: no other donation moves the
+ * total between this check and the increment.
+ */
+const refusePastCeiling = async (
+  req: PayloadRequest,
+  appealId: number | string,
+  amount: number,
+): Promise<void> => {
+  // System read under lock: the ledger keeps these fields.
+  const current = (await req.payload.db.updateOne({
+    collection: ledgerSlugs(req.payload).appeals,
+    id: appealId,
+    data: { raisedAmount: { $inc: 0 } },
+    select: { raisedAmount: true },
+    req,
+  })) as null | { raisedAmount?: null | number }
+  const raised = Number(current?.raisedAmount ?? 0)
+  if (raised + amount > LEDGER_CEILING) {
+    throw clientError(
+      `This donation of ${amount} would take appeal ${appealId}'s total past the ledger's ceiling of ${LEDGER_CEILING} minor units; nothing was recorded.`,
+      422,
+    )
+  }
+}
 
 /**
  * Move an appeal's totals by a delta, atomically: Payload's `$inc` becomes
@@ -16,6 +53,7 @@ export const moveAppealTotals = async (
   appealId: number | string,
   delta: AppealTotals,
 ): Promise<AppealTotals> => {
+  if (delta.raisedAmount > 0) await refusePastCeiling(req, appealId, delta.raisedAmount)
   // System write: the ledger keeps these fields; no user may write them, so access does not apply.
   const updated = (await req.payload.db.updateOne({
     collection: ledgerSlugs(req.payload).appeals,

@@ -31,6 +31,7 @@ export const RATE_LIMIT_RULES: Record<RateLimitName, { what: string; per: 'accou
     passwordResetPerAccount: { what: 'password reset requests', per: 'account' },
     donationsWebhook: { what: 'donation deliveries', per: 'address' },
     groupsNear: { what: 'group searches', per: 'address' },
+    search: { what: 'searches', per: 'address' },
     feeds: { what: 'feed requests', per: 'address' },
     jsonLd: { what: 'structured data requests', per: 'address' },
     privacy: { what: 'personal data requests', per: 'address' },

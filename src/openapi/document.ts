@@ -12,6 +12,7 @@ import type { CharityContext } from '../context.ts'
 
 import { configToJSONSchema, createLocalReq } from 'payload'
 
+import { searchPaths } from '../search/openapi.ts'
 import { PUBLIC_FIELDS } from '../trainingRequests/input.ts'
 
 type Schema = Record<string, unknown>
@@ -745,6 +746,8 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
       { name: 'from', in: 'query', schema: { type: 'string' } },
     ]
   }
+  const { localization } = payload.config
+  Object.assign(paths, searchPaths(api, ctx, localization ? localization.localeCodes : ['en']))
   paths[`${api}/openapi.json`] = {
     get: {
       operationId: 'openapi',

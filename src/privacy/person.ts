@@ -77,6 +77,26 @@ const findAll = async (
   }
 }
 
+/** Whether a stored email is this (lower-cased) one, whatever case it was stored in. */
+const sameEmail = (stored: unknown, email: string) =>
+  typeof stored === 'string' && stored.trim().toLowerCase() === email
+
+/**
+ * The documents whose `field` holds this email in any case. Rows written
+ * before emails were stored lower-cased may hold capitals: `like` matches
+ * without case on every adapter (and wider: `_` and `%` are wildcards, a
+ * part of an address matches), so only exact matches are kept.
+ */
+const findByEmail = async (
+  req: PayloadRequest,
+  collection: null | string,
+  field: string,
+  email: string,
+): Promise<Doc[]> =>
+  (await findAll(req, collection, { [field]: { like: email } })).filter((doc) =>
+    sameEmail(doc[field], email),
+  )
+
 /**
  * Everything held about the person with this email: their ledger entries
  * (by donor email, and every gift their Gift Aid declarations cover),
@@ -87,28 +107,35 @@ export const findPersonalData = async (
   email: string,
 ): Promise<PersonalData> => {
   const { slugs } = charityContext(req.payload)
-  const byEmail = await findAll(req, slugs.donations, { donorEmail: { equals: email } })
-  const declarations = await findAll(req, slugs.giftAidDeclarations, {
-    or: [
-      { donorEmail: { equals: email } },
-      {
-        id: {
-          in: byEmail.map((d) => idOf(d.giftAidDeclaration)).filter((id) => id !== null),
-        },
-      },
-    ],
-  })
+  const byEmail = await findByEmail(req, slugs.donations, 'donorEmail', email)
+  const linked = new Set(
+    byEmail
+      .map((d) => idOf(d.giftAidDeclaration))
+      .filter((id) => id !== null)
+      .map(String),
+  )
+  const declarations = (
+    await findAll(req, slugs.giftAidDeclarations, {
+      or: [{ donorEmail: { like: email } }, { id: { in: [...linked] } }],
+    })
+  )
+    // A declaration linked to their gift but given with another email is that person's, not theirs.
+    .filter((d) => sameEmail(d.donorEmail, email) || (linked.has(String(d.id)) && !d.donorEmail))
   const covered = declarations.length
     ? await findAll(req, slugs.donations, {
         giftAidDeclaration: { in: declarations.map((d) => d.id) },
       })
     : []
   const seen = new Set(byEmail.map((d) => String(d.id)))
+  // Gifts their declarations cover, except those another donor's email is on.
+  const alsoTheirs = covered.filter(
+    (d) => !seen.has(String(d.id)) && (!d.donorEmail || sameEmail(d.donorEmail, email)),
+  )
   return {
     email,
-    donations: [...byEmail, ...covered.filter((d) => !seen.has(String(d.id)))],
+    donations: [...byEmail, ...alsoTheirs],
     giftAidDeclarations: declarations,
-    trainingRequests: await findAll(req, slugs.trainingRequests, { email: { equals: email } }),
+    trainingRequests: await findByEmail(req, slugs.trainingRequests, 'email', email),
     accounts: await findAll(req, slugs.users, { email: { equals: email } }),
   }
 }

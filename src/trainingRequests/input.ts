@@ -41,6 +41,15 @@ const REGION_VALUES: readonly string[] = REGIONS.map((region) => region.value)
 // address is proven by replying to it, not by a pattern.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+/** Line breaks and other control characters (C0, DEL, C1, the Unicode line and paragraph separators). */
+const breaksLine = (code: number) =>
+  code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029
+/** In text of several lines: control characters other than tab and the line breaks (NUL among them). */
+const isControl = (code: number) =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f
+const holds = (value: string, test: (code: number) => boolean) =>
+  [...value].some((character) => test(character.codePointAt(0) ?? 0))
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -84,6 +93,7 @@ export const checkTrainingRequest = (body: unknown): CheckedRequest => {
     label: string,
     max: number,
     required: boolean,
+    lines: 'many' | 'one' = 'one',
   ): string | undefined => {
     const value = body[field]
     if (value === undefined || value === null || value === '') {
@@ -92,6 +102,17 @@ export const checkTrainingRequest = (body: unknown): CheckedRequest => {
     }
     if (typeof value !== 'string') {
       problems.push({ field, message: `${field} must be text (${label}).` })
+      return undefined
+    }
+    // One-line fields are written into the staff email line by line: a break there would forge one.
+    if (holds(value, lines === 'one' ? breaksLine : isControl)) {
+      problems.push({
+        field,
+        message:
+          lines === 'one'
+            ? `${field} must be one line of text, without line breaks or control characters.`
+            : `${field} holds a control character (such as NUL) that text cannot keep: send plain text.`,
+      })
       return undefined
     }
     const trimmed = value.trim()
@@ -139,7 +160,13 @@ export const checkTrainingRequest = (body: unknown): CheckedRequest => {
     shortTextMaxLength,
     true,
   )
-  const message = text('message', 'what you would like from the day', messageMaxLength, true)
+  const message = text(
+    'message',
+    'what you would like from the day',
+    messageMaxLength,
+    true,
+    'many',
+  )
 
   const { minAttendees, maxAttendees } = TRAINING_REQUEST_LIMITS
   const attendees = body.expectedAttendees

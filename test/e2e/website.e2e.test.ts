@@ -83,6 +83,10 @@ const pounds = (pence: number) =>
     minimumFractionDigits: 0,
   }).format(pence / 100)
 
+/** The word of a title most likely to find it (never a stop word such as "the"). */
+const longestWord = (title: string) =>
+  title.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '')
+
 /** Open a page of the site; it must answer 200, load every image, and pass axe (WCAG 2.1 A and AA). */
 const visit = async (page: Page, path: string) => {
   const response = await page.goto(`${site.url}${path}`)
@@ -154,6 +158,11 @@ describe('a visitor', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe(group.name)
     await visit(page, '/groups/near?place=S1%202AB')
     await page.getByRole('link', { name: group.name }).waitFor()
+
+    // Site search: the longest word of the post's title, in lower case, finds the post.
+    await visit(page, `/search?q=${encodeURIComponent(longestWord(post.title).toLowerCase())}`)
+    await page.getByRole('link', { name: post.title }).first().waitFor()
+    await page.locator('.search-results mark').first().waitFor()
   })
 
   it('reads every page in Welsh under /cy/, with English fallbacks marked lang="en"', async () => {
@@ -192,6 +201,8 @@ describe('a visitor', () => {
       await visit(page, `/cy/${collection}/${slug}`)
     }
     await visit(page, '/cy/groups/near?place=Abertawe')
+    await visit(page, `/cy/search?q=${encodeURIComponent(longestWord(welsh.title))}`)
+    await page.getByRole('link', { name: welsh.title }).first().waitFor()
   })
 
   it('renders rich text with the lexical converters: images with srcset, links to our pages, social posts', async () => {

@@ -7,7 +7,7 @@ import { sign, WEBHOOK_SECRET } from '../helpers/donations.ts'
 import { bootBackend, describeEachBooted } from '../helpers/harness.ts'
 import { runToExit, spawnScript } from '../helpers/server.ts'
 import { snapshotDatabase, snapshotDifferences } from '../helpers/snapshot.ts'
-import { graphqlRequest, restRequest, webhookRequest } from './generators.ts'
+import { graphqlRequest, restRequest, searchRequest, webhookRequest } from './generators.ts'
 
 /**
  * The fuzz suite: at least FUZZ_RUNS (default 1,000) generated bad requests
@@ -142,6 +142,7 @@ describeEachBooted(
               { weight: 10, arbitrary: restRequest(backend.routes) },
               { weight: 3, arbitrary: graphqlRequest(queryFields, mutationFields) },
               { weight: 1, arbitrary: webhookRequest((body) => sign(body)) },
+              { weight: 1, arbitrary: searchRequest() },
             ),
           )
           .map(([who, r]): FuzzRequest => ({

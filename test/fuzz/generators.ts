@@ -139,6 +139,24 @@ const whereParam = fc.oneof(
     .map(([field, op, value]) => `where[${field}][${enc(op)}]=${enc(value)}`),
 )
 
+/** Site search's own: full-text operators, SQL and over-long text are words or a 400, never a 5xx. */
+const searchWords = fc
+  .oneof(
+    weirdString,
+    fc.constantFrom(
+      '"',
+      'a OR b',
+      'NEAR(a b)',
+      '{title}: x',
+      'a:* & !b',
+      '-',
+      "'; DROP TABLE posts; --",
+      'x'.repeat(201),
+      'ﬁ Ⅻ ǅ',
+    ),
+  )
+  .map((v) => `q=${enc(v)}`)
+
 const queryString = fc
   .record(
     {
@@ -153,6 +171,8 @@ const queryString = fc
       populate: fc.constantFrom('populate[x]=true', 'populate=1'),
       joins: fc.constantFrom('joins=false', 'joins[x][limit]=-1'),
       pagination: fc.constantFrom('pagination=no', 'pagination=false&limit=-5'),
+      q: searchWords,
+      type: weirdString.map((v) => `type=${enc(v)}`),
     },
     { requiredKeys: [] },
   )
@@ -361,6 +381,15 @@ const multipartBodies: fc.Arbitrary<Body> = fc.oneof(
   ),
 )
 
+/** Site search with any mix of its parameters: typed text is never an error beyond a 400. */
+export const searchRequest = (): fc.Arbitrary<Omit<FuzzRequest, 'role'>> =>
+  fc.tuple(searchWords, queryString).map(([words, query]) => ({
+    kind: 'site search',
+    method: 'GET',
+    path: `/api/search?${[words, query].filter(Boolean).join('&')}`,
+    headers: {},
+  }))
+
 /** A request to one discovered REST endpoint, wrong somewhere. */
 export const restRequest = (
   routes: Routes,
@@ -372,14 +401,18 @@ export const restRequest = (
   const isUpload = (endpoint: Endpoint) =>
     routes.collections.find((c) => c.slug === endpoint.collection)?.upload ?? false
   return fc.constantFrom(...routes.endpoints).chain((endpoint) => {
+    const method = endpoint.method.toUpperCase()
+    // A route that reads no body (a delete, a duplicate) given a real id is a good request
+    // whatever body it carries: it would change the database, so such routes get ids that name nothing.
+    const readsNoBody = method === 'DELETE' || /\/duplicate$/.test(endpoint.path)
+    const idSegment = readsNoBody ? trickyId : inPath
     const path = fc
       .tuple(
         ...endpoint.path
           .split('/')
-          .map((segment) => (segment.startsWith(':') ? inPath : fc.constant(segment))),
+          .map((segment) => (segment.startsWith(':') ? idSegment : fc.constant(segment))),
       )
       .map((segments) => segments.join('/').replace(/\/+$/, ''))
-    const method = endpoint.method.toUpperCase()
     const bodies: fc.Arbitrary<Body> =
       method === 'GET'
         ? fc.constant({ kind: 'query', headers: {} })

@@ -36,6 +36,7 @@ export const Header = ({ layout, locale }: { layout: Layout; locale: Locale }) =
     { label: t.campaigns, href: '/campaigns', newTab: false },
     { label: t.appeals, href: '/donation-appeals', newTab: false },
     { label: t.groups, href: '/groups', newTab: false },
+    { label: t.siteSearch, href: '/search', newTab: false },
   ]
   return (
     <header className="site-header">

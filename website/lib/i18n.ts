@@ -164,6 +164,19 @@ const en = {
   feeds: 'News feed (RSS)',
   followUs: 'Follow us',
   mainNavigation: 'Main',
+  siteSearch: 'Search',
+  searchLabel: 'Search the site',
+  searchRefused: 'Type some words to search for (at most 200 characters).',
+  searchResults: (q: string, n: number) =>
+    n === 1 ? `1 result for “${q}”` : `${n.toLocaleString('en-GB')} results for “${q}”`,
+  resultKind: (type: string) =>
+    ({
+      posts: 'News',
+      events: 'Event',
+      campaigns: 'Campaign',
+      groups: 'Local group',
+      'donation-appeals': 'Appeal',
+    })[type] ?? type,
   footerNavigation: 'Footer',
 }
 
@@ -332,6 +345,19 @@ const cy: Messages = {
   feeds: 'Ffrwd newyddion (RSS)',
   followUs: 'Dilynwch ni',
   mainNavigation: 'Prif',
+  siteSearch: 'Chwilio',
+  searchLabel: 'Chwilio’r wefan',
+  searchRefused: 'Teipiwch eiriau i chwilio amdanynt (hyd at 200 nod).',
+  searchResults: (q: string, n: number) =>
+    n === 1 ? `1 canlyniad i “${q}”` : `${n.toLocaleString('cy-GB')} o ganlyniadau i “${q}”`,
+  resultKind: (type: string) =>
+    ({
+      posts: 'Newyddion',
+      events: 'Digwyddiad',
+      campaigns: 'Ymgyrch',
+      groups: 'Grŵp lleol',
+      'donation-appeals': 'Apêl',
+    })[type] ?? type,
   footerNavigation: 'Troedyn',
 }
 

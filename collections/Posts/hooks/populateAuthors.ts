@@ -10,7 +10,9 @@ import { idOf } from '../../../src/utilities/idOf.ts'
 export const populateAuthors =
   (usersSlug: string): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
-    const authors = (data.authors ?? originalDoc?.authors ?? []) as unknown[]
+    const given: unknown = data.authors ?? originalDoc?.authors ?? []
+    // Collection hooks run before field validation: a wrong type is the validator's to name.
+    const authors = Array.isArray(given) ? given : []
     const ids = authors.map(idOf).filter((id): id is number | string => id !== null)
     if (ids.length === 0) return { ...data, populatedAuthors: [] }
     const { docs } = await req.payload.find({

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, Payload } from 'payload'
 
 import type { CharityContext } from '../../../src/context.ts'
 
+import { publishedAnd } from '../../../src/access/published.ts'
 import { REGIONS } from '../../../src/defaults.ts'
 
 /** Set `req.context.skipTrainingRequestEmails` to save requests without telling anyone (the seed does). */
@@ -38,11 +39,12 @@ export const recipientsFor = async (
   if (groups && region) {
     const inRegion = await payload.find({
       collection: groups,
-      where: { region: { equals: region } },
+      // The groups' published regions: a draft's region is not yet the group's.
+      where: publishedAnd({ region: { equals: region } }),
       select: {},
       depth: 0,
       pagination: false,
-      draft: true,
+      draft: false,
       overrideAccess: true,
     })
     const ids = inRegion.docs.map((doc) => doc.id)

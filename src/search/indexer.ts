@@ -1,0 +1,159 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  Payload,
+  PayloadRequest,
+} from 'payload'
+
+import type { SearchCollection } from '../context.ts'
+import type { SearchRow } from './store.ts'
+
+import { charityContext } from '../context.ts'
+import {
+  clearIndex,
+  ensureSearchTables,
+  removeFromIndex,
+  replaceInIndex,
+  searchDialect,
+} from './store.ts'
+import { textOf } from './text.ts'
+
+const localesOf = (payload: Payload): { codes: string[]; fallback: string | undefined } => {
+  const { localization } = payload.config
+  if (!localization) return { codes: ['en'], fallback: undefined }
+  return { codes: localization.localeCodes, fallback: localization.defaultLocale }
+}
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+/** A document's row for one locale: its title, and every other field's words as one text. */
+const rowFor = (entry: SearchCollection, doc: Doc, locale: string, draft: boolean): SearchRow => {
+  const date = doc[entry.fields.date ?? 'createdAt'] ?? doc.createdAt
+  return {
+    collection: entry.slug,
+    docId: String(doc.id),
+    locale,
+    draft,
+    title: textOf(doc[entry.fields.title]).join(' '),
+    body: entry.fields.text.flatMap((field) => textOf(doc[field])).join('\n'),
+    publishedAt: typeof date === 'string' ? date : null,
+  }
+}
+
+/**
+ * Reads what the public sees of one document (its published version, in each
+ * locale with the default locale filling what is missing) and what staff see
+ * (its latest version, `draft=true`), and puts both in the index in place of
+ * what it held; a document with neither leaves it. Runs in the request's
+ * transaction and with its access (the editor who changed it can read it),
+ * so the index changes with the document or not at all.
+ */
+export const indexDocument = async (
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  entry: SearchCollection,
+  id: number | string,
+): Promise<void> => {
+  const { codes, fallback } = localesOf(payload)
+  const versionOf = async (draft: boolean): Promise<SearchRow[]> => {
+    const rows: SearchRow[] = []
+    for (const locale of codes) {
+      const doc = (await payload.findByID({
+        collection: entry.slug as CollectionSlug,
+        id,
+        locale,
+        fallbackLocale: fallback,
+        draft,
+        depth: 1,
+        disableErrors: true,
+        ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
+      })) as Doc | null
+      if (!doc || (!draft && doc._status !== 'published')) return []
+      rows.push(rowFor(entry, doc, locale, draft))
+    }
+    return rows
+  }
+  const rows = [...(await versionOf(false)), ...(await versionOf(true))]
+  if (rows.length) await replaceInIndex(payload, req, entry.slug, String(id), rows)
+  else await removeFromIndex(payload, req, entry.slug, String(id))
+}
+
+/** Whether a change leaves everything the index holds of a document as it was (a date, a total, a link). */
+const sameForSearch = (entry: SearchCollection, doc: Doc, previous: Doc | undefined): boolean =>
+  Boolean(previous) &&
+  ['_status', entry.fields.title, entry.fields.date ?? 'createdAt', ...entry.fields.text].every(
+    (field) => JSON.stringify(doc[field]) === JSON.stringify(previous?.[field]),
+  )
+
+/** Publish, unpublish and edits of either language: the index follows in the same transaction. */
+export const keepSearchIndexInStep =
+  (entry: SearchCollection): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
+    if (!searchDialect(req.payload) || sameForSearch(entry, doc, previousDoc)) return doc
+    await indexDocument(req.payload, req, entry, doc.id)
+    return doc
+  }
+
+/** A deleted document leaves the index with it. */
+export const removeFromSearchIndex =
+  (entry: SearchCollection): CollectionAfterDeleteHook =>
+  async ({ id, req }) => {
+    await removeFromIndex(req.payload, req, entry.slug, String(id))
+  }
+
+const REBUILD_PAGE = 200
+
+/**
+ * Builds the index again from every published document: after a bulk load
+ * that bypassed hooks, or to repair it. Reads a page of documents per locale
+ * at a time. Returns how many documents the index holds (drafts included).
+ */
+export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
+  if (!searchDialect(payload)) return 0
+  await ensureSearchTables(payload)
+  await clearIndex(payload)
+  const { codes, fallback } = localesOf(payload)
+  let indexed = 0
+  for (const entry of charityContext(payload).search) {
+    const collection = entry.slug as CollectionSlug
+    for (let page = 1; ; page++) {
+      const { docs, hasNextPage } = await payload.find({
+        collection,
+        depth: 0,
+        limit: REBUILD_PAGE,
+        page,
+        sort: 'id',
+        pagination: true,
+        overrideAccess: true,
+      })
+      const rows = new Map<string, SearchRow[]>(docs.map(({ id }) => [String(id), []]))
+      const ids = docs.map(({ id }) => id)
+      for (const locale of codes) {
+        for (const draft of [false, true]) {
+          const { docs: localised } = await payload.find({
+            collection,
+            // Published: what the public sees; draft: every document's latest version, for staff.
+            where: draft
+              ? { id: { in: ids } }
+              : { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+            locale,
+            fallbackLocale: fallback,
+            draft,
+            depth: 1,
+            pagination: false,
+            overrideAccess: true,
+          })
+          for (const doc of localised as Doc[]) {
+            rows.get(String(doc.id))?.push(rowFor(entry, doc, locale, draft))
+          }
+        }
+      }
+      for (const [id, docRows] of rows)
+        await replaceInIndex(payload, undefined, entry.slug, id, docRows)
+      indexed += rows.size
+      if (!hasNextPage) break
+    }
+  }
+  return indexed
+}
