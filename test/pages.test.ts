@@ -434,6 +434,10 @@ describeEachAdapter(
         expect((await backend.api.request('/api/sitemap.xml?collection=nope&page=1')).status).toBe(
           400,
         )
+        // A parameter it does not take is named, not ignored, as by the feeds.
+        const unknown = await backend.api.request('/api/sitemap.xml?lang=cy')
+        expect(unknown.status).toBe(400)
+        expect(unknown.body.errors[0].message).toContain('collection, page')
       })
     })
 

@@ -8,6 +8,7 @@ import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 import { outByNow } from '../access/outByNow.ts'
 import { publishedAnd } from '../access/published.ts'
 import { websiteConfigured } from '../components/preview.ts'
+import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { badRequest } from './feedFilters.ts'
 
@@ -118,7 +119,11 @@ const urlset = async (entries: Entry[]) =>
  * `pageUrl`. Past `maxUrls` (50,000, the sitemaps.org limit) it is a sitemap
  * index whose files are `?collection=<slug>&page=<n>`.
  */
-export const sitemapEndpoint = (ctx: CharityContext): Endpoint => ({
+export const sitemapEndpoint = (ctx: CharityContext): Endpoint =>
+  // Counted with the feeds, and strict about its parameters like them.
+  guardEndpoint({ rateLimit: 'feeds', params: ['collection', 'page'] }, sitemapHandler(ctx))
+
+const sitemapHandler = (ctx: CharityContext): Endpoint => ({
   path: '/sitemap.xml',
   method: 'get',
   handler: async (req) => {

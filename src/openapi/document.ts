@@ -728,7 +728,9 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
         ],
         responses: {
           200: { description: 'A sitemap or a sitemap index.', content: { 'application/xml': {} } },
-          400: errorResponse('An unknown collection or a bad page number.'),
+          400: errorResponse(
+            'An unknown collection, a bad page number or a parameter it does not take.',
+          ),
           404: errorResponse('No website address is configured, so there is nothing to list.'),
         },
       },
