@@ -355,7 +355,9 @@ describeEachAdapter('content model', (backend) => {
       }
       const post = (await backend.api.request(`/api/posts/${fixture.post.id}`)).body
       expect(post).not.toHaveProperty('authors')
-      expect(post.populatedAuthors).toEqual([{ id: expect.any(String), name: 'Rhian Writer' }])
+      // The same id type as every other id of this database (a number on SQL, a string on MongoDB).
+      const anId = typeof post.id === 'number' ? expect.any(Number) : expect.any(String)
+      expect(post.populatedAuthors).toEqual([{ id: anId, name: 'Rhian Writer' }])
     })
 
     describe('globals', () => {

@@ -35,7 +35,12 @@ import { sqlRows } from './helpers/sql.ts'
  */
 const LAST_PUSHED_RELEASE = '31ba388d598fe6a8d6cf4c3fbb5513fbd181e24b'
 
-const PRODUCTION = { NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'false' }
+// A production start needs the public address (docs/operators.md, SERVER_URL); nothing here reads it.
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  PAYLOAD_JOBS_AUTORUN: 'false',
+  SERVER_URL: 'https://cms.example.org',
+}
 
 /** The migrations committed for an adapter, by the names Payload records them under. */
 const committedMigrations = (adapter: 'postgres' | 'sqlite') =>

@@ -285,7 +285,9 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       }
       const hero = media.find((image) => image.filename === 'sample-london-training-day.png')
       expect(hero.sizes.social).toMatchObject({ width: 1200, height: 630 })
-      const file = await fetch(`${backend.server.url}${hero.url}`)
+      // Media URLs are absolute, from the server URL (docs/website-developers.md).
+      expect(hero.url).toBe(`${backend.server.url}/api/media/file/sample-london-training-day.png`)
+      const file = await fetch(hero.url)
       expect(file.status).toBe(200)
       expect(file.headers.get('content-type')).toMatch(/image\/png/)
     })

@@ -14,7 +14,7 @@ import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
-import { clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
+import { acceptNullVenue, clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
 import { trackPublishedChanges } from './hooks/trackPublishedChanges.ts'
 
 const OWNER_FIELDS = ['createdBy']
@@ -126,6 +126,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       ...jsonLdEndpoints(ctx, 'events', slug),
     ],
     hooks: mergeHooks(editorial.hooks, {
+      beforeOperation: [acceptNullVenue],
       beforeChange: [clearVenueWhenOnline, trackPublishedChanges],
       afterRead: [emptyVenueIsNull],
     }),

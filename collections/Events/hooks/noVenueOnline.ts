@@ -1,4 +1,8 @@
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
 
 type Place = Record<string, unknown> | null | undefined
 
@@ -40,4 +44,24 @@ export const emptyVenueIsNull: CollectionAfterReadHook = ({ doc }) => {
     doc.location = null
   }
   return doc
+}
+
+/**
+ * What a reader gets can be sent back: `venue: null` and `location: null`
+ * (as `emptyVenueIsNull` answers) mean "no venue". Payload's group fields
+ * expect an object on the way in and fail with a 500 on `null`, so a null is
+ * turned into an empty group before Payload reads the data.
+ */
+export const acceptNullVenue: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+  const data = (args as { data?: Record<string, unknown> }).data
+  if (!data || typeof data !== 'object') return args
+  const cleared = { ...data }
+  if ('venue' in cleared && cleared.venue === null) {
+    cleared.venue = Object.fromEntries([...VENUE_PARTS, 'country'].map((part) => [part, null]))
+  }
+  if ('location' in cleared && cleared.location === null) {
+    cleared.location = { latitude: null, longitude: null }
+  }
+  return { ...args, data: cleared }
 }
