@@ -80,6 +80,8 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'training-requests': TrainingRequest;
     'privacy-audit-log': PrivacyAuditLog;
+    pages: Page;
+    redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -113,6 +115,8 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'training-requests': TrainingRequestsSelect<false> | TrainingRequestsSelect<true>;
     'privacy-audit-log': PrivacyAuditLogSelect<false> | PrivacyAuditLogSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -146,6 +150,7 @@ export interface Config {
       charityWebhookDeliver: TaskCharityWebhookDeliver;
       charityWebhookSweep: TaskCharityWebhookSweep;
       charityWebhookPrune: TaskCharityWebhookPrune;
+      charityGoLive: TaskCharityGoLive;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -509,15 +514,19 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups.
+   * Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups. "Website preview" is for the website’s API key: it reads drafts and nothing personal.
    */
-  role: 'admin' | 'editor' | 'author' | 'coordinator';
+  role: 'admin' | 'editor' | 'author' | 'coordinator' | 'website-preview';
   /**
    * The local groups this coordinator looks after. Set by an editor or admin.
    */
   groups?: (number | Group)[] | null;
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -867,6 +876,10 @@ export interface WebhookEndpoint {
     | 'groups.unpublished'
     | 'groups.updated'
     | 'groups.deleted'
+    | 'pages.published'
+    | 'pages.unpublished'
+    | 'pages.updated'
+    | 'pages.deleted'
     | 'donation-appeals.totals-changed'
     | 'site-settings.updated'
     | 'navigation.updated'
@@ -1044,6 +1057,350 @@ export interface PrivacyAuditLog {
   createdAt: string;
 }
 /**
+ * About, Get involved, Privacy, landing pages: built from blocks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences for lists, search results and sharing.
+   */
+  summary?: string | null;
+  heroImage?: (number | null) | Media;
+  layout?:
+    | (
+        | RichTextBlock
+        | ImageBlock
+        | CallToActionBlock
+        | DonateBlock
+        | UpcomingEventsBlock
+        | LatestPostsBlock
+        | FindGroupBlock
+        | TrainingRequestBlock
+        | QuoteBlock
+        | FaqBlock
+      )[]
+    | null;
+  /**
+   * What search engines and social networks show. Falls back to the title and summary.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  /**
+   * The page this one sits under (its address then starts with that page’s).
+   */
+  parent?: (number | null) | Page;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Page;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group;
+  campaign?: (number | null) | Campaign;
+  createdBy?: (number | null) | User;
+  _fallback?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: number | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading?: string | null;
+  text?: string | null;
+  link: {
+    label: string;
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'donation-appeals';
+          value: number | DonationAppeal;
+        } | null)
+      | ({
+          relationTo: 'groups';
+          value: number | Group;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+    newTab?: boolean | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DonateBlock".
+ */
+export interface DonateBlock {
+  heading?: string | null;
+  text?: string | null;
+  appeal: number | DonationAppeal;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'donate';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpcomingEventsBlock".
+ */
+export interface UpcomingEventsBlock {
+  heading?: string | null;
+  /**
+   * Only this group's events (leave empty for all).
+   */
+  group?: (number | null) | Group;
+  /**
+   * Only this campaign's events.
+   */
+  campaign?: (number | null) | Campaign;
+  /**
+   * Only events of this kind.
+   */
+  eventType?: ('workshop' | 'training' | 'webinar' | 'conference' | 'fundraiser' | 'meeting' | 'other') | null;
+  /**
+   * How many to show (1–12).
+   */
+  limit?: number | null;
+  events?: (number | Event)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'upcomingEvents';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestPostsBlock".
+ */
+export interface LatestPostsBlock {
+  heading?: string | null;
+  /**
+   * Only posts in this category (leave empty for all).
+   */
+  category?: (number | null) | Category;
+  /**
+   * Only this campaign's posts.
+   */
+  campaign?: (number | null) | Campaign;
+  /**
+   * How many to show (1–12).
+   */
+  limit?: number | null;
+  posts?: (number | Post)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'latestPosts';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FindGroupBlock".
+ */
+export interface FindGroupBlock {
+  heading?: string | null;
+  intro?: string | null;
+  /**
+   * Only groups in this region (leave empty for all).
+   */
+  region?:
+    | (
+        | 'north-east'
+        | 'north-west'
+        | 'yorkshire-and-the-humber'
+        | 'east-midlands'
+        | 'west-midlands'
+        | 'east-of-england'
+        | 'london'
+        | 'south-east'
+        | 'south-west'
+        | 'wales'
+        | 'scotland'
+        | 'northern-ireland'
+        | 'online'
+      )
+    | null;
+  /**
+   * How far the near-me search looks, in kilometres.
+   */
+  radiusKm?: number | null;
+  /**
+   * How many to show (1–50).
+   */
+  limit?: number | null;
+  groups?: (number | Group)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'findGroup';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TrainingRequestBlock".
+ */
+export interface TrainingRequestBlock {
+  heading?: string | null;
+  intro?: string | null;
+  form?: {
+    action: string;
+    consent: {
+      version: string;
+      wording: string;
+    };
+    regions: string[];
+    attendees: {
+      min: number;
+      max: number;
+    };
+    messageMaxLength: number;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'trainingRequest';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock".
+ */
+export interface QuoteBlock {
+  text: string;
+  attribution?: string | null;
+  /**
+   * e.g. "Volunteer, Sheffield"
+   */
+  role?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null;
+  items?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * Old addresses and where they now lead. Changing a published page’s address adds one here by itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old path on the website, e.g. /posts/old-title or /cy/about.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'donation-appeals';
+          value: number | DonationAppeal;
+        } | null)
+      | ({
+          relationTo: 'groups';
+          value: number | Group;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+  };
+  type?: ('301' | '302') | null;
+  destination?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1119,6 +1476,7 @@ export interface PayloadJob {
           | 'charityWebhookDeliver'
           | 'charityWebhookSweep'
           | 'charityWebhookPrune'
+          | 'charityGoLive'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1160,12 +1518,17 @@ export interface PayloadJob {
         | 'charityWebhookDeliver'
         | 'charityWebhookSweep'
         | 'charityWebhookPrune'
+        | 'charityGoLive'
         | 'schedulePublish'
       )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1220,6 +1583,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'training-requests';
         value: number | TrainingRequest;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'users';
@@ -1717,6 +2088,199 @@ export interface PrivacyAuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        donate?: T | DonateBlockSelect<T>;
+        upcomingEvents?: T | UpcomingEventsBlockSelect<T>;
+        latestPosts?: T | LatestPostsBlockSelect<T>;
+        findGroup?: T | FindGroupBlockSelect<T>;
+        trainingRequest?: T | TrainingRequestBlockSelect<T>;
+        quote?: T | QuoteBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  group?: T;
+  campaign?: T;
+  createdBy?: T;
+  _fallback?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock_select".
+ */
+export interface ImageBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  link?:
+    | T
+    | {
+        label?: T;
+        type?: T;
+        reference?: T;
+        url?: T;
+        newTab?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DonateBlock_select".
+ */
+export interface DonateBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  appeal?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpcomingEventsBlock_select".
+ */
+export interface UpcomingEventsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  group?: T;
+  campaign?: T;
+  eventType?: T;
+  limit?: T;
+  events?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestPostsBlock_select".
+ */
+export interface LatestPostsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  category?: T;
+  campaign?: T;
+  limit?: T;
+  posts?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FindGroupBlock_select".
+ */
+export interface FindGroupBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  region?: T;
+  radiusKm?: T;
+  limit?: T;
+  groups?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TrainingRequestBlock_select".
+ */
+export interface TrainingRequestBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  form?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock_select".
+ */
+export interface QuoteBlockSelect<T extends boolean = true> {
+  text?: T;
+  attribution?: T;
+  role?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  destination?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1725,6 +2289,10 @@ export interface UsersSelect<T extends boolean = true> {
   groups?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1777,6 +2345,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1891,6 +2460,10 @@ export interface Navigation {
             | ({
                 relationTo: 'groups';
                 value: number | Group;
+              } | null)
+            | ({
+                relationTo: 'pages';
+                value: number | Page;
               } | null);
           url?: string | null;
           newTab?: boolean | null;
@@ -1923,6 +2496,10 @@ export interface Navigation {
             | ({
                 relationTo: 'groups';
                 value: number | Group;
+              } | null)
+            | ({
+                relationTo: 'pages';
+                value: number | Page;
               } | null);
           url?: string | null;
           newTab?: boolean | null;
@@ -2110,16 +2687,52 @@ export interface TaskCharityWebhookPrune {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCharityGoLive".
+ */
+export interface TaskCharityGoLive {
+  input: {
+    collection: string;
+    id: string;
+    field: string;
+    at: string;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'posts';
-      value: number | Post;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'groups';
+          value: number | Group;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'donation-appeals';
+          value: number | DonationAppeal;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -153,6 +153,14 @@ export const PATHS: PathSpec[] = [
       ),
   },
   {
+    key: 'page-live-blocks',
+    label: 'a page with live blocks, depth 1',
+    group: 'public',
+    // Bare Payload has the page but not its live lists (hooks are stripped): not the same work.
+    on: OURS_BOTH,
+    request: () => get('/api/pages?where[slug][equals]=get-involved&depth=1&limit=1'),
+  },
+  {
     key: 'feed-rss',
     label: 'RSS feed',
     group: 'public',

@@ -17,6 +17,7 @@ import { eventSpecs } from './content/events.ts'
 import { seedNavigation, seedSiteSettings } from './content/globals.ts'
 import { groupSpecs } from './content/groups.ts'
 import { seedMedia } from './content/media.ts'
+import { seedPages } from './content/pages.ts'
 import { postSpecs } from './content/posts.ts'
 import { seedTrainingRequests } from './content/trainingRequests.ts'
 import { seedCoordinators, seedUsers } from './content/users.ts'
@@ -116,6 +117,7 @@ export const seedSampleContent = async (
   await ensureAll(ctx, refs, appealSpecs(ctx, refs), refs.appeals)
   await ensureAll(ctx, refs, postSpecs(ctx, refs), refs.posts)
   await seedDonations(ctx, refs)
+  await seedPages(ctx, refs)
   await seedTrainingRequests(ctx)
   await seedSiteSettings(ctx, refs, Boolean(options.reset))
   await seedNavigation(ctx, refs, Boolean(options.reset))

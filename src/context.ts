@@ -6,6 +6,7 @@ import type {
   SearchableKey,
   SearchFields,
 } from './registry.ts'
+import type { PageUrl } from './utilities/pageUrl.ts'
 
 import { resolveOptions } from './options.ts'
 
@@ -17,15 +18,14 @@ export type CharityGlobalSlugs = { [K in CharityGlobalKey]: null | string }
 /** A collection with public pages, under its final slug. */
 export type PublicPageCollection = { key: PublicPageKey; slug: string }
 
-/** A feed filter whose target collection is in this config. */
-/** A collection site search finds: under its slug, with the fields it reads and its pages' section. */
+/** A collection site search finds: under its slug, with the fields it reads (its pages' addresses come from `pageUrl`). */
 export type SearchCollection = {
   key: SearchableKey
   slug: string
   fields: SearchFields
-  section: string
 }
 
+/** A feed filter whose target collection is in this config. */
 export type FeedFilter = { param: string; field: string; relationTo: string }
 
 /**
@@ -40,6 +40,19 @@ export type CharityContext = {
   linkable: string[]
   /** The website's base address without a trailing slash, or null. */
   websiteUrl: null | string
+  /** A document's page address (the host's `pageUrl`, or the default scheme). */
+  pageUrl: PageUrl
+  /** The host gave its own `pageUrl` (so pages have addresses even without `websiteUrl`). */
+  hasOwnPageUrl: boolean
+  /** The section of the website each public collection's pages live under, by slug ('' for pages: their own path). */
+  websiteSections: Record<string, string>
+  /** The config's default language and all its languages (none without localization). */
+  defaultLocale: null | string
+  locales: string[]
+  /** `GET /api/sitemap.xml`: how many URLs one file lists before it becomes an index. */
+  sitemap: { maxUrls: number }
+  /** Draft mode on the website: the secret the preview route checks, and that route. */
+  preview: { secret: null | string; route: string }
   feeds: { postsTitle: string; calendarName: string }
   mediaDir?: string
   donationsWebhookSecret?: string

@@ -23,7 +23,15 @@ export const DEFAULT_WEBSITE_SECTIONS = {
   campaigns: 'campaigns',
   donationAppeals: 'donation-appeals',
   groups: 'groups',
+  // Pages live at their own (nested) path: /about, /get-involved/training.
+  pages: '',
 } as const satisfies Record<PublicPageKey, string>
+
+/** The sitemaps.org limit on one sitemap file's URLs. */
+export const SITEMAP_MAX_URLS = 50_000
+
+/** The website's route that turns on draft mode (Next.js), given the preview secret and a page's path. */
+export const DEFAULT_PREVIEW_ROUTE = '/api/preview'
 
 /** The field that ties a post or event to a local group (its coordinators then write it). */
 export const GROUP_FIELD = 'group'

@@ -1,5 +1,4 @@
 import type { CharityContext, CharityGlobalSlugs, CharitySlugs } from './context.ts'
-import type { CharityCollectionKey } from './registry.ts'
 import type { CharityPluginOptions } from './types.ts'
 
 import {
@@ -7,11 +6,13 @@ import {
   DEFAULT_GIFT_AID_WORDINGS,
   DEFAULT_GRAPHQL_MAX_ALIASES,
   DEFAULT_GRAPHQL_MAX_DEPTH,
+  DEFAULT_PREVIEW_ROUTE,
   DEFAULT_PUBLIC_READ_LIMITS,
   DEFAULT_TRAINING_REQUEST_CONSENT,
   DEFAULT_TRAINING_REQUEST_RETENTION_DAYS,
   DEFAULT_WEBSITE_SECTIONS,
   FEED_FILTERS,
+  SITEMAP_MAX_URLS,
 } from './defaults.ts'
 import { resolveLimits } from './limits/rules.ts'
 import {
@@ -21,6 +22,7 @@ import {
   PUBLIC_PAGE_COLLECTIONS,
   SEARCHABLE_COLLECTIONS,
 } from './registry.ts'
+import { defaultPageUrl } from './utilities/pageUrl.ts'
 
 /** A base address as the plugin uses it: trimmed, without trailing slashes; empty means none. */
 export const normaliseBaseUrl = (value: null | string | undefined): null | string => {
@@ -28,8 +30,14 @@ export const normaliseBaseUrl = (value: null | string | undefined): null | strin
   return trimmed ? trimmed : null
 }
 
+/** What the plugin reads from the host's config: its languages. */
+export type HostFacts = { defaultLocale?: null | string; locales?: string[] }
+
 /** Options → context, with every default applied once. Throws for combinations that cannot work. */
-export const resolveOptions = (options: CharityPluginOptions = {}): CharityContext => {
+export const resolveOptions = (
+  options: CharityPluginOptions = {},
+  host: HostFacts = {},
+): CharityContext => {
   const slugs = {} as CharitySlugs
   for (const [key, entry] of entriesOf(COLLECTIONS)) {
     const option = options.collections?.[key]
@@ -88,18 +96,42 @@ export const resolveOptions = (options: CharityPluginOptions = {}): CharityConte
     return slug ? [{ key, slug, linkable }] : []
   })
 
-  const sections: Partial<Record<CharityCollectionKey, string>> = DEFAULT_WEBSITE_SECTIONS
+  const maxUrls = options.sitemap?.maxUrls ?? SITEMAP_MAX_URLS
+  if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > SITEMAP_MAX_URLS) {
+    throw new Error(
+      `charityPlugin: sitemap.maxUrls is a whole number from 1 to ${SITEMAP_MAX_URLS}, not ${String(maxUrls)}.`,
+    )
+  }
+  const websiteUrl = normaliseBaseUrl(options.websiteUrl)
+  const websiteSections = Object.fromEntries(
+    publicPages.map(({ key, slug }) => [slug, DEFAULT_WEBSITE_SECTIONS[key]]),
+  )
+  const defaultLocale = host.defaultLocale ?? null
+  const previewRoute = options.preview?.route?.trim() || DEFAULT_PREVIEW_ROUTE
+  if (!previewRoute.startsWith('/')) {
+    throw new Error(
+      `charityPlugin: preview.route is a path on the website starting with "/", not "${previewRoute}".`,
+    )
+  }
   const search = SEARCHABLE_COLLECTIONS.flatMap(({ key, fields }) => {
     const slug = slugs[key]
     if (!slug || options.search === false || options.search?.collections?.[key] === false) return []
-    return [{ key, slug, fields, section: sections[key] ?? slug }]
+    return [{ key, slug, fields }]
   })
 
   return {
     slugs: { ...slugs, users: usersSlug },
     globalSlugs,
     linkable: publicPages.filter(({ linkable }) => linkable).map(({ slug }) => slug),
-    websiteUrl: normaliseBaseUrl(options.websiteUrl),
+    websiteUrl,
+    pageUrl:
+      options.pageUrl ?? defaultPageUrl({ websiteUrl, sections: websiteSections, defaultLocale }),
+    hasOwnPageUrl: Boolean(options.pageUrl),
+    websiteSections,
+    defaultLocale,
+    locales: host.locales ?? [],
+    preview: { secret: options.preview?.secret?.trim() || null, route: previewRoute },
+    sitemap: { maxUrls },
     feeds: {
       postsTitle: options.feeds?.postsTitle || DEFAULT_FEED_TITLES.posts,
       calendarName: options.feeds?.calendarName || DEFAULT_FEED_TITLES.calendar,

@@ -3,15 +3,23 @@ import type { CollectionConfig, Config, Field, GlobalConfig, PayloadRequest, Plu
 import type { CharityContext } from './context.ts'
 import type { CharityPluginOptions } from './types.ts'
 
+import { withRedirectRecording } from '../collections/Redirects/hooks/recordMoves.ts'
 import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
 import { answerLockedAsIncorrect } from '../collections/Users/hooks/answerLockedAsIncorrect.ts'
 import { isAdmin } from './access/isAdmin.ts'
 import { hasRole } from './access/roles.ts'
+import {
+  globalReadOnlyForWebsitePreview,
+  peopleOnly,
+  readOnlyForWebsitePreview,
+} from './access/websitePreview.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from './builders/overrides.ts'
 import { ADMIN_COMPONENTS } from './components/paths.ts'
+import { withPreview } from './components/preview.ts'
 import { addPluginIndexes, withSchemaHook } from './database/sqlIndexes.ts'
 import { privacyEndpoints } from './endpoints/privacy.ts'
 import { searchEndpoint } from './endpoints/search.ts'
+import { sitemapEndpoint } from './endpoints/sitemap.ts'
 import { coordinatedGroupsField } from './fields/coordinatedGroups.ts'
 import { withLocaleFallbacks } from './fields/localeFallback.ts'
 import { roleField } from './fields/role.ts'
@@ -63,7 +71,13 @@ const withPageHooks = (ctx: CharityContext, slug: string, collection: Collection
 export const charityPlugin =
   (options: CharityPluginOptions = {}): Plugin =>
   (incomingConfig: Config): Config => {
-    const ctx = resolveOptions(options)
+    const localization = incomingConfig.localization || null
+    const ctx = resolveOptions(options, {
+      defaultLocale: localization?.defaultLocale ?? null,
+      locales: (localization?.locales ?? []).map((locale) =>
+        typeof locale === 'string' ? locale : locale.code,
+      ),
+    })
     const usersSlug = ctx.slugs.users
     const groupsSlug = ctx.slugs.groups
 
@@ -93,13 +107,15 @@ export const charityPlugin =
     const hostUsers = collections.findIndex((collection) => collection.slug === usersSlug)
     if (hostUsers >= 0) {
       const host = collections[hostUsers]
-      collections[hostUsers] = withInputGuards({
-        ...host,
-        fields: withAccountFields(host.fields),
-        // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
-        access: { unlock: isAdmin, ...host.access },
-        hooks: mergeHooks(host.hooks, accountGuards()),
-      })
+      collections[hostUsers] = withInputGuards(
+        readOnlyForWebsitePreview({
+          ...host,
+          fields: withAccountFields(host.fields),
+          // Payload lets any logged-in user unlock accounts unless told otherwise; the host's own rule wins.
+          access: { unlock: isAdmin, admin: peopleOnly, ...host.access },
+          hooks: mergeHooks(host.hooks, accountGuards()),
+        }),
+      )
     }
 
     // `_fallback` is a reading feature (a virtual field and its hooks, no column): `disabled` drops it.
@@ -114,21 +130,18 @@ export const charityPlugin =
           `charityPlugin: the host already has a "${slug}" collection. Rename the plugin's with collections.${key}.slug, or leave it out with collections.${key}: false.`,
         )
       }
+      const base = withPageHooks(ctx, slug, entry.build(ctx, slug))
+      const withPages =
+        'publicPages' in entry ? withRedirectRecording(ctx, withPreview(ctx, base)) : base
       collections.push(
         localeFallbacks(
           withInputGuards(
-            bounded(
-              build(
-                withSearchHooks(
-                  ctx,
-                  key,
-                  withWebhookHooks(
-                    ctx,
-                    'collection',
-                    withPageHooks(ctx, slug, entry.build(ctx, slug)),
-                  ),
+            readOnlyForWebsitePreview(
+              bounded(
+                build(
+                  withSearchHooks(ctx, key, withWebhookHooks(ctx, 'collection', withPages)),
+                  options.collections?.[key],
                 ),
-                options.collections?.[key],
               ),
             ),
           ),
@@ -140,7 +153,11 @@ export const charityPlugin =
     // Our own accounts collection goes last, so the admin lists content before settings.
     if (hostUsers < 0 && options.collections?.users !== false) {
       const users = build(ACCOUNTS.build(ctx, usersSlug), options.collections?.users)
-      collections.push(withInputGuards({ ...users, fields: withAccountFields(users.fields) }))
+      collections.push(
+        withInputGuards(
+          readOnlyForWebsitePreview({ ...users, fields: withAccountFields(users.fields) }),
+        ),
+      )
     }
 
     const globals = [...(incomingConfig.globals ?? [])]
@@ -156,7 +173,12 @@ export const charityPlugin =
       globals.push(
         localeFallbacks(
           withGlobalInputGuards(
-            build(withWebhookHooks(ctx, 'global', entry.build(ctx, slug)), options.globals?.[key]),
+            globalReadOnlyForWebsitePreview(
+              build(
+                withWebhookHooks(ctx, 'global', entry.build(ctx, slug)),
+                options.globals?.[key],
+              ),
+            ),
           ),
           'global',
         ),
@@ -217,7 +239,7 @@ export const charityPlugin =
       // Appended after the host's own; `disabled` turns the plugin's endpoints off.
       endpoints: [
         ...(incomingConfig.endpoints ?? []),
-        ...(ctx.disabled ? [] : [openApiEndpoint(ctx)]),
+        ...(ctx.disabled ? [] : [openApiEndpoint(ctx), sitemapEndpoint(ctx)]),
         ...(ctx.disabled || !ctx.slugs.privacyAuditLog ? [] : privacyEndpoints),
         ...(ctx.disabled || !ctx.search.length ? [] : [searchEndpoint(ctx)]),
       ],

@@ -10,8 +10,10 @@ import { eventsCollection } from '../collections/Events/index.ts'
 import { giftAidDeclarationsCollection } from '../collections/GiftAidDeclarations/index.ts'
 import { groupsCollection } from '../collections/Groups/index.ts'
 import { mediaCollection } from '../collections/Media/index.ts'
+import { pagesCollection } from '../collections/Pages/index.ts'
 import { postsCollection } from '../collections/Posts/index.ts'
 import { privacyAuditLogCollection } from '../collections/PrivacyAuditLog.ts'
+import { redirectsCollection } from '../collections/Redirects/index.ts'
 import { trainingRequestsCollection } from '../collections/TrainingRequests/index.ts'
 import { usersCollection } from '../collections/Users/index.ts'
 import { webhookDeliveriesCollection } from '../collections/WebhookDeliveries.ts'
@@ -134,6 +136,17 @@ export const COLLECTIONS = defineCollections({
   privacyAuditLog: {
     slug: 'privacy-audit-log',
     build: (ctx, slug) => privacyAuditLogCollection(ctx, slug),
+  },
+  // Pages come after the collections that were there before them: Payload numbers compound
+  // indexes in config order, and a database keeps the names it has.
+  pages: {
+    slug: 'pages',
+    build: (ctx, slug) => pagesCollection(ctx, slug),
+    publicPages: { order: 6, linkable: true },
+  },
+  redirects: {
+    slug: 'redirects',
+    build: (ctx, slug) => redirectsCollection(ctx, slug),
   },
   // The accounts come last, and apart: the plugin adds `role` to the host's own
   // auth collection when it has one (`usersCollection`), and builds this one only when not.

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import type { BodyLimitName, ClientAddress, RateLimitOptions } from './limits/rules.ts'
 import type { CharityCollectionKey, CharityGlobalKey, SearchableKey } from './registry.ts'
+import type { PageUrl } from './utilities/pageUrl.ts'
 
 export type { CharityRole } from './access/roles.ts'
 export type { CharityContext } from './context.ts'
@@ -13,6 +14,7 @@ export type {
   RateLimitSetting,
 } from './limits/rules.ts'
 export type { RateLimitStore } from './limits/store.ts'
+export type { PageUrl, PageUrlArgs } from './utilities/pageUrl.ts'
 /** The keys of `collections` and `globals`: one per entry of the registry (src/registry.ts). */
 export type { CharityCollectionKey, CharityGlobalKey } from './registry.ts'
 
@@ -46,6 +48,27 @@ export type CharityPluginOptions = {
    * and live preview in the admin, and gives feeds and calendars their links.
    */
   websiteUrl?: string
+  /**
+   * Where a document's page is on the website: the one place page addresses
+   * are made (preview, live preview, feeds, calendars, JSON-LD, the sitemap,
+   * webhooks' `url`, redirects). Default: `<websiteUrl>/<section>/<slug>`
+   * (pages at their nested path, `/about/team`), with `/<locale>` before the
+   * path for every language but the default (`/cy/posts/…`); null without
+   * `websiteUrl`. Return null for a document that has no page.
+   */
+  pageUrl?: PageUrl
+  /**
+   * Draft mode on the website (see docs/website-developers.md, "Previews"):
+   * with a `secret`, the admin's Preview and Live Preview open
+   * `<websiteUrl><route>?secret=…&path=<the page's path>` (route default
+   * `/api/preview`), which the website checks before it turns draft mode on.
+   */
+  preview?: { secret?: string; route?: string }
+  /**
+   * `GET /api/sitemap.xml`: past `maxUrls` URLs (default and most 50,000,
+   * the sitemaps.org limit) it becomes a sitemap index of smaller files.
+   */
+  sitemap?: { maxUrls?: number }
   /** Titles of the public feeds. */
   feeds?: { postsTitle?: string; calendarName?: string }
   /** Where uploaded files are stored (`upload.staticDir` of the media collection); Payload's default when unset. */

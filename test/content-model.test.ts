@@ -951,6 +951,7 @@ describeEachAdapter('content model', (backend) => {
         'closesAt',
         'currency',
         'donateUrl',
+        'donationCount',
         'heroImage',
         'id',
         'isOpen',
@@ -958,6 +959,7 @@ describeEachAdapter('content model', (backend) => {
         'progressPercent',
         'raisedAmount',
         'slug',
+        'suggestedAmounts',
         'targetAmount',
         'title',
       ])

@@ -206,6 +206,8 @@ describe('a host project with its own collections, users, endpoint and onInit', 
     expect(created.status).toBe(201)
     const read = await host.api.request(`/api/pages/${created.body.doc.id}`)
     expect(read.body).toMatchObject({ title: 'About the host', slug: 'about-the-host' })
+    // The plugin's own pages, renamed to stand beside the host's.
+    expect((await host.api.request('/api/charity-pages')).status).toBe(200)
   })
 
   it("adds `role` to the host's users collection without losing its own field, and the first user is admin", async () => {

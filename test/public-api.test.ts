@@ -144,6 +144,16 @@ describeEachAdapter(
           _status: 'published',
         }),
       )
+      docs.page = created(
+        await asAdmin('/api/pages', { title: 'About us', slug: 'about', _status: 'published' }),
+      )
+      // An editor's redirect, so redirects have a document to read by id too.
+      created(
+        await asAdmin('/api/redirects', {
+          from: '/about-us',
+          to: { type: 'custom', url: '/about' },
+        }),
+      )
       await asAdmin('/api/donations', {
         appeal: docs.appeal.id,
         amount: 2500,
@@ -300,9 +310,13 @@ describeEachAdapter(
             '/api/posts/{id}/jsonld',
             '/api/globals/site-settings/jsonld',
             '/api/donations/webhook',
+            '/api/groups/near',
+            '/api/sitemap.xml',
             '/api/search',
           ]),
         )
+        // The public training form: anyone may send one, no one reads them back here.
+        expect(Object.keys(document.paths['/api/training-requests'])).toEqual(['post'])
         for (const hidden of [
           'users',
           'donations',
@@ -374,6 +388,8 @@ describeEachAdapter(
               .docs?.[0]?.slug
             url = `${path}?slug=${slug}`
           }
+          // The group finder needs a place to search from.
+          if (path.endsWith('/near')) url = `${path}?lat=51.5072&lng=-0.1276`
           // Search needs words to search for (without them it is a 400, documented too).
           if (path.endsWith('/search')) url = `${path}?q=a`
           // Compiling the schemas above blocks this process for seconds, so the pooled keep-alive

@@ -162,6 +162,15 @@ const readsFor = (ids: {
     pub('events calendar of a group', `/api/events/calendar.ics?group=${ids.group.slug}`),
     pub('JSON-LD of a post', `/api/posts/jsonld?slug=${ids.post.slug}`),
     pub('events calendar', '/api/events/calendar.ics'),
+    // The seeded pages: live blocks (an appeal, training events, a campaign's posts and events, groups).
+    pub('a page with live blocks', '/api/pages?where[slug][equals]=get-involved&depth=1&limit=1'),
+    pub(
+      "a campaign's landing page",
+      '/api/pages?where[slug][equals]=no-fees-for-work&depth=1&limit=1',
+    ),
+    pub('a page with the group finder', '/api/pages?where[slug][equals]=about&depth=1&limit=1'),
+    pub('a redirect by its old path', '/api/redirects?from=/posts/an-old-title'),
+    pub('the sitemap', '/api/sitemap.xml'),
     ...lists,
     admin(
       'posts sorted by -publishedAt',
@@ -264,6 +273,8 @@ describeForEachAdapter(`the plan guard (seed --scale ${SCALE})`, (adapter: Adapt
     const env = {
       DATABASE_URI: database.uri,
       MEDIA_DIR: path.join(logDir, 'media'),
+      // The sitemap lists website addresses: without a website it has none to read.
+      FRONTEND_URL: 'https://www.example.org',
       SEED_ADMIN_EMAIL,
       SEED_ADMIN_PASSWORD,
     }

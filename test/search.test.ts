@@ -198,6 +198,13 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       expect(await titles('q=ymwybyddiaeth')).toEqual([])
     })
 
+    it('gives a Welsh result its Welsh address, as pageUrl makes every page address', async () => {
+      const { status, docs } = await search('q=ymwybyddiaeth&locale=cy')
+      expect(status).toBe(200)
+      const [found] = docs
+      expect(found.path).toBe(`/cy/${found.type}/${found.slug}`)
+    })
+
     it('falls back to the English text where the Welsh is missing', async () => {
       expect(await titles('q=freedom&locale=cy')).toEqual(['Freedom week'])
     })

@@ -155,6 +155,9 @@ describeEachAdapter(
             slug: post.slug,
             locales: ['en', 'cy'],
             status: 'published',
+            // No website address in this suite, so no page addresses.
+            url: null,
+            urls: {},
             // Absolute, from the configured server URL: the receiver fetches it as it is.
             apiUrl: `${backend.url}/api/posts/${post.id}`,
           },

@@ -25,6 +25,9 @@ export const charityOptionsFromEnv = (
   websiteUrl:
     env.FRONTEND_URL ||
     (!env.NODE_ENV || env.NODE_ENV === 'development' ? 'http://localhost:3001' : undefined),
+  // The website's draft-mode route checks this secret (docs/website-developers.md, "Previews").
+  preview: { secret: env.PREVIEW_SECRET || undefined },
+  sitemap: { maxUrls: wholeNumber('SITEMAP_MAX_URLS', env) },
   trainingRequestRetentionDays: wholeDays('TRAINING_REQUEST_RETENTION_DAYS', env),
   feeds: {
     postsTitle: env.FEED_TITLE || undefined,
@@ -42,15 +45,23 @@ export const charityOptionsFromEnv = (
       path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.MEDIA_DIR || DEFAULT_MEDIA_DIR),
 })
 
-/** A whole number of days from the environment, or undefined (the plugin's default) when unset. */
-const wholeDays = (name: string, env: Record<string, string | undefined>): number | undefined => {
+/** A whole number from the environment, or undefined (the plugin's default) when unset. */
+const wholeNumber = (
+  name: string,
+  env: Record<string, string | undefined>,
+  what = 'whole number (e.g. 50000)',
+): number | undefined => {
   const value = env[name]?.trim()
   if (!value) return undefined
   if (!/^\d+$/.test(value)) {
-    throw new Error(`${name} must be a whole number of days (e.g. 365), not "${value}".`)
+    throw new Error(`${name} must be a ${what}, not "${value}".`)
   }
   return Number(value)
 }
+
+/** A whole number of days from the environment, or undefined (the plugin's default) when unset. */
+const wholeDays = (name: string, env: Record<string, string | undefined>): number | undefined =>
+  wholeNumber(name, env, 'whole number of days (e.g. 365)')
 
 type Env = Record<string, string | undefined>
 

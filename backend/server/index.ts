@@ -28,6 +28,7 @@ import { securityHeaders, strictTransportSecurity } from './headers.ts'
 import { errorBody, sendFetchResponse, toFetchRequest, withErrorsArray } from './http.ts'
 import { methodNotAllowed, preflightHeaders } from './methods.ts'
 import { shareRateLimitCounts } from './sharedCounts.ts'
+import { mountTestClock } from './testClock.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -147,6 +148,8 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
 
   app.use(securityHeaders(), strictTransportSecurity(process.env.NODE_ENV === 'production'))
+  // Tests only (NODE_ENV=test and TEST_MOVABLE_CLOCK=true): a clock they can move.
+  mountTestClock(app)
 
   // Readiness: 503 "starting" until the GraphQL schema is built and (with deferReady) the caller says
   // so, e.g. after the first-run seed; a load balancer sends readers only once it says "ok".

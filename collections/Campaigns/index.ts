@@ -3,8 +3,6 @@ import type { CollectionConfig } from 'payload'
 import type { CharityContext } from '../../src/context.ts'
 
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
-import { frontendPreview } from '../../src/components/preview.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { slugField } from '../../src/fields/slug.ts'
@@ -29,7 +27,6 @@ export const campaignsCollection = (
       useAsTitle: 'title',
       defaultColumns: ['title', 'campaignStatus', 'startDate', 'endDate', '_status'],
       listSearchableFields: ['title', 'slug', 'summary'],
-      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.campaigns),
     },
     access: editorial.access,
     defaultPopulate: {

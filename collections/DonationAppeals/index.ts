@@ -7,8 +7,6 @@ import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
-import { frontendPreview } from '../../src/components/preview.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { moneyField, validateCurrency } from '../../src/fields/money.ts'
@@ -98,7 +96,6 @@ export const donationAppealsCollection = (
       components: {
         beforeList: [listShortcutsComponent('appeals', slug, 'Appeals by window and progress')],
       },
-      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.donationAppeals),
     },
     access: editorial.access,
     defaultPopulate: {
@@ -108,9 +105,12 @@ export const donationAppealsCollection = (
       currency: true,
       targetAmount: true,
       raisedAmount: true,
+      donationCount: true,
       progressPercent: true,
       isOpen: true,
       donateUrl: true,
+      // A page's donate box shows them: one request, at depth=1.
+      suggestedAmounts: true,
     },
     // Public lists: published appeals in Payload's default order, by closing date (open appeals) or by progress.
     indexes: [

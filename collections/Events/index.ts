@@ -7,8 +7,6 @@ import { nobody } from '../../src/access/nobody.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
-import { frontendPreview } from '../../src/components/preview.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { eventsCalendar, oneEventCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
@@ -106,7 +104,6 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       components: {
         beforeList: [listShortcutsComponent('events', slug, 'Events by date')],
       },
-      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.events),
     },
     access: editorial.access,
     defaultPopulate: {

@@ -4,9 +4,9 @@ import type { CharityContext } from '../../src/context.ts'
 
 import { groupPagesAccess } from '../../src/access/groupPages.ts'
 import { isEditorOrAdminFieldLevel } from '../../src/access/isEditorOrAdmin.ts'
+import { peopleOnly } from '../../src/access/websitePreview.ts'
 import { editorialParts, GROUP_FIELD, whenCollection } from '../../src/builders/editorial.ts'
-import { frontendPreview } from '../../src/components/preview.ts'
-import { DEFAULT_WEBSITE_SECTIONS, REGIONS } from '../../src/defaults.ts'
+import { REGIONS } from '../../src/defaults.ts'
 import { groupsNear } from '../../src/endpoints/groupsNear.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { slugField } from '../../src/fields/slug.ts'
@@ -42,7 +42,6 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
       defaultColumns: ['name', 'town', 'region', 'groupStatus', '_status'],
       listSearchableFields: ['name', 'slug', 'town'],
       description: 'Local ACT groups. Coordinators keep their own group’s page up to date.',
-      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.groups),
     },
     access: groupPagesAccess(),
     defaultPopulate: {
@@ -157,7 +156,8 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
         type: 'join',
         collection: slugs.users,
         on: COORDINATED_GROUPS_FIELD,
-        access: { read: ({ req }) => Boolean(req.user) },
+        // Staff see who looks after a group; the website's preview key is not staff.
+        access: { read: peopleOnly },
         defaultLimit: 10,
         admin: {
           defaultColumns: ['name', 'email'],

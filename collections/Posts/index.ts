@@ -3,11 +3,10 @@ import type { CollectionConfig } from 'payload'
 import type { CharityContext } from '../../src/context.ts'
 
 import { nobody } from '../../src/access/nobody.ts'
+import { outByNow } from '../../src/access/outByNow.ts'
 import { editorialParts, whenCollection } from '../../src/builders/editorial.ts'
 import { mergeHooks } from '../../src/builders/overrides.ts'
 import { listShortcutsComponent } from '../../src/components/paths.ts'
-import { frontendPreview } from '../../src/components/preview.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../../src/defaults.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { postsFeeds } from '../../src/endpoints/postsFeed.ts'
 import { metaField } from '../../src/fields/meta.ts'
@@ -20,19 +19,13 @@ import { populatePublishedAt } from './hooks/populatePublishedAt.ts'
 const OWNER_FIELDS = ['createdBy', 'authors']
 
 /** A post scheduled for later stays hidden from the public until its time. */
-const alreadyPublished = () => ({
-  or: [
-    { publishedAt: { less_than_equal: new Date().toISOString() } },
-    { publishedAt: { exists: false } },
-  ],
-})
+const alreadyPublished = outByNow
 
 /** News and stories: the charity's blog. */
 export const postsCollection = (ctx: CharityContext, slug: string): CollectionConfig<'posts'> => {
   const editorial = editorialParts(ctx, {
     ownerFields: OWNER_FIELDS,
     publicConstraint: alreadyPublished,
-    schedulePublish: true,
     belongsToGroups: true,
   })
   const { slugs } = ctx
@@ -45,7 +38,6 @@ export const postsCollection = (ctx: CharityContext, slug: string): CollectionCo
       listSearchableFields: ['title', 'slug', 'excerpt'],
       // By status here; by category with the list's own filter (both index-backed, see the plan guard).
       components: { beforeList: [listShortcutsComponent('posts', slug, 'Posts by status')] },
-      ...frontendPreview(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts),
     },
     access: editorial.access,
     defaultPopulate: { title: true, slug: true, heroImage: true, excerpt: true, publishedAt: true },

@@ -5,6 +5,7 @@ import type { CharityContext } from '../../src/context.ts'
 import { adminSelfOrCoordinatorsForEditors } from '../../src/access/accountsForEditors.ts'
 import { isAdmin } from '../../src/access/isAdmin.ts'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf.ts'
+import { peopleOnly } from '../../src/access/websitePreview.ts'
 import { accountGuards } from './hooks/accountGuards.ts'
 
 /**
@@ -20,6 +21,8 @@ export const usersCollection = (ctx: CharityContext, slug: string): CollectionCo
       // Lock an account for 10 minutes after 5 failed logins in a row.
       maxLoginAttempts: 5,
       lockTime: 10 * 60 * 1000,
+      // For the website's preview account only (keepApiKeysToWebsitePreview): it reads drafts without a person's password.
+      useAPIKey: true,
     },
     admin: {
       group: 'Settings',
@@ -31,7 +34,9 @@ export const usersCollection = (ctx: CharityContext, slug: string): CollectionCo
     access: {
       create: isAdmin,
       read: accounts,
+      // The preview account changes nothing, not even itself (the plugin refuses its writes everywhere).
       update: accounts,
+      admin: peopleOnly,
       delete: isAdmin,
       // Payload lets any logged-in user unlock accounts by default.
       unlock: isAdmin,

@@ -7,7 +7,8 @@ import { hasRole } from './roles.ts'
 
 /** Read a group page: editors and admins all; a coordinator also their own groups' drafts; others published ones. */
 export const publishedOrCoordinatedGroup: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'editor', 'admin')) return true
+  // The website's preview key reads drafts as editors do.
+  if (hasRole(user, 'editor', 'admin', 'website-preview')) return true
   const own = inCoordinatedGroups(user, 'id')
   return own ? { or: [PUBLISHED, own] } : PUBLISHED
 }

@@ -7,13 +7,14 @@ export { PUBLISHED } from './published.ts'
 
 /**
  * Who may read a content document (posts, events, campaigns, appeals):
- * editors and admins see everything; an author sees everything published plus
+ * editors, admins and the website's preview key see everything; an author sees everything published plus
  * their own drafts; anonymous readers see published documents only.
  */
 export const publishedOrPermitted =
   (options: { ownerFields: string[]; publicConstraint?: () => Where }): Access =>
   ({ req: { user } }) => {
-    if (hasRole(user, 'editor', 'admin')) return true
+    // The website's preview key reads what editors read: drafts included.
+    if (hasRole(user, 'editor', 'admin', 'website-preview')) return true
     const published = options.publicConstraint
       ? publishedAnd(options.publicConstraint())
       : publishedAnd()

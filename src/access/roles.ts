@@ -1,5 +1,9 @@
-/** `coordinator`: a regional coordinator, who writes and publishes for their own local groups only. */
-export const ROLES = ['admin', 'editor', 'author', 'coordinator'] as const
+/**
+ * `coordinator`: a regional coordinator, who writes and publishes for their own local groups only.
+ * `website-preview`: not a person but the website's server, signed in with an API key: it reads
+ * content, drafts included, and nothing else (see src/access/websitePreview.ts).
+ */
+export const ROLES = ['admin', 'editor', 'author', 'coordinator', 'website-preview'] as const
 
 export type CharityRole = (typeof ROLES)[number]
 

@@ -26,8 +26,6 @@ type EditorialOptions = {
   ownerFields: string[]
   /** What else a public reader's view is held to, besides being published. */
   publicConstraint?: () => Where
-  /** Whether editors may schedule a publish for later. */
-  schedulePublish?: boolean
   /** Documents may belong to a local group (`group`), whose coordinators then write and publish them. */
   belongsToGroups?: boolean
 }
@@ -35,8 +33,8 @@ type EditorialOptions = {
 export { GROUP_FIELD }
 
 /**
- * What every editorial collection (posts, events, campaigns, appeals) shares:
- * the role-based access rules, drafts with autosave and a capped history,
+ * What every editorial collection (posts, events, campaigns, appeals, groups, pages) shares:
+ * the role-based access rules, drafts with autosave, scheduled publishing and a capped history,
  * the hooks that keep authors to drafts, and `createdBy`.
  */
 export const editorialParts = (ctx: CharityContext, options: EditorialOptions) => ({
@@ -46,10 +44,8 @@ export const editorialParts = (ctx: CharityContext, options: EditorialOptions) =
   }),
   versions: {
     maxPerDoc: MAX_VERSIONS_PER_DOC,
-    drafts: {
-      autosave: { interval: 2000 },
-      ...(options.schedulePublish ? { schedulePublish: true } : {}),
-    },
+    // Editors and admins may schedule a publish or an unpublish on every editorial collection.
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   } satisfies CollectionConfig['versions'],
   hooks: {
     beforeOperation: [

@@ -15,6 +15,7 @@ export const ADMIN_COMPONENTS = {
   deactivatedWebhooks: 'payload-plugin-charity/rsc#DeactivatedWebhooks',
   webhookSecret: 'payload-plugin-charity/client#WebhookSecretField',
   trainingRequestStatusFilters: 'payload-plugin-charity/rsc#TrainingRequestStatusFilters',
+  previewNotice: 'payload-plugin-charity/rsc#PreviewNotice',
 } as const
 
 /** The shortcuts bar above a list (src/components/ListShortcuts), for one collection. */

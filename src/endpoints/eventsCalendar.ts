@@ -6,12 +6,11 @@ import { ICalEventStatus } from 'ical-generator'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 
 import { publishedAnd } from '../access/published.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { SLUG_PATTERN } from '../fields/slug.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { calendarText } from '../utilities/calendarText.ts'
-import { websitePageUrl } from '../utilities/websiteUrl.ts'
+import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { badRequest, feedFilterConstraints, feedParams } from './feedFilters.ts'
 
 type CalendarEvent = {
@@ -70,7 +69,12 @@ const calendarOf = (ctx: CharityContext) => ({
 })
 
 /** One event as a VEVENT. The UID is the same in the feed and in the event's own file, so they are one event. */
-const vevent = (ctx: CharityContext, slug: string, event: CalendarEvent) => ({
+const vevent = (
+  ctx: CharityContext,
+  slug: string,
+  event: CalendarEvent,
+  locale: null | string,
+) => ({
   id: `${slug}-${event.id}@payload-plugin-charity`,
   start: new Date(event.startsAt),
   end: event.endsAt ? new Date(event.endsAt) : undefined,
@@ -78,7 +82,7 @@ const vevent = (ctx: CharityContext, slug: string, event: CalendarEvent) => ({
   summary: event.title ?? '',
   description: event.summary ?? undefined,
   location: place(event),
-  url: websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.events, event.slug),
+  url: ctx.pageUrl({ collection: slug, doc: event, locale }),
   sequence: event.sequence ?? 0,
   status: STATUS[event.eventStatus ?? ''] ?? ICalEventStatus.CONFIRMED,
   lastModified: event.updatedAt ? new Date(event.updatedAt) : undefined,
@@ -112,7 +116,7 @@ const oneEventFile = async (
   const event = docs[0] as unknown as CalendarEvent | undefined
   if (!event)
     return notFound(`No published event in ${slug} matches; drafts have no calendar file.`)
-  const text = await calendarText(calendarOf(ctx), [vevent(ctx, slug, event)])
+  const text = await calendarText(calendarOf(ctx), [vevent(ctx, slug, event, pageLocaleOf(req))])
   const name = event.slug || String(event.id)
   return new Response(text, {
     headers: { ...CALENDAR_HEADERS, 'content-disposition': `inline; filename="${name}.ics"` },
@@ -183,7 +187,7 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
 
         const text = await calendarText(
           calendarOf(ctx),
-          docs.map((event) => vevent(ctx, slug, event)),
+          docs.map((event) => vevent(ctx, slug, event, pageLocaleOf(req))),
         )
         return new Response(text, { headers: CALENDAR_HEADERS })
       },

@@ -5,7 +5,6 @@ import type { Doc } from '../structuredData/jsonLd.ts'
 import type { CharityCollectionKey } from '../types.ts'
 
 import { publishedAnd } from '../access/published.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { SLUG_PATTERN } from '../fields/slug.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
 import {
@@ -16,8 +15,9 @@ import {
   eventJsonLd,
   ngo,
   ngoJsonLd,
+  pageJsonLd,
 } from '../structuredData/jsonLd.ts'
-import { websitePageUrl } from '../utilities/websiteUrl.ts'
+import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { badRequest } from './feedFilters.ts'
 
 const LD_HEADERS = {
@@ -37,9 +37,8 @@ const BUILDERS: Partial<Record<CharityCollectionKey, Builder>> = {
   campaigns: campaignJsonLd,
   donationAppeals: appealJsonLd,
   groups: groupJsonLd,
+  pages: pageJsonLd,
 }
-
-const SECTIONS: Partial<Record<CharityCollectionKey, string>> = DEFAULT_WEBSITE_SECTIONS
 
 /** The site settings as the public reads them (the charity's name, contact and registrations). */
 const readSettings = async (ctx: CharityContext, req: PayloadRequest) => {
@@ -73,7 +72,6 @@ export const jsonLdEndpoints = (
 ): Endpoint[] => {
   const build = BUILDERS[key]
   if (!build) return []
-  const section = SECTIONS[key] ?? slug
 
   const answer = async (req: PayloadRequest, match: Where) => {
     const where = publishedAnd(match, ...(publicConstraint ? [publicConstraint()] : []))
@@ -100,10 +98,8 @@ export const jsonLdEndpoints = (
       )
     }
     const charity = ngo(await readSettings(ctx, req), ctx.websiteUrl)
-    const page = {
-      url: websitePageUrl(ctx.websiteUrl, section, doc.slug),
-      locale: req.locale && req.locale !== 'all' ? req.locale : null,
-    }
+    const locale = pageLocaleOf(req)
+    const page = { url: ctx.pageUrl({ collection: slug, doc, locale }), locale }
     return new Response(JSON.stringify(build(doc, page, charity)), { headers: LD_HEADERS })
   }
 

@@ -5,11 +5,10 @@ import type { CharityContext } from '../context.ts'
 import { Feed } from 'feed'
 
 import { publishedAnd } from '../access/published.ts'
-import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
 import { apiUrl } from '../utilities/apiUrl.ts'
-import { websitePageUrl } from '../utilities/websiteUrl.ts'
+import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { feedFilterConstraints, feedParams } from './feedFilters.ts'
 
 type FeedPost = {
@@ -36,12 +35,12 @@ const PATHS: Record<FeedFormat, string> = {
 }
 
 /** A post's page on the website, or null without a website address. */
-const pageOf = (ctx: CharityContext, post: FeedPost) =>
-  websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS.posts, post.slug)
+const pageOf = (ctx: CharityContext, slug: string, req: PayloadRequest, post: FeedPost) =>
+  ctx.pageUrl({ collection: slug, doc: post, locale: pageLocaleOf(req) })
 
 /** Where a reader follows an item: the website's page, else the post in this API. */
 const linkOf = (ctx: CharityContext, slug: string, req: PayloadRequest, post: FeedPost) =>
-  pageOf(ctx, post) ?? apiUrl(req.payload.config, `/${slug}/${post.id}`)
+  pageOf(ctx, slug, req, post) ?? apiUrl(req.payload.config, `/${slug}/${post.id}`)
 
 const optional = <K extends string>(key: K, value: null | string) =>
   value ? ({ [key]: value } as Record<K, string>) : {}
@@ -65,7 +64,7 @@ const jsonFeed = (
       .map((a) => ({ name: a.name }))
     return {
       // The same id whatever the address of the API: a reader keeps what it has read.
-      id: pageOf(ctx, post) ?? `urn:${slug}:${post.id}`,
+      id: pageOf(ctx, slug, req, post) ?? `urn:${slug}:${post.id}`,
       ...optional('url', linkOf(ctx, slug, req, post)),
       title: post.title ?? '',
       content_text: post.excerpt || post.title || '',
@@ -134,7 +133,7 @@ const postsFeedEndpoint = (ctx: CharityContext, slug: string, format: FeedFormat
       author: { name: ctx.feeds.postsTitle },
     })
     for (const post of posts) {
-      const id = pageOf(ctx, post) ?? `urn:${slug}:${post.id}`
+      const id = pageOf(ctx, slug, req, post) ?? `urn:${slug}:${post.id}`
       feed.addItem({
         id,
         link: linkOf(ctx, slug, req, post) ?? id,

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { randomBytes, randomInt } from 'node:crypto'
 import { addDataAndFileToRequest } from 'payload'
 
+import { isWebsitePreview } from '../access/websitePreview.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
 import { checkTrainingRequest } from '../trainingRequests/input.ts'
 
@@ -41,6 +42,20 @@ export const trainingRequestForm = (slug: string): Endpoint =>
       path: '/',
       method: 'post',
       handler: async (req: PayloadRequest) => {
+        // A website that sends its preview key with everything is told why, not just "not allowed".
+        if (isWebsitePreview(req.user)) {
+          return Response.json(
+            {
+              errors: [
+                {
+                  message:
+                    "The website preview key only reads: send training requests without it, as a visitor's browser would.",
+                },
+              ],
+            },
+            { status: 403 },
+          )
+        }
         if (req.user) {
           await addDataAndFileToRequest(req)
           const doc = await req.payload.create({

@@ -8,7 +8,17 @@
  */
 
 export interface PublicApi {
+  CallToActionBlock: CallToActionBlock
+  DonateBlock: DonateBlock
   Errors: Errors
+  FaqBlock: FaqBlock
+  FindGroupBlock: FindGroupBlock
+  ImageBlock: ImageBlock
+  LatestPostsBlock: LatestPostsBlock
+  QuoteBlock: QuoteBlock
+  RichTextBlock: RichTextBlock
+  TrainingRequestBlock: TrainingRequestBlock
+  UpcomingEventsBlock: UpcomingEventsBlock
   campaigns: Campaign
   categories: Category
   'donation-appeals': DonationAppeal
@@ -16,28 +26,66 @@ export interface PublicApi {
   groups: Group
   media: Media
   navigation: Navigation
+  pages: Page
   posts: Post
+  redirects: Redirect
   'site-settings': SiteSetting
 }
 /**
  * This interface was referenced by `PublicApi`'s JSON-Schema
- * via the `definition` "Errors".
+ * via the `definition` "CallToActionBlock".
  */
-export interface Errors {
-  errors: {
-    message: string
-  }[]
+export interface CallToActionBlock {
+  heading?: string | null
+  text?: string | null
+  link: {
+    label: string
+    type?: ('reference' | 'custom') | null
+    reference?:
+      | ({
+          relationTo: 'posts'
+          value: number | Post
+        } | null)
+      | ({
+          relationTo: 'events'
+          value: number | Event
+        } | null)
+      | ({
+          relationTo: 'campaigns'
+          value: number | Campaign
+        } | null)
+      | ({
+          relationTo: 'donation-appeals'
+          value: number | DonationAppeal
+        } | null)
+      | ({
+          relationTo: 'groups'
+          value: number | Group
+        } | null)
+      | ({
+          relationTo: 'pages'
+          value: number | Page
+        } | null)
+    url?: string | null
+    newTab?: boolean | null
+  }
+  id?: string | null
+  blockName?: string | null
+  blockType: 'callToAction'
 }
 /**
  * This interface was referenced by `PublicApi`'s JSON-Schema
- * via the `definition` "campaigns".
+ * via the `definition` "posts".
  */
-export interface Campaign {
+export interface Post {
   id: number
   title: string
-  summary?: string | null
+  /**
+   * One or two sentences for lists and previews.
+   */
+  excerpt?: string | null
   heroImage?: (number | null) | Media
-  description?: {
+  content?: {
     root: {
       type: string
       children: {
@@ -51,53 +99,7 @@ export interface Campaign {
       version: number
     }
   } | null
-  campaignStatus: 'planned' | 'active' | 'paused' | 'completed' | 'archived'
-  startDate?: string | null
-  endDate?: string | null
-  callToAction?: {
-    label?: string | null
-    url?: string | null
-  }
-  /**
-   * Figures the campaign cites, each with its source.
-   */
-  stats?:
-    | {
-        value: string
-        label: string
-        source?: string | null
-        sourceUrl?: string | null
-        id?: string | null
-      }[]
-    | null
-  partners?:
-    | {
-        name: string
-        url?: string | null
-        logo?: (number | null) | Media
-        id?: string | null
-      }[]
-    | null
-  hashtags?: string[] | null
-  /**
-   * Local groups taking part in the campaign.
-   */
-  groups?: (number | Group)[] | null
-  posts?: {
-    docs?: (number | Post)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  events?: {
-    docs?: (number | Event)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  appeals?: {
-    docs?: (number | DonationAppeal)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
+  relatedEvents?: (number | Event)[] | null
   /**
    * What search engines and social networks show. Falls back to the title and summary.
    */
@@ -110,6 +112,26 @@ export interface Campaign {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug?: string | null
+  /**
+   * Set when first published. A future date hides the post until then.
+   */
+  publishedAt?: string | null
+  populatedAuthors?:
+    | {
+        id: number
+        name: string
+      }[]
+    | null
+  categories?: (number | Category)[] | null
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group
+  campaign?: (number | null) | Campaign
+  /**
+   * Worked out from the content.
+   */
+  readingTimeMinutes?: number | null
   _fallback?: string[] | null
   updatedAt: string
   createdAt: string
@@ -178,88 +200,6 @@ export interface Media {
       filename?: string | null
     }
   }
-}
-/**
- * Local ACT groups. Coordinators keep their own group’s page up to date.
- *
- * This interface was referenced by `PublicApi`'s JSON-Schema
- * via the `definition` "groups".
- */
-export interface Group {
-  id: number
-  name: string
-  title?: string | null
-  /**
-   * One or two sentences for lists and maps.
-   */
-  summary?: string | null
-  heroImage?: (number | null) | Media
-  description?: {
-    root: {
-      type: string
-      children: {
-        type: string
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-  } | null
-  region:
-    | 'north-east'
-    | 'north-west'
-    | 'yorkshire-and-the-humber'
-    | 'east-midlands'
-    | 'west-midlands'
-    | 'east-of-england'
-    | 'london'
-    | 'south-east'
-    | 'south-west'
-    | 'wales'
-    | 'scotland'
-    | 'northern-ireland'
-    | 'online'
-  /**
-   * The town or city; empty for a group that meets online.
-   */
-  town?: string | null
-  groupStatus: 'forming' | 'active' | 'paused'
-  /**
-   * Where the town is, for maps and "near me": the town centre, never anyone’s home address.
-   */
-  location?: {
-    latitude?: number | null
-    longitude?: number | null
-  }
-  /**
-   * e.g. "Second Tuesday of the month, 7pm".
-   */
-  meets?: string | null
-  /**
-   * Shown to the public: a group or role address (e.g. london@…), not a personal one.
-   */
-  contactEmail?: string | null
-  events?: {
-    docs?: (number | Event)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  posts?: {
-    docs?: (number | Post)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  /**
-   * Part of the page address. Left empty, it is made from the name.
-   */
-  slug?: string | null
-  _fallback?: string[] | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `PublicApi`'s JSON-Schema
@@ -366,18 +306,21 @@ export interface Event {
   _status?: ('draft' | 'published') | null
 }
 /**
+ * Local ACT groups. Coordinators keep their own group’s page up to date.
+ *
  * This interface was referenced by `PublicApi`'s JSON-Schema
- * via the `definition` "posts".
+ * via the `definition` "groups".
  */
-export interface Post {
+export interface Group {
   id: number
-  title: string
+  name: string
+  title?: string | null
   /**
-   * One or two sentences for lists and previews.
+   * One or two sentences for lists and maps.
    */
-  excerpt?: string | null
+  summary?: string | null
   heroImage?: (number | null) | Media
-  content?: {
+  description?: {
     root: {
       type: string
       children: {
@@ -391,7 +334,129 @@ export interface Post {
       version: number
     }
   } | null
-  relatedEvents?: (number | Event)[] | null
+  region:
+    | 'north-east'
+    | 'north-west'
+    | 'yorkshire-and-the-humber'
+    | 'east-midlands'
+    | 'west-midlands'
+    | 'east-of-england'
+    | 'london'
+    | 'south-east'
+    | 'south-west'
+    | 'wales'
+    | 'scotland'
+    | 'northern-ireland'
+    | 'online'
+  /**
+   * The town or city; empty for a group that meets online.
+   */
+  town?: string | null
+  groupStatus: 'forming' | 'active' | 'paused'
+  /**
+   * Where the town is, for maps and "near me": the town centre, never anyone’s home address.
+   */
+  location?: {
+    latitude?: number | null
+    longitude?: number | null
+  }
+  /**
+   * e.g. "Second Tuesday of the month, 7pm".
+   */
+  meets?: string | null
+  /**
+   * Shown to the public: a group or role address (e.g. london@…), not a personal one.
+   */
+  contactEmail?: string | null
+  events?: {
+    docs?: (number | Event)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  posts?: {
+    docs?: (number | Post)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  /**
+   * Part of the page address. Left empty, it is made from the name.
+   */
+  slug?: string | null
+  _fallback?: string[] | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number
+  title: string
+  summary?: string | null
+  heroImage?: (number | null) | Media
+  description?: {
+    root: {
+      type: string
+      children: {
+        type: string
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+  } | null
+  campaignStatus: 'planned' | 'active' | 'paused' | 'completed' | 'archived'
+  startDate?: string | null
+  endDate?: string | null
+  callToAction?: {
+    label?: string | null
+    url?: string | null
+  }
+  /**
+   * Figures the campaign cites, each with its source.
+   */
+  stats?:
+    | {
+        value: string
+        label: string
+        source?: string | null
+        sourceUrl?: string | null
+        id?: string | null
+      }[]
+    | null
+  partners?:
+    | {
+        name: string
+        url?: string | null
+        logo?: (number | null) | Media
+        id?: string | null
+      }[]
+    | null
+  hashtags?: string[] | null
+  /**
+   * Local groups taking part in the campaign.
+   */
+  groups?: (number | Group)[] | null
+  posts?: {
+    docs?: (number | Post)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  events?: {
+    docs?: (number | Event)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  appeals?: {
+    docs?: (number | DonationAppeal)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   /**
    * What search engines and social networks show. Falls back to the title and summary.
    */
@@ -404,45 +469,10 @@ export interface Post {
    * Part of the page address. Left empty, it is made from the title.
    */
   slug?: string | null
-  /**
-   * Set when first published. A future date hides the post until then.
-   */
-  publishedAt?: string | null
-  populatedAuthors?:
-    | {
-        id: number
-        name: string
-      }[]
-    | null
-  categories?: (number | Category)[] | null
-  /**
-   * The local group this belongs to. Leave empty for the charity's own (national) content.
-   */
-  group?: (number | null) | Group
-  campaign?: (number | null) | Campaign
-  /**
-   * Worked out from the content.
-   */
-  readingTimeMinutes?: number | null
   _fallback?: string[] | null
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
-}
-/**
- * This interface was referenced by `PublicApi`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number
-  title: string
-  /**
-   * Part of the page address. Left empty, it is made from the title.
-   */
-  slug?: string | null
-  _fallback?: string[] | null
-  updatedAt: string
-  createdAt: string
 }
 /**
  * This interface was referenced by `PublicApi`'s JSON-Schema
@@ -516,6 +546,285 @@ export interface DonationAppeal {
 }
 /**
  * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number
+  title: string
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null
+  _fallback?: string[] | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * About, Get involved, Privacy, landing pages: built from blocks.
+ *
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number
+  title: string
+  /**
+   * One or two sentences for lists, search results and sharing.
+   */
+  summary?: string | null
+  heroImage?: (number | null) | Media
+  layout?:
+    | (
+        | RichTextBlock
+        | ImageBlock
+        | CallToActionBlock
+        | DonateBlock
+        | UpcomingEventsBlock
+        | LatestPostsBlock
+        | FindGroupBlock
+        | TrainingRequestBlock
+        | QuoteBlock
+        | FaqBlock
+      )[]
+    | null
+  /**
+   * What search engines and social networks show. Falls back to the title and summary.
+   */
+  meta?: {
+    title?: string | null
+    description?: string | null
+    image?: (number | null) | Media
+  }
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null
+  /**
+   * The page this one sits under (its address then starts with that page’s).
+   */
+  parent?: (number | null) | Page
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Page
+        url?: string | null
+        label?: string | null
+        id?: string | null
+      }[]
+    | null
+  /**
+   * The local group this belongs to. Leave empty for the charity's own (national) content.
+   */
+  group?: (number | null) | Group
+  campaign?: (number | null) | Campaign
+  _fallback?: string[] | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string
+      children: {
+        type: string
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+  }
+  id?: string | null
+  blockName?: string | null
+  blockType: 'richText'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: number | Media
+  caption?: string | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'image'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "DonateBlock".
+ */
+export interface DonateBlock {
+  heading?: string | null
+  text?: string | null
+  appeal: number | DonationAppeal
+  id?: string | null
+  blockName?: string | null
+  blockType: 'donate'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "UpcomingEventsBlock".
+ */
+export interface UpcomingEventsBlock {
+  heading?: string | null
+  /**
+   * Only this group's events (leave empty for all).
+   */
+  group?: (number | null) | Group
+  /**
+   * Only this campaign's events.
+   */
+  campaign?: (number | null) | Campaign
+  /**
+   * Only events of this kind.
+   */
+  eventType?:
+    ('workshop' | 'training' | 'webinar' | 'conference' | 'fundraiser' | 'meeting' | 'other') | null
+  /**
+   * How many to show (1–12).
+   */
+  limit?: number | null
+  events?: (number | Event)[] | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'upcomingEvents'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "LatestPostsBlock".
+ */
+export interface LatestPostsBlock {
+  heading?: string | null
+  /**
+   * Only posts in this category (leave empty for all).
+   */
+  category?: (number | null) | Category
+  /**
+   * Only this campaign's posts.
+   */
+  campaign?: (number | null) | Campaign
+  /**
+   * How many to show (1–12).
+   */
+  limit?: number | null
+  posts?: (number | Post)[] | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'latestPosts'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "FindGroupBlock".
+ */
+export interface FindGroupBlock {
+  heading?: string | null
+  intro?: string | null
+  /**
+   * Only groups in this region (leave empty for all).
+   */
+  region?:
+    | (
+        | 'north-east'
+        | 'north-west'
+        | 'yorkshire-and-the-humber'
+        | 'east-midlands'
+        | 'west-midlands'
+        | 'east-of-england'
+        | 'london'
+        | 'south-east'
+        | 'south-west'
+        | 'wales'
+        | 'scotland'
+        | 'northern-ireland'
+        | 'online'
+      )
+    | null
+  /**
+   * How far the near-me search looks, in kilometres.
+   */
+  radiusKm?: number | null
+  /**
+   * How many to show (1–50).
+   */
+  limit?: number | null
+  groups?: (number | Group)[] | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'findGroup'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "TrainingRequestBlock".
+ */
+export interface TrainingRequestBlock {
+  heading?: string | null
+  intro?: string | null
+  form?: {
+    action: string
+    consent: {
+      version: string
+      wording: string
+    }
+    regions: string[]
+    attendees: {
+      min: number
+      max: number
+    }
+    messageMaxLength: number
+  }
+  id?: string | null
+  blockName?: string | null
+  blockType: 'trainingRequest'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "QuoteBlock".
+ */
+export interface QuoteBlock {
+  text: string
+  attribution?: string | null
+  /**
+   * e.g. "Volunteer, Sheffield"
+   */
+  role?: string | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'quote'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null
+  items?:
+    | {
+        question: string
+        answer: string
+        id?: string | null
+      }[]
+    | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'faq'
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "Errors".
+ */
+export interface Errors {
+  errors: {
+    message: string
+  }[]
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
  * via the `definition` "navigation".
  */
 export interface Navigation {
@@ -545,6 +854,10 @@ export interface Navigation {
             | ({
                 relationTo: 'groups'
                 value: number | Group
+              } | null)
+            | ({
+                relationTo: 'pages'
+                value: number | Page
               } | null)
           url?: string | null
           newTab?: boolean | null
@@ -578,6 +891,10 @@ export interface Navigation {
                 relationTo: 'groups'
                 value: number | Group
               } | null)
+            | ({
+                relationTo: 'pages'
+                value: number | Page
+              } | null)
           url?: string | null
           newTab?: boolean | null
         }
@@ -588,6 +905,52 @@ export interface Navigation {
   updatedAt?: string | null
   createdAt?: string | null
   globalType?: string
+}
+/**
+ * Old addresses and where they now lead. Changing a published page’s address adds one here by itself.
+ *
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number
+  /**
+   * The old path on the website, e.g. /posts/old-title or /cy/about.
+   */
+  from: string
+  to?: {
+    type?: ('reference' | 'custom') | null
+    reference?:
+      | ({
+          relationTo: 'posts'
+          value: number | Post
+        } | null)
+      | ({
+          relationTo: 'events'
+          value: number | Event
+        } | null)
+      | ({
+          relationTo: 'campaigns'
+          value: number | Campaign
+        } | null)
+      | ({
+          relationTo: 'donation-appeals'
+          value: number | DonationAppeal
+        } | null)
+      | ({
+          relationTo: 'groups'
+          value: number | Group
+        } | null)
+      | ({
+          relationTo: 'pages'
+          value: number | Page
+        } | null)
+    url?: string | null
+  }
+  type?: ('301' | '302') | null
+  destination?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `PublicApi`'s JSON-Schema

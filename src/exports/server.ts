@@ -6,6 +6,8 @@
  */
 export { requeueAbandonedDeliveries } from '../webhooks/deliver.ts'
 export { runWebhookQueue } from '../webhooks/runner.ts'
+/** The job that announces a post going live or an appeal opening or closing, at that moment (caches follow it). */
+export { GO_LIVE_TASK } from '../webhooks/taskNames.ts'
 export { claimPeriod, exportGiftAidClaim, scheduleCsv } from '../giftAid/claim.ts'
 export type { ClaimResult, ClaimRow } from '../giftAid/claim.ts'
 export { declarationsSlug } from '../giftAid/declarations.ts'

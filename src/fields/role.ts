@@ -8,6 +8,7 @@ const ROLE_LABELS = {
   author: 'Author',
   coordinator: 'Coordinator',
   editor: 'Editor',
+  'website-preview': 'Website preview (API key)',
 } as const
 
 /** The `role` field the plugin adds to the auth collection. Only admins set it. */
@@ -26,6 +27,6 @@ export const roleField = (): Field => ({
   admin: {
     position: 'sidebar',
     description:
-      'Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups.',
+      'Admins manage everything; editors publish; authors write drafts; coordinators write and publish for their own groups. "Website preview" is for the website’s API key: it reads drafts and nothing personal.',
   },
 })

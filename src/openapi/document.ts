@@ -715,6 +715,39 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
       },
     }
   }
+  if (!ctx.disabled) {
+    paths[`${api}/sitemap.xml`] = {
+      get: {
+        operationId: 'sitemap',
+        summary:
+          'Every published page of the website in every language, with hreflang alternates (a sitemap index past 50,000 URLs, whose files are ?collection=&page=)',
+        tags: ['feeds'],
+        parameters: [
+          { name: 'collection', in: 'query', schema: { type: 'string' } },
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
+        ],
+        responses: {
+          200: { description: 'A sitemap or a sitemap index.', content: { 'application/xml': {} } },
+          400: errorResponse(
+            'An unknown collection, a bad page number or a parameter it does not take.',
+          ),
+          404: errorResponse('No website address is configured, so there is nothing to list.'),
+        },
+      },
+    }
+  }
+  const redirects = ctx.slugs.redirects
+  const redirectPath = redirects
+    ? (paths[`${api}/${redirects}`] as undefined | { get?: { parameters?: unknown[] } })
+    : undefined
+  if (redirectPath?.get) {
+    // `?from=/old/path`: the redirect for one old path (the same as where[from][equals], normalised).
+    const list = redirectPath.get
+    list.parameters = [
+      ...(list.parameters ?? []),
+      { name: 'from', in: 'query', schema: { type: 'string' } },
+    ]
+  }
   const { localization } = payload.config
   Object.assign(paths, searchPaths(api, ctx, localization ? localization.localeCodes : ['en']))
   paths[`${api}/openapi.json`] = {

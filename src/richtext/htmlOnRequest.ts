@@ -8,9 +8,7 @@ import type { CharityContext } from '../context.ts'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
-import { DEFAULT_WEBSITE_SECTIONS } from '../defaults.ts'
 import { clientError } from '../guards/clientError.ts'
-import { websitePageUrl } from '../utilities/websiteUrl.ts'
 import { charityHTMLConverters } from './converters.tsx'
 
 /** `?richText=html`: each rich text field also comes as HTML, in `<field>Html`. */
@@ -20,9 +18,10 @@ export const RICH_TEXT_PARAM = 'richText'
 const pageUrlOf =
   (ctx: CharityContext) =>
   ({ relationTo, value }: { relationTo: string; value: unknown }) => {
-    const page = ctx.publicPages.find(({ slug }) => slug === relationTo)
-    const slug = value && typeof value === 'object' ? (value as { slug?: unknown }).slug : null
-    return page ? websitePageUrl(ctx.websiteUrl, DEFAULT_WEBSITE_SECTIONS[page.key], slug) : null
+    const page = ctx.publicPages.some(({ slug }) => slug === relationTo)
+    return page && value && typeof value === 'object'
+      ? ctx.pageUrl({ collection: relationTo, doc: value as Record<string, unknown>, locale: null })
+      : null
   }
 
 /** A value other than `html` is refused before anything is read, naming the one there is. */

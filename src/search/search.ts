@@ -4,7 +4,7 @@ import type { CharityContext } from '../context.ts'
 import type { SearchQuery } from './query.ts'
 
 import { PUBLISHED } from '../access/published.ts'
-import { websitePagePath, websitePageUrl } from '../utilities/websiteUrl.ts'
+import { pagePathOf } from '../utilities/pageUrl.ts'
 import { searchIndex } from './store.ts'
 import { snippetOf } from './text.ts'
 
@@ -17,9 +17,9 @@ export type SearchResult = {
   title: string
   /** HTML: a passage of the text (escaped) around the first match, matching words in `<mark>`; the opening words when only the title matched. */
   snippet: string
-  /** The page's address on the website, from its root (`/posts/gift-aid-explained`). */
+  /** The page's address on the website, from its root (`/posts/gift-aid-explained`), as `pageUrl` makes it. */
   path: null | string
-  /** The same with the website's address in front, when the plugin knows it (`websiteUrl`). */
+  /** The page's whole address from `pageUrl`, when it gives one (by default: when `websiteUrl` is set). */
   url: null | string
 }
 
@@ -33,7 +33,7 @@ export type SearchPage = {
   hasNextPage: boolean
 }
 
-type Found = { id: number | string; slug?: unknown }
+type Found = { id: number | string; slug?: unknown; breadcrumbs?: unknown }
 
 /**
  * One page of results for a checked query. The index says what matches and
@@ -43,7 +43,7 @@ type Found = { id: number | string; slug?: unknown }
  */
 export const searchSite = async (
   req: PayloadRequest,
-  ctx: Pick<CharityContext, 'search' | 'websiteUrl'>,
+  ctx: Pick<CharityContext, 'defaultLocale' | 'pageUrl' | 'search' | 'websiteSections'>,
   query: SearchQuery,
 ): Promise<SearchPage> => {
   const { limit, page } = query
@@ -82,6 +82,7 @@ export const searchSite = async (
     const entry = ctx.search.find(({ slug }) => slug === hit.collection)
     if (!doc || !entry) return []
     const slug = typeof doc.slug === 'string' && doc.slug ? doc.slug : null
+    const address = { collection: entry.slug, doc, locale: ctx.defaultLocale ? query.locale : null }
     return [
       {
         type: entry.slug,
@@ -89,8 +90,8 @@ export const searchSite = async (
         slug,
         title: hit.title,
         snippet: snippetOf(hit.body.trim() ? hit.body : hit.title, query.terms),
-        path: websitePagePath(entry.section, slug),
-        url: websitePageUrl(ctx.websiteUrl, entry.section, slug),
+        path: pagePathOf(ctx, address),
+        url: ctx.pageUrl(address),
       },
     ]
   })

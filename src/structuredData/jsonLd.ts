@@ -9,7 +9,9 @@ import type {
   Organization,
   Place,
   Project,
+  Question,
   VirtualLocation,
+  WebPage,
   WithContext,
 } from 'schema-dts'
 
@@ -267,3 +269,37 @@ export const appealJsonLd = (
       value: major(appeal.raisedAmount) ?? 0,
     }),
   }) as WithContext<DonateAction>
+
+/** The questions and answers of a page's FAQ blocks, in the page's order. */
+const faqItemsOf = (page: Doc): { question: string; answer: string }[] =>
+  ((page.layout ?? []) as Doc[])
+    .filter((block) => block?.blockType === 'faq')
+    .flatMap((block) => (block.items ?? []) as Doc[])
+    .filter((item) => typeof item?.question === 'string' && typeof item?.answer === 'string')
+    .map((item) => ({ question: item.question, answer: item.answer }))
+
+/**
+ * One of the site's own pages: a `WebPage`, or an `FAQPage` (with every
+ * question and its accepted answer) when it has questions and answers.
+ */
+export const pageJsonLd = (doc: Doc, page: PageRef, charity: NGO): WithContext<WebPage> => {
+  const faq = faqItemsOf(doc)
+  return compact({
+    '@context': CONTEXT,
+    '@type': faq.length ? 'FAQPage' : 'WebPage',
+    name: doc.meta?.title || doc.title,
+    description: doc.meta?.description || doc.summary,
+    url: page.url ?? undefined,
+    inLanguage: page.locale ?? undefined,
+    image: imageOf(doc.meta?.image) ?? imageOf(doc.heroImage),
+    publisher: charity,
+    dateModified: doc.updatedAt ?? undefined,
+    mainEntity: faq.length
+      ? faq.map(({ question, answer }): Question => ({
+          '@type': 'Question',
+          name: question,
+          acceptedAnswer: { '@type': 'Answer', text: answer },
+        }))
+      : undefined,
+  }) as WithContext<WebPage>
+}

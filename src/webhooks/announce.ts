@@ -8,11 +8,13 @@ import type {
 
 import type { CharityContext } from '../context.ts'
 import type { MainRowState } from './events.ts'
+import type { GoLiveInput, Moment } from './goLive.ts'
 
 import { WEBHOOK_DEFAULTS } from '../defaults.ts'
 import { apiUrl } from '../utilities/apiUrl.ts'
 import { idOf } from '../utilities/idOf.ts'
 import { contentEvent, globalEvent, publicationChange, totalsEvent } from './events.ts'
+import { liveBy, liveFromField, momentsOf, queueMoments } from './goLive.ts'
 import { runAfterCommit } from './runner.ts'
 import { newMessageId } from './signing.ts'
 import { DELIVER_TASK } from './taskNames.ts'
@@ -151,18 +153,51 @@ export const announce = async (
 const before = new WeakMap<PayloadRequest, Map<string, MainRowState>>()
 
 const readMainRow = async (
+  ctx: CharityContext,
   req: PayloadRequest,
   collection: string,
   id: number | string,
 ): Promise<MainRowState> => {
+  const moments = momentsOf(ctx, collection).map(({ field }) => field)
   // The collection's own row, not the latest version: that is what the public reads.
   const row = (await req.payload.db.findOne({
     collection,
     where: { id: { equals: id } },
-    select: { _status: true, updatedAt: true },
+    select: {
+      _status: true,
+      updatedAt: true,
+      ...Object.fromEntries(moments.map((field) => [field, true])),
+    },
     req,
-  })) as null | { _status?: null | string; updatedAt?: null | string }
-  return row ? { status: row._status ?? null, updatedAt: row.updatedAt ?? null } : null
+  })) as null | Record<string, unknown>
+  if (!row) return null
+  const status = typeof row._status === 'string' ? row._status : null
+  const liveFrom = liveFromField(ctx, collection)
+  return {
+    // Published but dated later: not live yet, so nothing to announce until its moment.
+    status:
+      status === 'published' && liveFrom && !liveBy(row[liveFrom], Date.now())
+        ? 'scheduled'
+        : status,
+    updatedAt: typeof row.updatedAt === 'string' ? row.updatedAt : null,
+    values: row,
+  }
+}
+
+/** The page's address in each of the given languages (none without a website). */
+const pageAddresses = (
+  ctx: CharityContext,
+  collection: string,
+  doc: Record<string, unknown>,
+  locales: string[],
+) => {
+  const urls: Record<string, string> = {}
+  for (const locale of locales) {
+    const url = ctx.pageUrl({ collection, doc, locale })
+    if (url) urls[locale] = url
+  }
+  const main = ctx.defaultLocale ?? locales[0]
+  return { url: (main && urls[main]) ?? Object.values(urls)[0] ?? null, urls }
 }
 
 const localeCodes = (req: PayloadRequest): string[] => {
@@ -233,25 +268,21 @@ const affectedLocales = (
 }
 
 /** Before a write: remember whether the document was live. */
-export const rememberPublicState: CollectionBeforeChangeHook = async ({
-  collection,
-  operation,
-  originalDoc,
-  req,
-  data,
-}) => {
-  if (operation !== 'update' || !originalDoc?.id) return data
-  let seen = before.get(req)
-  if (!seen) {
-    seen = new Map()
-    before.set(req, seen)
+export const rememberPublicState =
+  (ctx: CharityContext): CollectionBeforeChangeHook =>
+  async ({ collection, operation, originalDoc, req, data }) => {
+    if (operation !== 'update' || !originalDoc?.id) return data
+    let seen = before.get(req)
+    if (!seen) {
+      seen = new Map()
+      before.set(req, seen)
+    }
+    seen.set(
+      `${collection.slug}:${originalDoc.id}`,
+      await readMainRow(ctx, req, collection.slug, originalDoc.id),
+    )
+    return data
   }
-  seen.set(
-    `${collection.slug}:${originalDoc.id}`,
-    await readMainRow(req, collection.slug, originalDoc.id),
-  )
-  return data
-}
 
 /** After a write: announce a publish, unpublish or change of live content. */
 export const announcePublicChange =
@@ -260,14 +291,19 @@ export const announcePublicChange =
     const key = `${collection.slug}:${doc.id}`
     const was = operation === 'create' ? null : (before.get(req)?.get(key) ?? null)
     before.get(req)?.delete(key)
-    const action = publicationChange(was, await readMainRow(req, collection.slug, doc.id))
+    const now = await readMainRow(ctx, req, collection.slug, doc.id)
+    if (now?.values)
+      await queueMoments(ctx, req, collection.slug, doc.id, was?.values ?? null, now.values)
+    const action = publicationChange(was, now)
     if (!action) return doc
+    const locales = affectedLocales(req, collection.flattenedFields, action, doc, previousDoc)
     await announce(ctx, req, contentEvent(collection.slug, action), key, {
       collection: collection.slug,
       id: doc.id,
       slug: typeof doc.slug === 'string' ? doc.slug : null,
-      locales: affectedLocales(req, collection.flattenedFields, action, doc, previousDoc),
+      locales,
       status: action === 'unpublished' ? 'draft' : 'published',
+      ...pageAddresses(ctx, collection.slug, doc, locales),
     })
     return doc
   }
@@ -278,12 +314,14 @@ export const announcePublicDeletion =
   async ({ collection, doc, id, req }) => {
     const versioned = Boolean(collection.versions?.drafts)
     if (versioned && doc?._status !== 'published') return doc
+    const locales = localeCodes(req)
     await announce(ctx, req, contentEvent(collection.slug, 'deleted'), `${collection.slug}:${id}`, {
       collection: collection.slug,
       id,
       slug: typeof doc?.slug === 'string' ? doc.slug : null,
-      locales: localeCodes(req),
+      locales,
       status: 'deleted',
+      ...pageAddresses(ctx, collection.slug, doc ?? {}, locales),
     })
     return doc
   }
@@ -321,7 +359,7 @@ export const announceAppealTotals = async (
   const appeals = ctx.slugs.donationAppeals
   const deliveriesSlug = ctx.slugs.webhookDeliveries
   if (!appeals || !deliveriesSlug) return
-  const appeal = await readMainRow(req, appeals, appealId)
+  const appeal = await readMainRow(ctx, req, appeals, appealId)
   // A draft appeal's totals are nobody's business outside the office.
   if (appeal?.status !== 'published') return
   const type = totalsEvent(appeals)
@@ -360,3 +398,48 @@ export const announceAppealTotals = async (
     await queueDeliveries(ctx, req, { type, subject, at, body: null }, [endpoint])
   }
 }
+
+// ---------------------------------------------------------------------------
+// Moments (src/webhooks/goLive.ts)
+
+/**
+ * A post's date or an appeal's opening or closing has come: if the document
+ * is still published with that date, websites hear of it now (`published`
+ * with `reason: "scheduled"`, or `updated` with `reason: "opened" | "closed"`).
+ */
+export const announceMoment =
+  (ctx: CharityContext) =>
+  async (
+    req: PayloadRequest,
+    input: GoLiveInput,
+    moment: Moment,
+  ): Promise<'announced' | 'gone' | 'moved'> => {
+    const id = req.payload.db.defaultIDType === 'number' ? Number(input.id) : input.id
+    const row = await readMainRow(ctx, req, input.collection, id)
+    if (!row?.values || row.values._status !== 'published') return 'gone'
+    const stored = row.values[input.field]
+    if (typeof stored !== 'string' || new Date(stored).getTime() !== new Date(input.at).getTime()) {
+      return 'moved'
+    }
+    // The document as the public now reads it, for its slug and addresses: a system read.
+    const doc = (await req.payload.findByID({
+      collection: input.collection,
+      id,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      req,
+    })) as Record<string, unknown>
+    const locales = localeCodes(req)
+    const action = moment.becomes === 'published' ? 'published' : 'updated'
+    await announce(ctx, req, contentEvent(input.collection, action), `${input.collection}:${id}`, {
+      collection: input.collection,
+      id: doc.id,
+      slug: typeof doc.slug === 'string' ? doc.slug : null,
+      locales,
+      status: 'published',
+      reason: moment.becomes === 'published' ? 'scheduled' : moment.becomes,
+      ...pageAddresses(ctx, input.collection, doc, locales),
+    })
+    return 'announced'
+  }

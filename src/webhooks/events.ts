@@ -22,8 +22,16 @@ export const webhookEventTypes = (ctx: CharityContext): string[] => [
     .map(globalEvent),
 ]
 
-/** A document's row in its collection (never a draft version): whether it is live, and when it was last written. */
-export type MainRowState = null | { status: null | string; updatedAt: null | string }
+/**
+ * A document's row in its collection (never a draft version): whether it is
+ * live (`scheduled`: published, but dated later, so not yet), when it was last
+ * written, and the row's own values of the fields its moments are read from.
+ */
+export type MainRowState = null | {
+  status: null | string
+  updatedAt: null | string
+  values?: Record<string, unknown>
+}
 
 /**
  * The change a website must hear about, from the live row before and after a

@@ -14,11 +14,13 @@ import { idOf } from '../utilities/idOf.ts'
 import {
   announceAppealTotals,
   announceGlobalChange,
+  announceMoment,
   announcePublicChange,
   announcePublicDeletion,
   rememberPublicState,
 } from './announce.ts'
 import { webhookTasks } from './deliver.ts'
+import { goLiveTask } from './goLive.ts'
 
 export const webhooksEnabled = (ctx: CharityContext): boolean =>
   Boolean(ctx.slugs.webhookEndpoints && ctx.slugs.webhookDeliveries)
@@ -61,7 +63,7 @@ export const withWebhookHooks = <T extends CollectionConfig | GlobalConfig>(
     return {
       ...config,
       hooks: mergeHooks(config.hooks, {
-        beforeChange: [rememberPublicState],
+        beforeChange: [rememberPublicState(ctx)],
         afterChange: [announcePublicChange(ctx)],
         afterDelete: [announcePublicDeletion(ctx)],
       }),
@@ -92,9 +94,16 @@ export const withWebhookJobs = (
   if (!webhooksEnabled(ctx) || ctx.disabled) return jobs ?? {}
   const ours = { cron: WEBHOOK_DEFAULTS.autoRunCron, queue: WEBHOOK_DEFAULTS.queue, limit: 20 }
   const host = jobs?.autoRun
+  // Concurrency keys let a moment's newer job replace its older one; a host may still turn them off.
+  const concurrency = jobs?.enableConcurrencyControl ?? true
   return {
     ...jobs,
-    tasks: [...(jobs?.tasks ?? []), ...webhookTasks(ctx)],
+    enableConcurrencyControl: concurrency,
+    tasks: [
+      ...(jobs?.tasks ?? []),
+      ...webhookTasks(ctx),
+      goLiveTask(ctx, announceMoment(ctx), concurrency),
+    ],
     autoRun:
       typeof host === 'function'
         ? async (payload) => [...(await host(payload)), ours]

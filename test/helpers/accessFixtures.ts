@@ -127,6 +127,7 @@ export type MatrixFixtures = {
   donations: { appeal: Id; donation: Id; donorName: string; targets: Map<string, Target> }
   categories: { fixture: Id; targets: Map<string, Target> }
   media: { fixture: Id; targets: Map<string, Target> }
+  redirects: { fixture: Id; targets: Map<string, Target> }
   webhookEndpoints: { fixture: Id; targets: Map<string, Target> }
   webhookDeliveries: { fixture: Id; targets: Map<string, Target> }
   giftAidDeclarations: { fixture: Id; targets: Map<string, Target> }
@@ -179,6 +180,41 @@ const expectStatus = (what: string, response: ApiResponse, status: number) => {
     )
   }
   return response.body
+}
+
+/** A redirect as an editor adds one by hand: from an old path to another path on the website. */
+export const redirectData = (from: string) => ({ from, to: { type: 'custom', url: '/about' } })
+
+/**
+ * The website's preview account, as an admin sets it up: role `website-preview`
+ * and an API key, which is what it signs in with (`users API-Key …`), never its password.
+ */
+const createPreviewKey = async (backend: TestBackend): Promise<TestUser> => {
+  const apiKey = `preview-${tag()}${tag()}-${tag()}${tag()}`
+  const email = `website-preview-${tag()}@example.org`
+  const password = `Pw-${tag()}-${tag()}`
+  const created = expectStatus(
+    'creating the website preview account',
+    await backend.api.request('/api/users', {
+      body: {
+        email,
+        password,
+        name: 'Website preview',
+        role: 'website-preview',
+        enableAPIKey: true,
+        apiKey,
+      },
+      token: backend.admin.token,
+    }),
+    201,
+  )
+  return {
+    id: created.doc.id,
+    email,
+    password,
+    token: `users API-Key ${apiKey}`,
+    role: 'website-preview',
+  }
 }
 
 /** Upload the PNG as `token`'s user. */
@@ -243,7 +279,16 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
   const otherCoordinator = await backend.createUser('coordinator', 'Olly Othercoordinator', {
     groups: [yorkshire, yorkshireDraft],
   })
-  const users = { author, otherAuthor, coordinator, otherCoordinator, editor, admin: backend.admin }
+  const websitePreview = await createPreviewKey(backend)
+  const users = {
+    author,
+    otherAuthor,
+    coordinator,
+    otherCoordinator,
+    editor,
+    admin: backend.admin,
+    websitePreview,
+  }
 
   const createAs = async (
     user: TestUser,
@@ -451,6 +496,27 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
       }),
   )
 
+  const createRedirect = async (from: string) =>
+    expectStatus(
+      'adding a redirect',
+      await api.request('/api/redirects', {
+        body: redirectData(from),
+        token: editor.token,
+      }),
+      201,
+    ).doc.id as Id
+  const redirectFixture = await createRedirect(`/matrix/${tag()}`)
+  const redirectTargets = new Map<string, Target>()
+  await pool(
+    4,
+    cellsOf(subjectOf('redirects'))
+      .filter((cell) => cell.row.op === 'update' || cell.row.op === 'delete')
+      .map((cell) => async () => {
+        const from = `/matrix/${cell.key}-${tag()}`
+        redirectTargets.set(cell.key, { id: await createRedirect(from), title: from })
+      }),
+  )
+
   const createImage = async (alt: string) =>
     expectStatus('uploading an image', await uploadImage(backend, alt, backend.admin.token), 201)
       .doc.id as Id
@@ -580,6 +646,7 @@ export const buildFixtures = async (backend: TestBackend): Promise<MatrixFixture
     donations: { appeal, donation, donorName, targets: donationTargets },
     categories: { fixture: categoryFixture, targets: categoryTargets },
     media: { fixture: mediaFixture, targets: mediaTargets },
+    redirects: { fixture: redirectFixture, targets: redirectTargets },
   }
 }
 

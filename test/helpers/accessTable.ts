@@ -13,6 +13,7 @@ export const ACTORS = [
   'otherCoordinator',
   'editor',
   'admin',
+  'websitePreview',
 ] as const
 export type Actor = (typeof ACTORS)[number]
 
@@ -24,6 +25,7 @@ export const ACTOR_LABELS: Record<Actor, string> = {
   otherCoordinator: "another group's coordinator",
   editor: 'editor',
   admin: 'admin',
+  websitePreview: 'website preview key',
 }
 
 export const TRANSPORTS = ['REST', 'GraphQL'] as const
@@ -102,6 +104,7 @@ export type Kind =
   | 'donations'
   | 'categories'
   | 'media'
+  | 'redirects'
   | 'global'
   | 'groups'
   | 'trainingRequests'
@@ -118,18 +121,40 @@ export type Subject = {
   rows: Row[]
 }
 
-type Outcomes = [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]
+type Outcomes = [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]
 
-/** Outcomes in column order: anonymous, author, another author, coordinator, another group's coordinator, editor, admin. */
+/**
+ * Outcomes in column order: anonymous, author, another author, coordinator, another group's
+ * coordinator, editor, admin, the website preview key (an API key: it reads what editors read,
+ * drafts included, and nothing personal; it writes nothing).
+ */
 const row = (
   op: Operation,
   what: string,
-  [anonymous, author, otherAuthor, coordinator, otherCoordinator, editor, admin]: Outcomes,
+  [
+    anonymous,
+    author,
+    otherAuthor,
+    coordinator,
+    otherCoordinator,
+    editor,
+    admin,
+    websitePreview,
+  ]: Outcomes,
   extra: Partial<Pick<Row, 'naReason' | 'transportNote' | 'transports'>> = {},
 ): Row => ({
   op,
   what,
-  outcomes: { anonymous, author, otherAuthor, coordinator, otherCoordinator, editor, admin },
+  outcomes: {
+    anonymous,
+    author,
+    otherAuthor,
+    coordinator,
+    otherCoordinator,
+    editor,
+    admin,
+    websitePreview,
+  },
   ...extra,
 })
 
@@ -149,21 +174,31 @@ const CONTENT_ROWS: Row[] = [
     'published',
     'all',
     'all',
+    'all',
   ]),
-  row('readById', "read the author's draft by id", [D, A, D, D, D, A, A]),
+  row('readById', "read the author's draft by id", [D, A, D, D, D, A, A, A]),
   row(
     'readDraft',
     "read, with draft=true, the author's published document that has unpublished changes",
-    ['live', 'draft', 'live', 'live', 'live', 'draft', 'draft'],
+    ['live', 'draft', 'live', 'live', 'live', 'draft', 'draft', 'draft'],
   ),
-  row('readVersions', "read the version history of the author's document", [D, D, D, D, D, A, A]),
-  row('create', 'create a draft (national: no group)', [D, A, A, D, D, A, A]),
-  row('update', "change the author's draft", [D, A, D, D, D, A, A]),
-  row('updatePublished', "change the author's published document", [D, D, D, D, D, A, A]),
-  row('publish', "publish the author's draft", [D, D, D, D, D, A, A]),
-  row('unpublish', "unpublish the author's published document", [D, D, D, D, D, A, A]),
-  row('delete', "delete the author's draft", [D, A, D, D, D, A, A]),
-  row('deletePublished', "delete the author's published document", [D, D, D, D, D, A, A]),
+  row('readVersions', "read the version history of the author's document", [
+    D,
+    D,
+    D,
+    D,
+    D,
+    A,
+    A,
+    D,
+  ]),
+  row('create', 'create a draft (national: no group)', [D, A, A, D, D, A, A, D]),
+  row('update', "change the author's draft", [D, A, D, D, D, A, A, D]),
+  row('updatePublished', "change the author's published document", [D, D, D, D, D, A, A, D]),
+  row('publish', "publish the author's draft", [D, D, D, D, D, A, A, D]),
+  row('unpublish', "unpublish the author's published document", [D, D, D, D, D, A, A, D]),
+  row('delete', "delete the author's draft", [D, A, D, D, D, A, A, D]),
+  row('deletePublished', "delete the author's published document", [D, D, D, D, D, A, A, D]),
 ]
 
 /**
@@ -184,8 +219,8 @@ const GROUP_CONTENT_ROWS: Row[] = [
         }
       : contentRow,
   ),
-  row('readGroupDraft', "read a draft of the coordinator's group by id", [D, D, D, A, D, A, A]),
-  row('createForGroup', "create a draft for the coordinator's group", [D, A, A, A, D, A, A]),
+  row('readGroupDraft', "read a draft of the coordinator's group by id", [D, D, D, A, D, A, A, A]),
+  row('createForGroup', "create a draft for the coordinator's group", [D, A, A, A, D, A, A, D]),
   row('createPublishedForGroup', "create a published document for the coordinator's group", [
     D,
     D,
@@ -194,8 +229,9 @@ const GROUP_CONTENT_ROWS: Row[] = [
     D,
     A,
     A,
+    D,
   ]),
-  row('updateGroup', "change a draft of the coordinator's group", [D, D, D, A, D, A, A]),
+  row('updateGroup', "change a draft of the coordinator's group", [D, D, D, A, D, A, A, D]),
   row('updateGroupPublished', "change a published document of the coordinator's group", [
     D,
     D,
@@ -204,8 +240,9 @@ const GROUP_CONTENT_ROWS: Row[] = [
     D,
     A,
     A,
+    D,
   ]),
-  row('publishGroup', "publish a draft of the coordinator's group", [D, D, D, A, D, A, A]),
+  row('publishGroup', "publish a draft of the coordinator's group", [D, D, D, A, D, A, A, D]),
   row('unpublishGroup', "unpublish a published document of the coordinator's group", [
     D,
     D,
@@ -214,6 +251,7 @@ const GROUP_CONTENT_ROWS: Row[] = [
     D,
     A,
     A,
+    D,
   ]),
   row('moveGroup', "move a draft of the coordinator's group to another group", [
     D,
@@ -223,8 +261,9 @@ const GROUP_CONTENT_ROWS: Row[] = [
     D,
     A,
     A,
+    D,
   ]),
-  row('deleteGroup', "delete a draft of the coordinator's group", [D, D, D, D, D, A, A]),
+  row('deleteGroup', "delete a draft of the coordinator's group", [D, D, D, D, D, A, A, D]),
 ]
 
 const content = (slug: string, one: string, many: string, rows = CONTENT_ROWS): Subject => ({
@@ -251,9 +290,11 @@ export const ACCESS_TABLE: Subject[] = [
     row(
       'readGiftAidFigures',
       "read a published appeal's Gift Aid figures (giftAidPotential, giftAidClaimed)",
-      [D, D, D, D, D, A, A],
+      [D, D, D, D, D, A, A, D],
     ),
   ]),
+  // A page may belong to a group, like posts and events: its coordinators keep it.
+  content('pages', 'Page', 'Pages', GROUP_CONTENT_ROWS),
   {
     slug: 'groups',
     kind: 'groups',
@@ -267,6 +308,7 @@ export const ACCESS_TABLE: Subject[] = [
         'published+group',
         'all',
         'all',
+        'all',
       ]),
       row('readGroupDraft', 'read a draft group the coordinator looks after', [
         D,
@@ -276,9 +318,10 @@ export const ACCESS_TABLE: Subject[] = [
         D,
         A,
         A,
+        A,
       ]),
-      row('readCoordinators', 'see who coordinates a group', [D, A, A, A, A, A, A]),
-      row('create', 'start a group', [D, D, D, D, D, A, A]),
+      row('readCoordinators', 'see who coordinates a group', [D, A, A, A, A, A, A, D]),
+      row('create', 'start a group', [D, D, D, D, D, A, A, D]),
       row('updateGroupPublished', "change the page of the coordinator's group", [
         D,
         D,
@@ -287,10 +330,11 @@ export const ACCESS_TABLE: Subject[] = [
         D,
         A,
         A,
+        D,
       ]),
-      row('publishGroup', "publish a draft of the coordinator's group", [D, D, D, A, D, A, A]),
-      row('unpublishGroup', "unpublish the coordinator's group", [D, D, D, A, D, A, A]),
-      row('delete', "delete the coordinator's group", [D, D, D, D, D, A, A]),
+      row('publishGroup', "publish a draft of the coordinator's group", [D, D, D, A, D, A, A, D]),
+      row('unpublishGroup', "unpublish the coordinator's group", [D, D, D, A, D, A, A, D]),
+      row('delete', "delete the coordinator's group", [D, D, D, D, D, A, A, D]),
     ],
   },
   {
@@ -298,11 +342,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'trainingRequests',
     graphql: { one: 'TrainingRequest', many: 'TrainingRequests' },
     rows: [
-      row('create', 'send a training request', [A, A, A, A, A, A, A], REST_ONLY_REQUESTS),
-      row('list', 'list training requests', [D, D, D, 'region', 'region', 'all', 'all']),
-      row('readById', "read a request from the coordinator's region", [D, D, D, A, D, A, A]),
-      row('update', 'mark a request contacted', [D, D, D, D, D, A, A], REST_ONLY_REQUESTS),
-      row('delete', 'delete a request', [D, D, D, D, D, D, A], REST_ONLY_REQUESTS),
+      row('create', 'send a training request', [A, A, A, A, A, A, A, D], REST_ONLY_REQUESTS),
+      row('list', 'list training requests', [D, D, D, 'region', 'region', 'all', 'all', D]),
+      row('readById', "read a request from the coordinator's region", [D, D, D, A, D, A, A, D]),
+      row('update', 'mark a request contacted', [D, D, D, D, D, A, A, D], REST_ONLY_REQUESTS),
+      row('delete', 'delete a request', [D, D, D, D, D, D, A, D], REST_ONLY_REQUESTS),
     ],
   },
   {
@@ -310,15 +354,15 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'users',
     graphql: { one: 'User', many: 'Users' },
     rows: [
-      row('list', 'list accounts', [D, 'self', 'self', 'self', 'self', 'self', 'all']),
-      row('readById', "read the author's account", [D, A, D, D, D, D, A]),
-      row('create', 'create an account', [D, D, D, D, D, D, A]),
-      row('update', "change the author's name", [D, A, D, D, D, D, A]),
-      row('changeRole', "make another author's account an editor", [D, D, D, D, D, D, A]),
-      row('changeOwnRole', 'change their own role', ['n/a', D, D, D, D, D, D], {
+      row('list', 'list accounts', [D, 'self', 'self', 'self', 'self', 'self', 'all', 'self']),
+      row('readById', "read the author's account", [D, A, D, D, D, D, A, D]),
+      row('create', 'create an account', [D, D, D, D, D, D, A, D]),
+      row('update', "change the author's name", [D, A, D, D, D, D, A, D]),
+      row('changeRole', "make another author's account an editor", [D, D, D, D, D, D, A, D]),
+      row('changeOwnRole', 'change their own role', ['n/a', D, D, D, D, D, D, D], {
         naReason: NO_ACCOUNT,
       }),
-      row('delete', "delete another author's account", [D, D, D, D, D, D, A]),
+      row('delete', "delete another author's account", [D, D, D, D, D, D, A, D]),
       row('listCoordinators', "list coordinators' accounts", [
         D,
         'self',
@@ -327,16 +371,26 @@ export const ACCESS_TABLE: Subject[] = [
         'self',
         'all',
         'all',
+        'self',
       ]),
-      row('readCoordinator', "read the coordinator's account", [D, D, D, A, D, A, A]),
-      row('setGroups', 'set which groups another coordinator looks after', [D, D, D, D, D, A, A]),
+      row('readCoordinator', "read the coordinator's account", [D, D, D, A, D, A, A, D]),
+      row('setGroups', 'set which groups another coordinator looks after', [
+        D,
+        D,
+        D,
+        D,
+        D,
+        A,
+        A,
+        D,
+      ]),
       row(
         'setOwnGroups',
         'change which groups they look after themselves',
-        ['n/a', D, D, D, D, A, A],
+        ['n/a', D, D, D, D, A, A, D],
         { naReason: NO_ACCOUNT },
       ),
-      row('renameCoordinator', "change another coordinator's name", [D, D, D, D, D, D, A]),
+      row('renameCoordinator', "change another coordinator's name", [D, D, D, D, D, D, A, D]),
     ],
   },
   {
@@ -344,12 +398,22 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'donations',
     graphql: { one: 'Donation', many: 'Donations' },
     rows: [
-      row('list', 'list the ledger', [D, D, D, D, D, 'all', 'all']),
-      row('readById', 'read a donation by id', [D, D, D, D, D, A, A]),
-      row('readDonorDetails', "read a donation's donor name and payment id", [D, D, D, D, D, D, A]),
-      row('create', 'record a donation', [D, D, D, D, D, D, A]),
-      row('update', 'change a donation (Gift Aid)', [D, D, D, D, D, D, A]),
+      row('list', 'list the ledger', [D, D, D, D, D, 'all', 'all', D]),
+      row('readById', 'read a donation by id', [D, D, D, D, D, A, A, D]),
+      row('readDonorDetails', "read a donation's donor name and payment id", [
+        D,
+        D,
+        D,
+        D,
+        D,
+        D,
+        A,
+        D,
+      ]),
+      row('create', 'record a donation', [D, D, D, D, D, D, A, D]),
+      row('update', 'change a donation (Gift Aid)', [D, D, D, D, D, D, A, D]),
       row('delete', 'delete a ledger entry (never: a refund is a new entry)', [
+        D,
         D,
         D,
         D,
@@ -365,11 +429,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'giftAidDeclarations',
     graphql: { one: 'GiftAidDeclaration', many: 'GiftAidDeclarations' },
     rows: [
-      row('list', 'list Gift Aid declarations', [D, D, D, D, D, D, 'all']),
-      row('readById', 'read a declaration', [D, D, D, D, D, D, A]),
-      row('create', 'record a declaration', [D, D, D, D, D, D, A]),
-      row('update', 'record a cancellation', [D, D, D, D, D, D, A]),
-      row('delete', 'delete a declaration no donation relies on', [D, D, D, D, D, D, A]),
+      row('list', 'list Gift Aid declarations', [D, D, D, D, D, D, 'all', D]),
+      row('readById', 'read a declaration', [D, D, D, D, D, D, A, D]),
+      row('create', 'record a declaration', [D, D, D, D, D, D, A, D]),
+      row('update', 'record a cancellation', [D, D, D, D, D, D, A, D]),
+      row('delete', 'delete a declaration no donation relies on', [D, D, D, D, D, D, A, D]),
     ],
   },
   {
@@ -377,11 +441,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'privacyAuditLog',
     graphql: { one: 'PrivacyAuditEntry', many: 'PrivacyAuditLog' },
     rows: [
-      row('list', 'list the privacy audit log', [D, D, D, D, D, D, 'all']),
-      row('readById', 'read an export or erasure record', [D, D, D, D, D, D, A]),
-      row('create', 'write into the log (only the system does)', [D, D, D, D, D, D, D]),
-      row('update', 'change a logged request', [D, D, D, D, D, D, D]),
-      row('delete', 'delete a logged request', [D, D, D, D, D, D, D]),
+      row('list', 'list the privacy audit log', [D, D, D, D, D, D, 'all', D]),
+      row('readById', 'read an export or erasure record', [D, D, D, D, D, D, A, D]),
+      row('create', 'write into the log (only the system does)', [D, D, D, D, D, D, D, D]),
+      row('update', 'change a logged request', [D, D, D, D, D, D, D, D]),
+      row('delete', 'delete a logged request', [D, D, D, D, D, D, D, D]),
     ],
   },
   {
@@ -389,11 +453,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'categories',
     graphql: { one: 'Category', many: 'Categories' },
     rows: [
-      row('list', 'list categories', ['all', 'all', 'all', 'all', 'all', 'all', 'all']),
-      row('readById', 'read a category by id', [A, A, A, A, A, A, A]),
-      row('create', 'create a category', [D, D, D, D, D, A, A]),
-      row('update', 'rename a category', [D, D, D, D, D, A, A]),
-      row('delete', 'delete a category', [D, D, D, D, D, A, A]),
+      row('list', 'list categories', ['all', 'all', 'all', 'all', 'all', 'all', 'all', 'all']),
+      row('readById', 'read a category by id', [A, A, A, A, A, A, A, A]),
+      row('create', 'create a category', [D, D, D, D, D, A, A, D]),
+      row('update', 'rename a category', [D, D, D, D, D, A, A, D]),
+      row('delete', 'delete a category', [D, D, D, D, D, A, A, D]),
     ],
   },
   {
@@ -401,14 +465,26 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'media',
     graphql: { one: 'Media', many: 'allMedia' },
     rows: [
-      row('list', 'list media', ['all', 'all', 'all', 'all', 'all', 'all', 'all']),
-      row('readById', 'read an image by id', [A, A, A, A, A, A, A]),
-      row('create', 'upload an image', [D, A, A, A, A, A, A], {
+      row('list', 'list media', ['all', 'all', 'all', 'all', 'all', 'all', 'all', 'all']),
+      row('readById', 'read an image by id', [A, A, A, A, A, A, A, A]),
+      row('create', 'upload an image', [D, A, A, A, A, A, A, D], {
         transports: ['REST'],
         transportNote: "Payload's GraphQL API takes no file uploads",
       }),
-      row('update', "change an image's alt text", [D, A, A, A, A, A, A]),
-      row('delete', 'delete an image', [D, D, D, D, D, A, A]),
+      row('update', "change an image's alt text", [D, A, A, A, A, A, A, D]),
+      row('delete', 'delete an image', [D, D, D, D, D, A, A, D]),
+    ],
+  },
+  {
+    slug: 'redirects',
+    kind: 'redirects',
+    graphql: { one: 'Redirect', many: 'Redirects' },
+    rows: [
+      row('list', 'list redirects', ['all', 'all', 'all', 'all', 'all', 'all', 'all', 'all']),
+      row('readById', 'read a redirect by id', [A, A, A, A, A, A, A, A]),
+      row('create', 'add a redirect by hand', [D, D, D, D, D, A, A, D]),
+      row('update', "change a redirect's old path", [D, D, D, D, D, A, A, D]),
+      row('delete', 'delete a redirect', [D, D, D, D, D, A, A, D]),
     ],
   },
   {
@@ -416,11 +492,11 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'webhookEndpoints',
     graphql: { one: 'WebhookEndpoint', many: 'WebhookEndpoints' },
     rows: [
-      row('list', 'list webhook endpoints', [D, D, D, D, D, D, 'all']),
-      row('readById', 'read a webhook endpoint', [D, D, D, D, D, D, A]),
-      row('create', 'add a webhook endpoint', [D, D, D, D, D, D, A]),
-      row('update', "change an endpoint's description", [D, D, D, D, D, D, A]),
-      row('delete', 'delete a webhook endpoint', [D, D, D, D, D, D, A]),
+      row('list', 'list webhook endpoints', [D, D, D, D, D, D, 'all', D]),
+      row('readById', 'read a webhook endpoint', [D, D, D, D, D, D, A, D]),
+      row('create', 'add a webhook endpoint', [D, D, D, D, D, D, A, D]),
+      row('update', "change an endpoint's description", [D, D, D, D, D, D, A, D]),
+      row('delete', 'delete a webhook endpoint', [D, D, D, D, D, D, A, D]),
     ],
   },
   {
@@ -428,11 +504,20 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'webhookDeliveries',
     graphql: { one: 'WebhookDelivery', many: 'WebhookDeliveries' },
     rows: [
-      row('list', 'list the webhook delivery log', [D, D, D, D, D, D, 'all']),
-      row('readById', 'read a webhook delivery', [D, D, D, D, D, D, A]),
-      row('create', 'write a delivery into the log (only the system does)', [D, D, D, D, D, D, D]),
-      row('update', 'change a logged delivery', [D, D, D, D, D, D, D]),
-      row('delete', 'delete a logged delivery', [D, D, D, D, D, D, A]),
+      row('list', 'list the webhook delivery log', [D, D, D, D, D, D, 'all', D]),
+      row('readById', 'read a webhook delivery', [D, D, D, D, D, D, A, D]),
+      row('create', 'write a delivery into the log (only the system does)', [
+        D,
+        D,
+        D,
+        D,
+        D,
+        D,
+        D,
+        D,
+      ]),
+      row('update', 'change a logged delivery', [D, D, D, D, D, D, D, D]),
+      row('delete', 'delete a logged delivery', [D, D, D, D, D, D, A, D]),
     ],
   },
   {
@@ -440,8 +525,8 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'global',
     graphql: { one: 'SiteSetting', many: 'SiteSetting' },
     rows: [
-      row('read', 'read the site settings', [A, A, A, A, A, A, A]),
-      row('update', 'change the site settings', [D, D, D, D, D, D, A]),
+      row('read', 'read the site settings', [A, A, A, A, A, A, A, A]),
+      row('update', 'change the site settings', [D, D, D, D, D, D, A, D]),
     ],
   },
   {
@@ -449,8 +534,8 @@ export const ACCESS_TABLE: Subject[] = [
     kind: 'global',
     graphql: { one: 'Navigation', many: 'Navigation' },
     rows: [
-      row('read', 'read the navigation', [A, A, A, A, A, A, A]),
-      row('update', 'change the navigation', [D, D, D, D, D, A, A]),
+      row('read', 'read the navigation', [A, A, A, A, A, A, A, A]),
+      row('update', 'change the navigation', [D, D, D, D, D, A, A, D]),
     ],
   },
 ]
@@ -512,7 +597,8 @@ export const renderMatrix = (): string => {
     '"The author" owns the documents the row acts on; "another author" is a second account with the author role.',
     '"The coordinator" looks after one London group (and the documents of "the coordinator\'s group");',
     '"another group\'s coordinator" looks after a group in Yorkshire. Training requests from London are "the',
-    'coordinator\'s region".',
+    'coordinator\'s region". "The website preview key" is an account with the `website-preview` role, signed',
+    'in with its API key (`Authorization: users API-Key …`), as a website reads drafts for its previews.',
     '',
   ]
   for (const subject of ACCESS_TABLE) {

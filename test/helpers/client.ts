@@ -20,7 +20,9 @@ export class ApiClient {
 
   async request<T = any>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers }
-    if (options.token) headers.authorization = `JWT ${options.token}`
+    // A token with a scheme of its own (`users API-Key …`) is sent as it is.
+    if (options.token)
+      headers.authorization = options.token.includes(' ') ? options.token : `JWT ${options.token}`
     let body = options.rawBody
     if (options.body !== undefined) {
       headers['content-type'] ??= 'application/json'

@@ -10,7 +10,7 @@ import { ApiClient } from './client.ts'
 import { ADAPTER_LABELS, adapterAvailability } from './databases.ts'
 import { createFreshDatabase, startServerProcess } from './server.ts'
 
-export type Role = 'admin' | 'author' | 'coordinator' | 'editor'
+export type Role = 'admin' | 'author' | 'coordinator' | 'editor' | 'website-preview'
 
 export type TestUser = {
   id: number | string

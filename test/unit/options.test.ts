@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { accessHook } from '../../src/access/accessHook.ts'
 import { applyOverride, mergeHooks, withoutBehaviour } from '../../src/builders/overrides.ts'
+import { previewAddress } from '../../src/components/preview.ts'
 import { isAfter } from '../../src/fields/validateAfter.ts'
 import { normaliseBaseUrl, resolveOptions } from '../../src/options.ts'
-import { websitePageUrl } from '../../src/utilities/websiteUrl.ts'
+import { pagePathOf } from '../../src/utilities/pageUrl.ts'
 
 describe('resolveOptions', () => {
   it('starts from the default slugs and leaves out what the host turned off', () => {
@@ -15,7 +16,7 @@ describe('resolveOptions', () => {
       events: 'events',
       users: 'users',
     })
-    expect(ctx.linkable).toEqual(['articles', 'events', 'donation-appeals', 'groups'])
+    expect(ctx.linkable).toEqual(['articles', 'events', 'donation-appeals', 'groups', 'pages'])
   })
 
   it('leaves Gift Aid declarations out with the ledger, unless the host asked for them', () => {
@@ -101,10 +102,69 @@ describe('small rules', () => {
   })
 
   it('a page address is made only with a website and a slug', () => {
-    expect(websitePageUrl('https://example.org', 'posts', 'a b')).toBe(
-      'https://example.org/posts/a%20b',
+    const page = (websiteUrl: string | undefined, collection: string, slug: string) =>
+      resolveOptions({ websiteUrl }, { defaultLocale: 'en' }).pageUrl({
+        collection,
+        doc: { slug },
+        locale: 'en',
+      })
+    expect(page('https://example.org', 'posts', 'a b')).toBe('https://example.org/posts/a%20b')
+    expect(page(undefined, 'posts', 'a')).toBeNull()
+    expect(page('https://example.org', 'posts', '')).toBeNull()
+  })
+
+  it('puts every language but the default under its own prefix, and pages at their nested path', () => {
+    const ctx = resolveOptions({ websiteUrl: 'https://example.org' }, { defaultLocale: 'en' })
+    const nested = {
+      slug: 'training',
+      breadcrumbs: [
+        { doc: 1, url: '/get-involved', label: 'Get involved' },
+        { doc: 2, url: '/get-involved/training', label: 'Training' },
+      ],
+    }
+    expect(ctx.pageUrl({ collection: 'events', doc: { slug: 'x' }, locale: 'cy' })).toBe(
+      'https://example.org/cy/events/x',
     )
-    expect(websitePageUrl(null, 'posts', 'a')).toBeNull()
-    expect(websitePageUrl('https://example.org', 'posts', '')).toBeNull()
+    expect(ctx.pageUrl({ collection: 'pages', doc: nested, locale: 'en' })).toBe(
+      'https://example.org/get-involved/training',
+    )
+    expect(ctx.pageUrl({ collection: 'pages', doc: { slug: 'about' }, locale: 'cy' })).toBe(
+      'https://example.org/cy/about',
+    )
+    expect(ctx.pageUrl({ collection: 'donation-appeals', doc: { slug: 'a' }, locale: null })).toBe(
+      'https://example.org/donation-appeals/a',
+    )
+  })
+
+  it("takes the host's pageUrl for every address, and its path for redirects", () => {
+    const ctx = resolveOptions(
+      {
+        pageUrl: ({ collection, doc, locale }) =>
+          `https://charity.example/${locale}/${collection}/${String(doc.slug)}?v=1`,
+      },
+      { defaultLocale: 'en' },
+    )
+    const args = { collection: 'posts', doc: { slug: 'x' }, locale: 'en' }
+    expect(ctx.pageUrl(args)).toBe('https://charity.example/en/posts/x?v=1')
+    expect(pagePathOf(ctx, args)).toBe('/en/posts/x')
+    // No website at all: redirects still know the default path.
+    expect(pagePathOf(resolveOptions({}, { defaultLocale: 'en' }), { ...args, locale: 'cy' })).toBe(
+      '/cy/posts/x',
+    )
+  })
+
+  it("sends a preview through the website's draft-mode route when there is a preview secret", () => {
+    const ctx = resolveOptions(
+      { websiteUrl: 'https://example.org', preview: { secret: 's3cret' } },
+      { defaultLocale: 'en' },
+    )
+    expect(previewAddress(ctx, 'posts', { slug: 'x' }, 'cy')).toBe(
+      'https://example.org/api/preview?secret=s3cret&path=%2Fcy%2Fposts%2Fx',
+    )
+    const open = resolveOptions({ websiteUrl: 'https://example.org' }, { defaultLocale: 'en' })
+    expect(previewAddress(open, 'posts', { slug: 'x' }, 'en')).toBe('https://example.org/posts/x')
+    expect(() => resolveOptions({ preview: { route: 'api/preview' } })).toThrow(
+      /starting with "\/"/,
+    )
   })
 })

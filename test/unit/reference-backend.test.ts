@@ -10,7 +10,7 @@ import { databaseKind } from '../../backend/database/adapter.ts'
 import { ADVISORY_LOCK_KEYS } from '../../backend/database/advisoryLocks.ts'
 
 describe('the reference backend maps its environment to plugin options', () => {
-  it('passes the webhook secret, website address, feed titles, media folder, rate limits and client address', () => {
+  it('passes the webhook secret, website address, preview secret, sitemap size, feed titles, media folder, rate limits and client address', () => {
     const options = charityOptionsFromEnv({
       DONATIONS_WEBHOOK_SECRET: 'whs',
       FRONTEND_URL: 'https://example.org',
@@ -18,10 +18,14 @@ describe('the reference backend maps its environment to plugin options', () => {
       CALENDAR_NAME: 'Our events',
       MEDIA_DIR: '/srv/media',
       WEBHOOKS_ALLOW_PRIVATE: 'true',
+      PREVIEW_SECRET: 'pvs',
+      SITEMAP_MAX_URLS: '1000',
     })
     expect(options).toEqual({
       donationsWebhookSecret: 'whs',
       websiteUrl: 'https://example.org',
+      preview: { secret: 'pvs' },
+      sitemap: { maxUrls: 1000 },
       feeds: { postsTitle: 'Our news', calendarName: 'Our events' },
       webhooks: { allowPrivateAddresses: true },
       mediaDir: '/srv/media',
@@ -43,6 +47,12 @@ describe('the reference backend maps its environment to plugin options', () => {
   it('keeps uploads under .data/media when MEDIA_DIR is unset', () => {
     expect(charityOptionsFromEnv({}).mediaDir).toMatch(/\.data\/media$/)
     expect(charityOptionsFromEnv({}).donationsWebhookSecret).toBeUndefined()
+  })
+
+  it('refuses a SITEMAP_MAX_URLS that is not a whole number', () => {
+    expect(() => charityOptionsFromEnv({ SITEMAP_MAX_URLS: 'lots' })).toThrow(
+      /SITEMAP_MAX_URLS must be a whole number/,
+    )
   })
 })
 

@@ -65,6 +65,8 @@ describe('the collection registry', () => {
       'webhook-deliveries',
       'training-requests',
       'privacy-audit-log',
+      'pages',
+      'redirects',
       'users',
     ])
     expect(Object.values(DEFAULT_SLUGS)).toEqual(
@@ -94,8 +96,16 @@ describe('the collection registry', () => {
       'campaigns',
       'donation-appeals',
       'groups',
+      'pages',
     ])
-    expect(ctx.linkable).toEqual(['posts', 'events', 'campaigns', 'donation-appeals', 'groups'])
+    expect(ctx.linkable).toEqual([
+      'posts',
+      'events',
+      'campaigns',
+      'donation-appeals',
+      'groups',
+      'pages',
+    ])
     const orders = Object.values(COLLECTIONS).flatMap((entry) =>
       'publicPages' in entry ? [entry.publicPages.order] : [],
     )

@@ -9,6 +9,8 @@ import type {
 } from 'payload'
 import type { CharityContext } from 'payload-plugin-charity/types'
 
+import { GO_LIVE_TASK } from 'payload-plugin-charity/server'
+
 import { contentVersion } from './contentVersion.ts'
 
 /** Set in `config.custom` by `cacheInvalidation()`: the server's in-process cache may be used. */
@@ -118,6 +120,22 @@ export const cacheInvalidation =
           afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange],
         },
       })),
+      jobs: config.jobs && {
+        ...config.jobs,
+        // A post going live or an appeal opening changes what readers see with no write: cached answers go then.
+        tasks: config.jobs.tasks?.map((task) => {
+          const handler = task.handler
+          if (task.slug !== GO_LIVE_TASK || typeof handler !== 'function') return task
+          return {
+            ...task,
+            handler: async (args: Parameters<typeof handler>[0]) => {
+              const result = await handler(args)
+              contentVersion.bump()
+              return result
+            },
+          }
+        }),
+      },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         watchCommits(payload)

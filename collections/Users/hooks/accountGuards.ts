@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { keepApiKeysToWebsitePreview } from '../../../src/access/websitePreview.ts'
 import { hideWhetherAccountsExist } from './hideWhetherAccountsExist.ts'
 import { keepEditorsToCoordinatorGroups } from './keepEditorsToCoordinatorGroups.ts'
 import { limitSignInAttempts } from './limitSignInAttempts.ts'
@@ -24,5 +25,10 @@ export const accountGuards = () =>
       refuseRoleChangeByNonAdmins,
       refuseGroupChangeByNonEditors,
     ],
-    beforeChange: [makeFirstUserAdmin, preventOwnRoleChange, keepEditorsToCoordinatorGroups],
+    beforeChange: [
+      makeFirstUserAdmin,
+      preventOwnRoleChange,
+      keepEditorsToCoordinatorGroups,
+      keepApiKeysToWebsitePreview,
+    ],
   }) satisfies CollectionConfig['hooks']

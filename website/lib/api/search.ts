@@ -10,6 +10,7 @@ export type SearchResult = {
   slug: null | string
   title: string
   snippet: string
+  /** The page's path on this site, its language's prefix included (`/cy/posts/…`). */
   path: null | string
 }
 

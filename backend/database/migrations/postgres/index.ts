@@ -1,5 +1,6 @@
 import * as migration_20261201_072423_initial from './20261201_072423_initial.ts'
 import * as migration_20261206_204325_media_storage_columns from './20261206_204325_media_storage_columns.ts'
+import * as migration_20261206_232122_pages_and_publishing from './20261206_232122_pages_and_publishing.ts'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261206_204325_media_storage_columns.up,
     down: migration_20261206_204325_media_storage_columns.down,
     name: '20261206_204325_media_storage_columns',
+  },
+  {
+    up: migration_20261206_232122_pages_and_publishing.up,
+    down: migration_20261206_232122_pages_and_publishing.down,
+    name: '20261206_232122_pages_and_publishing',
   },
 ]

@@ -47,7 +47,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <li key={`${result.type}-${result.id}`}>
                 <p className="kind">{t.resultKind(result.type)}</p>
                 <h3>
-                  <a href={localePath(locale, result.path ?? '/')}>{result.title}</a>
+                  <a href={result.path ?? localePath(locale, '/')}>{result.title}</a>
                 </h3>
                 {/* The backend escapes the text and adds only <mark> around the matching words. */}
                 <p dangerouslySetInnerHTML={{ __html: result.snippet }} />
