@@ -339,7 +339,7 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
       const rest = await api().request(`/api/posts/${ids.publishedPost}?depth=1`)
       expect(rest.body).not.toHaveProperty('createdBy')
       expect(rest.body).not.toHaveProperty('authors')
-      expect(rest.body.populatedAuthors).toEqual([{ id: String(author.id), name: 'Ada Author' }])
+      expect(rest.body.populatedAuthors).toEqual([{ id: author.id, name: 'Ada Author' }])
       const gql = await api().graphql(
         `{ Post(id: ${lit(ids.publishedPost)}) { createdBy { email } authors { email } } }`,
       )

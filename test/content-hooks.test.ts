@@ -167,8 +167,8 @@ describeEachAdapter('content hooks', (backend) => {
       })
 
       const expected = [
-        { id: String(first.id), name: 'Ada Author' },
-        { id: String(second.id), name: 'Eddie Editor' },
+        { id: first.id, name: 'Ada Author' },
+        { id: second.id, name: 'Eddie Editor' },
       ]
       const rest = await backend.api.request(`/api/posts/${post.id}`)
       expect(rest.status).toBe(200)
@@ -202,7 +202,7 @@ describeEachAdapter('content hooks', (backend) => {
       expect(post.populatedAuthors).toEqual([])
 
       const updated = await updateDoc(backend, 'posts', post.id, { authors: [author.id] })
-      expect(updated.populatedAuthors).toEqual([{ id: String(author.id), name: 'Olu Only' }])
+      expect(updated.populatedAuthors).toEqual([{ id: author.id, name: 'Olu Only' }])
 
       const gql = await graphqlUpdate(
         backend,

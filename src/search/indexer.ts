@@ -44,6 +44,21 @@ const rowFor = (entry: SearchCollection, doc: Doc, locale: string, draft: boolea
 }
 
 /**
+ * Only the fields the index holds: at depth 1 Payload would otherwise also
+ * fetch every other relation (a post's author accounts, its hero image).
+ */
+const selectFor = (entry: SearchCollection): Record<string, true> =>
+  Object.fromEntries(
+    [
+      entry.fields.title,
+      entry.fields.date ?? 'createdAt',
+      'createdAt',
+      '_status',
+      ...entry.fields.text,
+    ].map((field) => [field, true]),
+  )
+
+/**
  * Reads what the public sees of one document (its published version, in each
  * locale with the default locale filling what is missing) and what staff see
  * (its latest version, `draft=true`), and puts both in the index in place of
@@ -68,6 +83,7 @@ export const indexDocument = async (
         fallbackLocale: fallback,
         draft,
         depth: 1,
+        select: selectFor(entry),
         disableErrors: true,
         ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
       })) as Doc | null
@@ -143,6 +159,7 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
             fallbackLocale: fallback,
             draft,
             depth: 1,
+            select: selectFor(entry),
             pagination: false,
             overrideAccess: true,
           })
