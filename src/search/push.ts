@@ -18,6 +18,25 @@ type Adapter = {
 
 const ours = (text: string) => text.includes(SEARCH_TABLE)
 
+/** The drizzle instance, its `all` answering as if the index's tables were not there. */
+const withoutOurTables = (drizzle: unknown): unknown =>
+  new Proxy(drizzle as object, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver)
+      if (property !== 'all' || typeof value !== 'function') return value
+      return async (...query: unknown[]) => {
+        const rows: unknown = await value.apply(target, query)
+        if (!Array.isArray(rows)) return rows
+        return rows.filter(
+          (row) =>
+            !Object.values(row as Record<string, unknown>).some(
+              (cell) => typeof cell === 'string' && ours(cell),
+            ),
+        )
+      }
+    },
+  })
+
 /**
  * The development push makes the database match Payload's schema, which
  * does not hold the search index (src/search/store.ts): left alone, it
@@ -36,7 +55,11 @@ const keepSearchTables = (adapter: Adapter): void => {
     return {
       ...kit,
       pushSchema: async (...args: unknown[]) => {
-        const result = await kit.pushSchema(...args)
+        // drizzle-kit reads the database's tables through the drizzle instance's `all`. Seen,
+        // the index's tables are candidates when a new table appears: it asks on a terminal
+        // whether the new one is one of them renamed, and a start without a terminal never ends.
+        const [imports, drizzle, ...rest] = args
+        const result = await kit.pushSchema(imports, withoutOurTables(drizzle), ...rest)
         const statements = result.statementsToExecute ?? []
         if (!statements.some(ours)) return result
         const kept = statements.filter((statement) => !ours(statement))
