@@ -35,9 +35,8 @@
  *   5. the response cache's commit watch (cacheInvalidation's onInit,
  *      backend/server/cache/invalidation.ts, after the plugin's):
  *      `commitTransaction` and `rollbackTransaction` bump the content
- *      version after a commit. It sees Payload's own transactions; the
- *      ledger's SQLite transactions commit through step 1's `commit`, which
- *      it does not see.
+ *      version after a commit; so does step 1's `commit`, through which the
+ *      ledger's SQLite transactions commit.
  */
 import type { DatabaseAdapterObj } from 'payload'
 

@@ -9,7 +9,7 @@ import type {
 } from 'payload'
 import type { CharityContext } from 'payload-plugin-charity/types'
 
-import { GO_LIVE_TASK } from 'payload-plugin-charity/server'
+import { GO_LIVE_TASK, serializedTransactionsOf } from 'payload-plugin-charity/server'
 
 import { contentVersion } from './contentVersion.ts'
 
@@ -80,6 +80,17 @@ const watchCommits = (payload: Payload) => {
     db.rollbackTransaction = async (id) => {
       await rollback(id)
       pendingCommits.delete(await id)
+    }
+  }
+  // The ledger's transactions on SQLite (backend/database/sqliteWrites.ts) commit through their
+  // own `commit`, not Payload's: watched too, or a reader who filled the cache while a donation's
+  // transaction was open kept the old totals, and the transaction's id was never let go.
+  const serialized = serializedTransactionsOf(db)
+  if (serialized) {
+    const commitSerialized = serialized.commit.bind(serialized)
+    serialized.commit = async (id) => {
+      await commitSerialized(id)
+      if (pendingCommits.delete(id)) contentVersion.bump()
     }
   }
 }
