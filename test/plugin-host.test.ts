@@ -120,6 +120,8 @@ console.log(JSON.stringify({ node: process.version, collections: config.collecti
 
   beforeAll(async () => {
     // Inside the project, so payload and its peers resolve from the project's node_modules, as a host's would.
+    // A fresh clone has no .data/ until something writes there: this suite may run first.
+    mkdirSync(path.join(ROOT, '.data'), { recursive: true })
     hostDir = mkdtempSync(path.join(ROOT, '.data', 'plain-host-'))
     const { stdout } = await run(
       'npm',
