@@ -85,6 +85,7 @@ export const indexDocument = async (
         depth: 1,
         select: selectFor(entry),
         disableErrors: true,
+        // With a request: its own access. Without one only a system task calls this (a job, the rebuild).
         ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
       })) as Doc | null
       if (!doc || (!draft && doc._status !== 'published')) return []
@@ -143,6 +144,7 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
         page,
         sort: 'id',
         pagination: true,
+        // A system task (npm run search:rebuild, the seed's bulk load): no request, no reader.
         overrideAccess: true,
       })
       const rows = new Map<string, SearchRow[]>(docs.map(({ id }) => [String(id), []]))
