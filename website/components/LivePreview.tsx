@@ -7,12 +7,19 @@
  * the backend, asked through this site's own /api/live-preview route, which
  * adds the editor's token on the server (the browser never holds it).
  */
-import type { Appeal, Campaign, Event, Group, Post } from '../lib/api/types'
+import type { Appeal, Campaign, Event, Group, Page, Post } from '../lib/api/types'
 import type { Locale } from '../lib/locales'
 
 import { useLivePreview } from '@payloadcms/live-preview-react'
 
-import { AppealArticle, CampaignArticle, EventArticle, GroupArticle, PostArticle } from './articles'
+import {
+  AppealArticle,
+  CampaignArticle,
+  EventArticle,
+  GroupArticle,
+  PageArticle,
+  PostArticle,
+} from './articles'
 
 type Handler = NonNullable<Parameters<typeof useLivePreview>[0]['requestHandler']>
 
@@ -29,6 +36,7 @@ type Kind =
   | { kind: 'campaigns'; initial: Campaign }
   | { kind: 'donation-appeals'; initial: Appeal }
   | { kind: 'groups'; initial: Group }
+  | { kind: 'pages'; initial: Page }
 
 export const LivePreview = (
   props: Kind & { locale: Locale; backend: string; adminOrigin: string },
@@ -69,5 +77,7 @@ const Article = (
       return <AppealArticle doc={data as unknown as Appeal} {...common} />
     case 'groups':
       return <GroupArticle doc={data as unknown as Group} {...common} />
+    case 'pages':
+      return <PageArticle doc={data as unknown as Page} {...common} />
   }
 }

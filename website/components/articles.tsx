@@ -3,7 +3,7 @@
  * so the same component renders on the server (published pages) and in the
  * browser (live preview, as the editor types).
  */
-import type { Appeal, Campaign, Category, Event, Group, Post } from '../lib/api/types'
+import type { Appeal, Campaign, Category, Event, Group, Page, Post } from '../lib/api/types'
 import type { Locale } from '../lib/locales'
 
 import { langOf } from '../lib/api/localized'
@@ -13,7 +13,8 @@ import { messages } from '../lib/i18n'
 import { localePath } from '../lib/locales'
 import { pagePath } from '../lib/paths'
 import { RichText } from '../lib/richText'
-import { AppealProgress } from './AppealProgress'
+import { DonateBox } from './AppealProgress'
+import { PageBlocks } from './blocks'
 import { AppealCard, EventCard, GroupCard, PostCard } from './cards'
 import { Picture } from './Picture'
 
@@ -300,35 +301,7 @@ export const AppealArticle = ({ doc: appeal, locale, backend }: ArticleProps<App
         priority
         className="hero"
       />
-      <section className="donate-box" aria-label={t.donate}>
-        <AppealProgress appeal={appeal} locale={locale} />
-        {appeal.donationCount ? <p className="meta">{t.gifts(appeal.donationCount)}</p> : null}
-        {appeal.suggestedAmounts?.length ? (
-          <>
-            <h2>{t.suggestedAmounts}</h2>
-            <ul className="amounts">
-              {appeal.suggestedAmounts.map((suggestion, index) => (
-                <li key={suggestion.id ?? index}>
-                  <strong>{money(suggestion.amount, appeal.currency, locale)}</strong>
-                  {suggestion.impact ? (
-                    <span lang={langOf(suggestion, 'impact')}> {suggestion.impact}</span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {appeal.isOpen && appeal.donateUrl ? (
-          <p>
-            <a className="button donate" href={appeal.donateUrl}>
-              {t.donate}
-            </a>
-          </p>
-        ) : (
-          <p>{t.appealClosed}</p>
-        )}
-        {appeal.giftAidEligible ? <p className="meta">{t.giftAid}</p> : null}
-      </section>
+      <DonateBox appeal={appeal} locale={locale} />
       <RichText
         data={appeal.story}
         locale={locale}
@@ -544,6 +517,44 @@ export const GroupArticle = ({ doc: group, locale, backend }: ArticleProps<Group
           </div>
         </section>
       ) : null}
+    </article>
+  )
+}
+
+/** One of the site's own pages: its trail (nested pages), title, summary, picture, then its blocks. */
+export const PageArticle = ({ doc: page, locale, backend }: ArticleProps<Page>) => {
+  const t = messages(locale)
+  const trail = (page.breadcrumbs ?? []).slice(0, -1)
+  return (
+    <article className="article page">
+      <header>
+        {trail.length ? (
+          <nav aria-label={t.breadcrumbs}>
+            <ol className="breadcrumbs">
+              {trail.map((crumb, index) => (
+                <li key={crumb.id ?? index}>
+                  <a href={localePath(locale, crumb.url ?? '/')}>{crumb.label}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <h1 lang={langOf(page, 'title')}>{page.title}</h1>
+        {page.summary ? (
+          <p className="lede" lang={langOf(page, 'summary')}>
+            {page.summary}
+          </p>
+        ) : null}
+      </header>
+      <Picture
+        media={page.heroImage}
+        backend={backend}
+        sizes={HERO_SIZES}
+        size="hero"
+        priority
+        className="hero"
+      />
+      <PageBlocks blocks={page.layout} locale={locale} backend={backend} />
     </article>
   )
 }

@@ -151,6 +151,7 @@ const en = {
   failed: 'Sorry, the request could not be sent. Please try again later.',
   inEnglish: '(in English)',
   notFound: 'Page not found',
+  breadcrumbs: 'You are here',
   notFoundText: 'There is no page at this address. It may have moved, or not be published yet.',
   backHome: 'Go to the home page',
   previewBanner: 'Preview: you are seeing unpublished changes.',
@@ -331,6 +332,7 @@ const cy: Messages = {
   failed: 'Mae’n ddrwg gennym, ni ellid anfon y cais. Rhowch gynnig arall arni yn nes ymlaen.',
   inEnglish: '(yn Saesneg)',
   notFound: 'Heb ddod o hyd i’r dudalen',
+  breadcrumbs: 'Rydych chi yma',
   notFoundText:
     'Does dim tudalen yn y cyfeiriad hwn. Efallai ei bod wedi symud, neu heb ei chyhoeddi eto.',
   backHome: 'Mynd i’r hafan',

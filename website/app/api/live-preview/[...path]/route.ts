@@ -22,7 +22,7 @@ export async function POST(request: NextRequest, context: { params: Promise<{ pa
     )
   }
   const [section, id] = path
-  if (path.length !== 2 || !isSection(section) || !/^[\w-]+$/.test(id)) {
+  if (path.length !== 2 || !(isSection(section) || section === 'pages') || !/^[\w-]+$/.test(id)) {
     return NextResponse.json(
       { errors: [{ message: 'Not one of this site’s documents.' }] },
       { status: 404 },
