@@ -344,10 +344,10 @@ describe('a visitor', () => {
     expect(await page.getByRole('link', { name: 'our post on fees' }).getAttribute('href')).toBe(
       `/posts/${target.slug}`,
     )
-    const srcset = await page.locator('.rich-image img').getAttribute('srcset')
+    const srcset = await page.locator('.rich-text figure img').getAttribute('srcset')
     expect(srcset?.split(',').length).toBeGreaterThanOrEqual(2)
     expect(srcset).toContain(`${stack.url}/api/media/file/`)
-    expect(await page.locator('.social-embed a').getAttribute('href')).toBe(
+    expect(await page.locator('.rich-text figure[data-platform] a').getAttribute('href')).toBe(
       'https://bsky.app/profile/example.org/post/1',
     )
   })
