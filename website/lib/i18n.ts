@@ -177,6 +177,7 @@ const en = {
       campaigns: 'Campaign',
       groups: 'Local group',
       'donation-appeals': 'Appeal',
+      pages: 'Page',
     })[type] ?? type,
   footerNavigation: 'Footer',
 }
@@ -359,6 +360,7 @@ const cy: Messages = {
       campaigns: 'Ymgyrch',
       groups: 'Grŵp lleol',
       'donation-appeals': 'Apêl',
+      pages: 'Tudalen',
     })[type] ?? type,
   footerNavigation: 'Troedyn',
 }
