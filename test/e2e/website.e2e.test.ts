@@ -233,7 +233,11 @@ describe('a visitor', () => {
     expect(created.status).toBe(201)
     const moved = await fetch(`${site.url}${from}`, { redirect: 'manual' })
     expect(moved.status).toBe(308)
-    console.log('DEBUG location', JSON.stringify(moved.headers.get('location')))
+    // Next 16 sends a redirect made while rendering as two identical Location lines (fetch joins them).
+    const locations = (moved.headers.get('location') ?? '').split(', ')
+    expect(new Set(locations.map((location) => new URL(location, site.url).pathname))).toEqual(
+      new Set(['/about']),
+    )
     await page.goto(`${site.url}${from}`)
     expect(new URL(page.url()).pathname).toBe('/about')
   })
@@ -462,18 +466,6 @@ describe('an editor', () => {
     await screenshot(page, 'editors-page')
 
     // Live preview of the page, from its edit view, follows the editor's typing.
-    page.on('console', (m) => console.log('DEBUG console', m.type(), m.text()))
-    page.on('pageerror', (e) => console.log('DEBUG pageerror', e.message))
-    page.on('response', (r) => {
-      if (/live-preview/.test(r.url()))
-        void r.text().then((t) => console.log('DEBUG body', t.slice(0, 3000)))
-      if (/live-preview|preview|get-involved/.test(r.url()))
-        console.log('DEBUG response', r.status(), r.url())
-    })
-    page.on('request', (r) => {
-      if (/live-preview/.test(r.url()))
-        console.log('DEBUG request', r.method(), r.url(), r.postData()?.slice(0, 300))
-    })
     await page.goto(`${stack.url}/admin/collections/pages/${draft.body.doc.id}`)
     await page.locator('#live-preview-toggler').click()
     const frame = page.frameLocator('.live-preview-window iframe')
@@ -482,13 +474,6 @@ describe('an editor', () => {
     await page.locator('#field-title').click()
     await page.keyboard.press('End')
     await page.keyboard.type(' (typed live)')
-    await new Promise((resolve) => setTimeout(resolve, 3000))
-    console.log(
-      'DEBUG title',
-      await page.locator('#field-title').inputValue(),
-      await frame.locator('h1').textContent(),
-    )
-    await screenshot(page, 'debug-page-live')
     await frame
       .locator('h1', { hasText: `${draftTitle} (typed live)` })
       .waitFor({ timeout: 15_000 })

@@ -12,6 +12,7 @@ import type { Locale } from '../lib/locales'
 
 import { useLivePreview } from '@payloadcms/live-preview-react'
 
+import { pickLocale } from '../lib/api/localized'
 import {
   AppealArticle,
   CampaignArticle,
@@ -52,7 +53,13 @@ export const LivePreview = (
   // editor types reaches this frame (the browser tests wait for it before typing).
   return (
     <div data-live-preview={isLoading ? 'waiting' : 'connected'} style={{ display: 'contents' }}>
-      <Article {...props} data={data} common={common} />
+      {/* The backend's merge answers localized fields as `{ en: … }` maps (they are flattened already in
+          the admin's data): read them in the page's language, as a `locale=all` read is. */}
+      <Article
+        {...props}
+        data={pickLocale<Record<string, unknown>>(data, props.locale)}
+        common={common}
+      />
     </div>
   )
 }
