@@ -420,7 +420,8 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       )
       expect(result).toMatchObject({
         code: 0,
-        stdout: expect.stringMatching(/Indexed 7 documents/),
+        // Seven from the start, and the two pages of "the editors' pages".
+        stdout: expect.stringMatching(/Indexed 9 documents/),
       })
       expect((await search('q=trafficking')).body.totalDocs).toBe(4)
       expect(await titles('q=ymwybyddiaeth&locale=cy')).toEqual([
