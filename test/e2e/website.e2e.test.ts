@@ -11,6 +11,7 @@ import type { E2EStack } from './helpers/stack.ts'
 import type { RunningWebsite } from './helpers/websiteApp.ts'
 
 import { randomBytes } from 'node:crypto'
+import sharp from 'sharp'
 
 import {
   axeFindings,
@@ -284,9 +285,23 @@ describe('a visitor', () => {
 
   it('renders rich text with the lexical converters: images with srcset, links to our pages, social posts', async () => {
     const target = await first('posts', '&where[slug][equals]=who-pays-for-a-job')
-    // A picture large enough to have every size (smaller ones are never enlarged).
-    const media = (await api('/api/media?where[width][greater_than_equal]=1600&limit=1&depth=0'))
-      .docs[0]
+    // A picture wider than the hero size, so a smaller picture of the same shape exists for
+    // srcset (the seeded ones are 1600 wide: sizes are never enlarged, and the others are cropped).
+    const form = new FormData()
+    const png = await sharp({
+      create: { width: 2400, height: 1350, channels: 3, background: '#1971c2' },
+    })
+      .png()
+      .toBuffer()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'wide.png')
+    form.append('_payload', JSON.stringify({ alt: 'A wide blue picture' }))
+    const uploaded = await stack.api.request('/api/media', {
+      method: 'POST',
+      rawBody: form,
+      token: stack.accounts.editor.token,
+    })
+    expect(uploaded.status).toBe(201)
+    const media = uploaded.body.doc
     const title = `Rich text on the website ${Date.now()}`
     const text = (value: string) => ({
       type: 'text',
