@@ -53,8 +53,8 @@ export const LivePreview = (
   // editor types reaches this frame (the browser tests wait for it before typing).
   return (
     <div data-live-preview={isLoading ? 'waiting' : 'connected'} style={{ display: 'contents' }}>
-      {/* The backend's merge answers localized fields as `{ en: … }` maps (they are flattened already in
-          the admin's data): read them in the page's language, as a `locale=all` read is. */}
+      {/* The merge is read with `flattenLocales: false`: whatever it took from the database comes as
+          `{ en: … }` maps, which React cannot render. Read those in the page's language. */}
       <Article
         {...props}
         data={pickLocale<Record<string, unknown>>(data, props.locale)}
