@@ -14,8 +14,10 @@ import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
+import { deriveRecurrence } from './hooks/deriveRecurrence.ts'
 import { acceptNullVenue, clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
 import { trackPublishedChanges } from './hooks/trackPublishedChanges.ts'
+import { recurrenceFields } from './recurrence.ts'
 
 const OWNER_FIELDS = ['createdBy']
 
@@ -118,6 +120,8 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
     indexes: [
       { fields: ['_status', 'startsAt', 'createdAt'] },
       { fields: ['_status', 'createdAt'] },
+      // Occurrences in a range: series whose last end is after its start, or that never end.
+      { fields: ['_status', 'seriesEndsAt'] },
     ],
     versions: editorial.versions,
     endpoints: [
@@ -127,7 +131,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
     ],
     hooks: mergeHooks(editorial.hooks, {
       beforeOperation: [acceptNullVenue],
-      beforeChange: [clearVenueWhenOnline, trackPublishedChanges],
+      beforeChange: [clearVenueWhenOnline, trackPublishedChanges, deriveRecurrence],
       afterRead: [emptyVenueIsNull],
     }),
     fields: [
@@ -196,6 +200,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
           { name: 'allDay', type: 'checkbox', defaultValue: false },
         ],
       },
+      ...recurrenceFields(),
       {
         name: 'previousStartsAt',
         type: 'date',
