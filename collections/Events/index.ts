@@ -9,6 +9,7 @@ import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
 import { eventsCalendar, oneEventCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
+import { eventOccurrences } from '../../src/endpoints/occurrences.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
@@ -126,6 +127,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
     versions: editorial.versions,
     endpoints: [
       eventsCalendar(ctx, slug),
+      eventOccurrences(ctx, slug),
       oneEventCalendar(ctx, slug),
       ...jsonLdEndpoints(ctx, 'events', slug),
     ],

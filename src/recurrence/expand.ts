@@ -61,8 +61,13 @@ export const floatingRule = (series: SeriesInput): null | RRule => {
   return new RRule({ ...options, dtstart: toFloating(new Date(series.startsAt), zone) })
 }
 
-const hasVenue = (venue: null | OccurrenceVenue | undefined): venue is OccurrenceVenue =>
-  Boolean(venue && Object.values(venue).some((value) => typeof value === 'string' && value.trim()))
+/** The parts of an occurrence's own venue that are given, or null when none is. */
+const givenVenue = (venue: null | OccurrenceVenue | undefined): null | OccurrenceVenue => {
+  const given = Object.entries(venue ?? {}).filter(
+    ([, value]) => typeof value === 'string' && value.trim(),
+  )
+  return given.length > 0 ? (Object.fromEntries(given) as OccurrenceVenue) : null
+}
 
 const isMoved = (exception: SeriesException) =>
   !exception.cancelled && Boolean(exception.startsAt || exception.endsAt)
@@ -70,7 +75,8 @@ const isMoved = (exception: SeriesException) =>
 const overrideOf = (exception: SeriesException | undefined): null | OccurrenceOverride => {
   if (!exception) return null
   const override: OccurrenceOverride = {}
-  if (hasVenue(exception.venue)) override.venue = exception.venue
+  const venue = givenVenue(exception.venue)
+  if (venue) override.venue = venue
   if (exception.note?.trim()) override.note = exception.note
   return Object.keys(override).length > 0 ? override : null
 }
