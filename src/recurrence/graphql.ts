@@ -25,13 +25,7 @@ const asError = async (response: Response) => {
 export const eventOccurrencesQuery =
   (ctx: CharityContext, slug: string): GraphQLExtension =>
   (GraphQL) => {
-    const {
-      GraphQLBoolean,
-      GraphQLInt,
-      GraphQLNonNull,
-      GraphQLObjectType,
-      GraphQLString,
-    } = GraphQL
+    const { GraphQLBoolean, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
     const nonNull = <T extends ConstructorParameters<typeof GraphQLNonNull>[0]>(type: T) =>
       new GraphQLNonNull(type)
     const venue = new GraphQLObjectType({
