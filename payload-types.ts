@@ -347,7 +347,7 @@ export interface Event {
     /**
      * Empty: does not repeat.
      */
-    frequency?: ('daily' | 'weekly' | 'monthly' | 'yearly') | null;
+    frequency?: 'daily' | 'weekly' | 'monthly' | 'yearly' | null;
     /**
      * Every 1, 2, 3… days, weeks, months or years.
      */
@@ -365,7 +365,7 @@ export interface Event {
           /**
            * Monthly or yearly only; empty: every such day.
            */
-          position?: ('first' | 'second' | 'third' | 'fourth' | 'last') | null;
+          position?: 'first' | 'second' | 'third' | 'fourth' | 'last' | null;
           id?: string | null;
         }[]
       | null;

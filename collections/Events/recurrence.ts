@@ -1,3 +1,4 @@
+import type { JSONSchema4 } from 'json-schema'
 import type { Field } from 'payload'
 
 import { nobody } from '../../src/access/nobody.ts'
@@ -13,6 +14,12 @@ const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
   SA: 'Saturday',
   SU: 'Sunday',
 }
+
+/** An optional choice reads as null when none is made: the API's schema says so. */
+const orNoChoice = ({ jsonSchema }: { jsonSchema: JSONSchema4 }): JSONSchema4 => ({
+  ...jsonSchema,
+  enum: [...(jsonSchema.enum ?? []), null],
+})
 
 type RecurrenceData = { recurrence?: { frequency?: null | string; ends?: null | string } }
 const repeats = (data: RecurrenceData | undefined) => Boolean(data?.recurrence?.frequency)
@@ -39,6 +46,7 @@ export const recurrenceFields = (): Field[] => [
             name: 'frequency',
             type: 'select',
             options: [...FREQUENCIES],
+            typescriptSchema: [orNoChoice],
             admin: { description: 'Empty: does not repeat.' },
           },
           {
@@ -87,6 +95,7 @@ export const recurrenceFields = (): Field[] => [
                 name: 'position',
                 type: 'select',
                 options: [...POSITIONS],
+                typescriptSchema: [orNoChoice],
                 admin: { description: 'Monthly or yearly only; empty: every such day.' },
               },
             ],
