@@ -6,6 +6,8 @@ import type { TestBackend, TestUser } from './helpers/harness.ts'
  * fields, and `GET /api/events/occurrences` expanding series (exceptions,
  * daylight saving) beside single events, with the collection's read access.
  */
+import ICAL from 'ical.js'
+
 import { groupData, tag } from './helpers/accessFixtures.ts'
 import { expectRestFieldError } from './helpers/content.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
@@ -308,6 +310,65 @@ describeEachAdapter('recurring events', (backend: TestBackend) => {
       const { status, body } = await api().request(`/api/events/occurrences?${query}`)
       expect(status).toBe(400)
       expect(body.errors[0].message).toMatch(message)
+    })
+  })
+
+  describe('the calendar feed', () => {
+    /** Every occurrence a calendar program makes of the feed's events in [from, to), as ical.js expands them. */
+    const expandFeed = (text: string, from: string, to: string) => {
+      const calendar = new ICAL.Component(ICAL.parse(text))
+      for (const zone of calendar.getAllSubcomponents('vtimezone'))
+        ICAL.TimezoneService.register(zone)
+      const vevents = calendar.getAllSubcomponents('vevent')
+      const end = ICAL.Time.fromJSDate(new Date(to), true)
+      const found: { uid: string; startsAt: string; endsAt: string }[] = []
+      for (const master of vevents.filter((vevent) => !vevent.hasProperty('recurrence-id'))) {
+        const uid = String(master.getFirstPropertyValue('uid'))
+        const event = new ICAL.Event(master, {
+          exceptions: vevents.filter(
+            (vevent) =>
+              vevent.hasProperty('recurrence-id') && vevent.getFirstPropertyValue('uid') === uid,
+          ),
+        })
+        const iterator = event.iterator()
+        for (let next = iterator.next(); next && next.compare(end) < 0; next = iterator.next()) {
+          const details = event.getOccurrenceDetails(next)
+          const startsAt = details.startDate.toJSDate().toISOString()
+          const endsAt = details.endDate.toJSDate().toISOString()
+          if (endsAt > new Date(from).toISOString() && startsAt < new Date(to).toISOString())
+            found.push({ uid, startsAt, endsAt })
+        }
+      }
+      return found.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    }
+
+    it('carries a series as one VEVENT with RRULE, EXDATE and RECURRENCE-ID that calendars expand to the API’s occurrences over a year, DST included', async () => {
+      const reply = await fetch(`${backend.url}/api/events/calendar.ics?group=${ids.london}`)
+      expect(reply.status).toBe(200)
+      const text = await reply.text()
+      expect(text).toContain('RRULE:FREQ=MONTHLY;BYDAY=+2TU')
+      expect(text).toContain('DTSTART;TZID=Europe/London:20310114T190000')
+      expect(text).toContain('EXDATE;TZID=Europe/London:20310311T190000')
+      expect(text).toContain('RECURRENCE-ID;TZID=Europe/London:20310408T190000')
+      expect(text).toContain('BEGIN:VTIMEZONE')
+
+      const from = '2031-01-01T00:00:00.000Z'
+      const to = '2031-12-31T00:00:00.000Z'
+      const api = await occurrences(`from=${from}&to=${to}&group=${ids.london}&limit=100`)
+      const uid = `events-${ids.meeting}@payload-plugin-charity`
+      expect(expandFeed(text, from, to)).toEqual(
+        api.docs
+          .filter((doc) => doc.status !== 'cancelled')
+          .map((doc) => ({ uid, startsAt: doc.startsAt, endsAt: doc.endsAt })),
+      )
+      // Both sides of both clock changes: 19:00 local is 19:00 UTC in winter, 18:00 in summer.
+      expect(api.docs.map((doc) => doc.startsAt)).toEqual(
+        expect.arrayContaining([
+          '2031-02-11T19:00:00.000Z',
+          '2031-10-14T18:00:00.000Z',
+          '2031-11-11T19:00:00.000Z',
+        ]),
+      )
     })
   })
 })
