@@ -246,7 +246,8 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
             },
             ...filters,
           ),
-          limit: CALENDAR_MAX,
+          // Unsorted and whole, like the occurrences list: an order here would sort every match.
+          pagination: false,
           depth: 0,
           locale: req.locale ?? undefined,
           overrideAccess: false,
