@@ -2,6 +2,7 @@ import type { JSONSchema4 } from 'json-schema'
 import type { Field } from 'payload'
 
 import { nobody } from '../../src/access/nobody.ts'
+import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { FREQUENCIES, POSITIONS, SERIES_ENDS, WEEKDAYS } from '../../src/recurrence/rule.ts'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
@@ -144,6 +145,12 @@ export const recurrenceFields = (): Field[] => [
         },
       },
     ],
+  },
+  {
+    // The rule in words and the next five dates, as the editor fills in the fields above.
+    name: 'recurrencePreview',
+    type: 'ui',
+    admin: { components: { Field: ADMIN_COMPONENTS.recurrencePreview } },
   },
   {
     name: 'exceptions',

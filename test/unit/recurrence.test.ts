@@ -1,5 +1,6 @@
 import type { SeriesInput } from '../../src/recurrence/expand.ts'
 
+import { previewRule } from '../../src/recurrence/describe.ts'
 import { nextOccurrences, occurrencesBetween, seriesBounds } from '../../src/recurrence/expand.ts'
 import { buildRule, RecurrenceProblem } from '../../src/recurrence/rule.ts'
 
@@ -230,5 +231,47 @@ describe('the bounds stored with a series', () => {
   it('refuses a bounded series longer than the limit', () => {
     const daily = secondTuesdays({ recurrence: { rule: 'FREQ=DAILY;COUNT=5000' } })
     expect(() => seriesBounds(daily)).toThrow(/at most 2000 occurrences/)
+  })
+})
+
+describe('the rule in words for the editor', () => {
+  const event = {
+    startsAt: '2026-01-13T19:00:00.000Z',
+    endsAt: '2026-01-13T21:00:00.000Z',
+    timezone: LONDON,
+  }
+  it('says the rule and its ending, with the next five dates in the event’s zone', () => {
+    const preview = previewRule(
+      {
+        frequency: 'monthly',
+        weekdays: [{ day: 'TU', position: 'second' }],
+        ends: 'until',
+        until: '2027-07-01T12:00:00.000Z',
+      },
+      event,
+      new Date('2026-03-01T00:00:00Z'),
+    )
+    expect(preview).toEqual({
+      kind: 'rule',
+      text: 'Every month on the 2nd Tuesday, until 1 July 2027',
+      next: [
+        'Tuesday, 10 March 2026 at 19:00',
+        'Tuesday, 14 April 2026 at 19:00',
+        'Tuesday, 12 May 2026 at 19:00',
+        'Tuesday, 9 June 2026 at 19:00',
+        'Tuesday, 14 July 2026 at 19:00',
+      ],
+    })
+  })
+
+  it('says what to change when the fields make no rule, and nothing for a one-off event', () => {
+    expect(
+      previewRule(
+        { frequency: 'weekly', weekdays: [{ day: 'TU', position: 'last' }] },
+        event,
+        new Date(),
+      ),
+    ).toEqual({ kind: 'problem', message: expect.stringMatching(/monthly or yearly/) })
+    expect(previewRule({ frequency: null }, event, new Date())).toEqual({ kind: 'none' })
   })
 })
