@@ -313,6 +313,38 @@ describeEachAdapter('recurring events', (backend: TestBackend) => {
     })
   })
 
+  describe('structured data', () => {
+    it('describes a series as an EventSeries with its next occurrences as subEvents', async () => {
+      const { body: event } = await api().request(`/api/events/${ids.meeting}?depth=0`)
+      const { status, body } = await api().request(`/api/events/jsonld?slug=${event.slug}`)
+      expect(status).toBe(200)
+      expect(body).toMatchObject({
+        '@type': 'EventSeries',
+        name: `London meeting ${t}`,
+        startDate: '2031-01-14T19:00:00.000Z',
+      })
+      expect(body).not.toHaveProperty('endDate')
+      expect(body.subEvent).toHaveLength(12)
+      expect(
+        body.subEvent
+          .slice(2, 4)
+          .map((sub: Record<string, unknown>) => [
+            sub.startDate,
+            sub.eventStatus,
+            sub.previousStartDate,
+          ]),
+      ).toEqual([
+        ['2031-03-11T19:00:00.000Z', 'https://schema.org/EventCancelled', undefined],
+        [
+          '2031-04-10T18:00:00.000Z',
+          'https://schema.org/EventRescheduled',
+          '2031-04-08T18:00:00.000Z',
+        ],
+      ])
+      expect(body.subEvent[3].location).toMatchObject({ '@type': 'Place', name: 'Central Library' })
+    })
+  })
+
   describe('the calendar feed', () => {
     /** Every occurrence a calendar program makes of the feed's events in [from, to), as ical.js expands them. */
     const expandFeed = (text: string, from: string, to: string) => {
