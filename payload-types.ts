@@ -343,6 +343,85 @@ export interface Event {
   timezone: string;
   allDay?: boolean | null;
   /**
+   * Leave the frequency empty for a one-off event. The start and end above are the first occurrence.
+   */
+  recurrence?: {
+    /**
+     * Empty: does not repeat.
+     */
+    frequency?: 'daily' | 'weekly' | 'monthly' | 'yearly' | null;
+    /**
+     * Every 1, 2, 3… days, weeks, months or years.
+     */
+    interval?: number | null;
+    /**
+     * A day of the month (-1 for the last); or weekdays below, not both.
+     */
+    monthDay?: number | null;
+    /**
+     * Weekly: the days. Monthly or yearly: e.g. the second Tuesday.
+     */
+    weekdays?:
+      | {
+          day: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+          /**
+           * Monthly or yearly only; empty: every such day.
+           */
+          position?: 'first' | 'second' | 'third' | 'fourth' | 'last' | null;
+          id?: string | null;
+        }[]
+      | null;
+    ends?: ('never' | 'until' | 'count') | null;
+    /**
+     * The last day (in the event's time zone).
+     */
+    until?: string | null;
+    /**
+     * How many times in all.
+     */
+    count?: number | null;
+    /**
+     * The RFC 5545 RRULE calendars read, made from the fields above.
+     */
+    rule?: string | null;
+  };
+  /**
+   * One occurrence cancelled, moved, or with its own venue or note. The others are untouched.
+   */
+  exceptions?:
+    | {
+        /**
+         * Its start as the series has it.
+         */
+        occurrence: string;
+        cancelled?: boolean | null;
+        /**
+         * Moved: its new start.
+         */
+        startsAt?: string | null;
+        /**
+         * Moved: its new end (or the usual length).
+         */
+        endsAt?: string | null;
+        venue?: {
+          name?: string | null;
+          street?: string | null;
+          city?: string | null;
+          postcode?: string | null;
+        };
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The first occurrence starts.
+   */
+  seriesStartsAt?: string | null;
+  /**
+   * The last occurrence ends (empty: the series never ends).
+   */
+  seriesEndsAt?: string | null;
+  /**
    * The start before the last reschedule.
    */
   previousStartsAt?: string | null;
@@ -1693,6 +1772,44 @@ export interface EventsSelect<T extends boolean = true> {
   endsAt?: T;
   timezone?: T;
   allDay?: T;
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        interval?: T;
+        monthDay?: T;
+        weekdays?:
+          | T
+          | {
+              day?: T;
+              position?: T;
+              id?: T;
+            };
+        ends?: T;
+        until?: T;
+        count?: T;
+        rule?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        occurrence?: T;
+        cancelled?: T;
+        startsAt?: T;
+        endsAt?: T;
+        venue?:
+          | T
+          | {
+              name?: T;
+              street?: T;
+              city?: T;
+              postcode?: T;
+            };
+        note?: T;
+        id?: T;
+      };
+  seriesStartsAt?: T;
+  seriesEndsAt?: T;
   previousStartsAt?: T;
   venue?:
     | T

@@ -33,6 +33,7 @@ import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './ledger/index.ts'
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
+import { eventOccurrencesQuery } from './recurrence/graphql.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
 import { withRichTextHtml } from './richtext/htmlOnRequest.ts'
 import { siteSearchQuery } from './search/graphql.ts'
@@ -227,13 +228,16 @@ export const charityPlugin =
       },
       graphQL: {
         ...incomingConfig.graphQL,
-        // The host's own queries stay; site search is added beside them.
+        // The host's own queries stay; site search and event occurrences are added beside them.
         queries:
-          ctx.disabled || !ctx.search.length
+          ctx.disabled || (!ctx.search.length && !ctx.slugs.events)
             ? incomingConfig.graphQL?.queries
             : (GraphQL, info) => ({
                 ...incomingConfig.graphQL?.queries?.(GraphQL, info),
-                ...siteSearchQuery(ctx)(GraphQL, info),
+                ...(ctx.search.length ? siteSearchQuery(ctx)(GraphQL, info) : {}),
+                ...(ctx.slugs.events
+                  ? eventOccurrencesQuery(ctx, ctx.slugs.events)(GraphQL, info)
+                  : {}),
               }),
         // Appended after the host's own rules: Payload already limits complexity; this limits nesting.
         validationRules: (args) => [

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { CharityContext } from '../context.ts'
+import type { ListPage } from '../graphql/listPage.ts'
 import type { SearchQuery } from './query.ts'
 
 import { PUBLISHED } from '../access/published.ts'
@@ -23,15 +24,7 @@ export type SearchResult = {
   url: null | string
 }
 
-export type SearchPage = {
-  docs: SearchResult[]
-  totalDocs: number
-  limit: number
-  page: number
-  totalPages: number
-  hasPrevPage: boolean
-  hasNextPage: boolean
-}
+export type SearchPage = ListPage<SearchResult>
 
 type Found = { id: number | string; slug?: unknown; breadcrumbs?: unknown }
 
