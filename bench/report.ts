@@ -183,3 +183,38 @@ export const runHeading = (
     `  CPU ours/bare = server CPU time per request, ours over bare (>1: ours costs more; on PostgreSQL the database's own CPU is not in it).`,
   ].join('\n')
 }
+
+/** This checkout against another (`--compare-with`): each path's throughput and p50, new over old, cached and uncached. */
+export const compareTable = (run: RunResult): string =>
+  table(
+    [
+      'path',
+      'new req/s',
+      'p50',
+      'old req/s',
+      'p50',
+      'new/old',
+      'uncached new',
+      'p50',
+      'old',
+      'p50',
+      'new/old',
+      'check',
+    ],
+    run.paths.map((path) => [
+      path.label,
+      ...(
+        [
+          ['ours', 'old'],
+          ['uncached', 'old-uncached'],
+        ] as [TargetName, TargetName][]
+      ).flatMap(([now, old]) => [
+        side(path, now, (m) => formatRps(m.rps)),
+        side(path, now, (m) => m.p50),
+        side(path, old, (m) => formatRps(m.rps)),
+        side(path, old, (m) => m.p50),
+        path.on.includes(old) ? times(ratio(path.measured[now], path.measured[old])) : 'n/a',
+      ]),
+      check(path),
+    ]),
+  )
