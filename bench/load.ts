@@ -225,7 +225,8 @@ export const summarise = (slices: Slice[]): Measurement => {
     statuses,
     loop: loops.length === slices.length ? loop : null,
     // The health polls in the same time cost next to nothing: left out of the count.
-    cpuMsPerRequest: loop && requests > 0 ? Math.round((loop.cpuMs / requests) * 100) / 100 : null,
+    cpuMsPerRequest:
+      loop && requests > 0 ? Math.round((loop.cpuMs / requests) * 1000) / 1000 : null,
     health: {
       p50: round1(percentile(health, 50)),
       max: round1(health.at(-1) ?? 0),

@@ -199,6 +199,8 @@ export const compareTable = (run: RunResult): string =>
       'old',
       'p50',
       'new/old',
+      'CPU new/old',
+      'uncached',
       'check',
     ],
     run.paths.map((path) => [
@@ -215,6 +217,11 @@ export const compareTable = (run: RunResult): string =>
         side(path, old, (m) => m.p50),
         path.on.includes(old) ? times(ratio(path.measured[now], path.measured[old])) : 'n/a',
       ]),
+      // CPU per request is steadier than req/s on a shared machine (>1: new costs more).
+      path.on.includes('old') ? times(cpuRatio(path.measured.ours, path.measured.old)) : 'n/a',
+      path.on.includes('old-uncached')
+        ? times(cpuRatio(path.measured.uncached, path.measured['old-uncached']))
+        : 'n/a',
       check(path),
     ]),
   )
