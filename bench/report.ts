@@ -225,3 +225,40 @@ export const compareTable = (run: RunResult): string =>
       check(path),
     ]),
   )
+
+/** p50 of a GraphQL path over the summed p50s of its REST twins (the same data, one REST request each). */
+const overTwins = (run: RunResult, path: PathResult, target: TargetName) => {
+  const twins = (path.restTwins ?? []).map((key) => run.paths.find((p) => p.key === key))
+  const p50s = twins.map((twin) => twin?.measured[target]?.p50)
+  const gql = path.measured[target]?.p50
+  if (gql === undefined || !p50s.length || p50s.some((p50) => p50 === undefined)) {
+    return { rest: null, ratio: null }
+  }
+  const rest = (p50s as number[]).reduce((sum, p50) => sum + p50, 0)
+  return { rest: Math.round(rest * 10) / 10, ratio: rest > 0 ? gql / rest : null }
+}
+
+/** Each GraphQL read the website sends beside the REST reads of the same data: p50s, GraphQL over REST (≤ 1.5 wanted uncached). */
+export const graphqlTable = (run: RunResult): null | string => {
+  const paths = run.paths.filter((path) => path.restTwins?.length)
+  if (!paths.length) return null
+  return table(
+    [
+      'GraphQL path',
+      'REST twins',
+      ...(['ours', 'uncached', 'bare'] as TargetName[]).flatMap((target) => [
+        `${target} GraphQL p50`,
+        'REST p50 sum',
+        'GraphQL/REST',
+      ]),
+    ],
+    paths.map((path) => [
+      path.label,
+      (path.restTwins ?? []).length,
+      ...(['ours', 'uncached', 'bare'] as TargetName[]).flatMap((target) => {
+        const { rest, ratio: r } = overTwins(run, path, target)
+        return [side(path, target, (m) => m.p50), rest, times(r)]
+      }),
+    ]),
+  )
+}

@@ -26,6 +26,8 @@ export type PathResult = {
   etag?: null | string
   /** Admin paths: the same request one at a time, as a lone editor sends it (bench/run.ts). */
   oneAtATime?: Partial<Record<TargetName, Measurement>>
+  /** GraphQL paths: the keys of the REST paths that read the same data (bench/paths.ts). */
+  restTwins?: string[]
   /** How the load was cut down for a slow path (bench/plan.ts), or null. */
   note?: null | string
 }

@@ -29,7 +29,14 @@ import { loadSlice, sliceRate, summarise, warmUp } from './load.ts'
 import { BENCH_OPTIONS, benchOptionsFrom, DESCRIPTION } from './options.ts'
 import { answerIds, PATHS } from './paths.ts'
 import { planFor } from './plan.ts'
-import { compareTable, formatRps, processTable, runHeading, throughputTable } from './report.ts'
+import {
+  compareTable,
+  formatRps,
+  graphqlTable,
+  processTable,
+  runHeading,
+  throughputTable,
+} from './report.ts'
 import { compileTargets } from './targets/compile.ts'
 import { compileOther } from './targets/other.ts'
 import { OLD_OF, TARGETS, type TargetName } from './targets/process.ts'
@@ -120,6 +127,7 @@ const benchPath = async (
     label: spec.label,
     group: spec.group,
     on: spec.on,
+    restTwins: spec.restTwins,
     first: {},
     measured: {},
   }
@@ -266,6 +274,8 @@ const main = async (options: BenchOptions): Promise<void> => {
   for (const run of runs) {
     console.log(runHeading(run, options))
     console.log(`\n${throughputTable(run)}\n\n${processTable(run)}`)
+    const graphql = graphqlTable(run)
+    if (graphql) console.log(`\nGraphQL beside REST (the same data; REST p50s summed):\n${graphql}`)
     if (other) console.log(`\nNew (this checkout) over old (${other.dir}):\n${compareTable(run)}`)
   }
   const criteria: Criterion[] = options.databases.flatMap((kind) =>
