@@ -37,6 +37,8 @@ export type PathSpec = {
   request: (fixtures: Fixtures) => BenchRequest
   /** GraphQL paths: the REST paths (keys) that read the same data, one request each (bench/report.ts compares them). */
   restTwins?: string[]
+  /** The search path: the `like` list query it is compared with (bench/report.ts). */
+  likeTwin?: string
 }
 
 const ALL: TargetName[] = ['ours', 'uncached', 'bare', 'raw']
@@ -273,6 +275,22 @@ export const PATHS: PathSpec[] = [
     on: PAYLOAD,
     // What the website's event page sends (website/lib/api/events.ts): every field, relations populated.
     request: (f) => get(`/api/events?where[slug][equals]=${f.eventSlug}&limit=1&depth=1`),
+  },
+  // Site search (issue #30) beside the best a website could do without it: a `like` on one collection's titles.
+  {
+    key: 'search',
+    label: 'site search "training"',
+    group: 'public',
+    on: OURS_BOTH,
+    request: () => get('/api/search?q=training&locale=en&limit=10'),
+    likeTwin: 'search-like',
+  },
+  {
+    key: 'search-like',
+    label: 'posts where title like "training"',
+    group: 'public',
+    on: PAYLOAD,
+    request: () => get('/api/posts?where[title][like]=training&limit=10&depth=0'),
   },
   {
     key: 'page-live-blocks',

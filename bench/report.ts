@@ -262,3 +262,36 @@ export const graphqlTable = (run: RunResult): null | string => {
     ]),
   )
 }
+
+/** The site search beside the `like` query a website could send instead: p50 and throughput, cached and not. */
+export const searchTable = (run: RunResult): null | string => {
+  const rows = run.paths.flatMap((path) => {
+    const like = run.paths.find((p) => p.key === path.likeTwin)
+    if (!like) return []
+    return (['ours', 'uncached'] as TargetName[]).map((target) => {
+      const [s, l] = [path.measured[target], like.measured[target]]
+      return [
+        `${path.label} (${target})`,
+        s?.p50,
+        l?.p50,
+        s && l && l.p50 > 0 ? times(s.p50 / l.p50) : '—',
+        s ? formatRps(s.rps) : undefined,
+        l ? formatRps(l.rps) : undefined,
+        times(ratio(s, l)),
+      ]
+    })
+  })
+  if (!rows.length) return null
+  return table(
+    [
+      'search path',
+      'p50',
+      'like p50',
+      'p50 search/like',
+      'req/s',
+      'like req/s',
+      'req/s search/like',
+    ],
+    rows,
+  )
+}

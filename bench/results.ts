@@ -28,6 +28,8 @@ export type PathResult = {
   oneAtATime?: Partial<Record<TargetName, Measurement>>
   /** GraphQL paths: the keys of the REST paths that read the same data (bench/paths.ts). */
   restTwins?: string[]
+  /** The search path: the key of the `like` query it is compared with. */
+  likeTwin?: string
   /** How the load was cut down for a slow path (bench/plan.ts), or null. */
   note?: null | string
 }

@@ -35,6 +35,7 @@ import {
   graphqlTable,
   processTable,
   runHeading,
+  searchTable,
   throughputTable,
 } from './report.ts'
 import { compileTargets } from './targets/compile.ts'
@@ -128,6 +129,7 @@ const benchPath = async (
     group: spec.group,
     on: spec.on,
     restTwins: spec.restTwins,
+    likeTwin: spec.likeTwin,
     first: {},
     measured: {},
   }
@@ -276,6 +278,8 @@ const main = async (options: BenchOptions): Promise<void> => {
     console.log(`\n${throughputTable(run)}\n\n${processTable(run)}`)
     const graphql = graphqlTable(run)
     if (graphql) console.log(`\nGraphQL beside REST (the same data; REST p50s summed):\n${graphql}`)
+    const search = searchTable(run)
+    if (search) console.log(`\nSite search beside a title like query:\n${search}`)
     if (other) console.log(`\nNew (this checkout) over old (${other.dir}):\n${compareTable(run)}`)
   }
   const criteria: Criterion[] = options.databases.flatMap((kind) =>
