@@ -79,6 +79,15 @@ const statuses = (m: Measurement | undefined) =>
         .join(' ')
     : '—'
 
+/** The widest max/min of req/s between one server's rounds on a path: how much the machine's load moved. */
+const spread = (path: PathResult): null | number => {
+  const spreads = Object.values(path.measured).flatMap((m) => {
+    const rounds = (m?.roundRps ?? []).filter((rps) => rps > 0)
+    return rounds.length > 1 ? [Math.max(...rounds) / Math.min(...rounds)] : []
+  })
+  return spreads.length ? Math.max(...spreads) : null
+}
+
 export const throughputTable = (run: RunResult): string =>
   table(
     [
@@ -201,6 +210,7 @@ export const compareTable = (run: RunResult): string =>
       'new/old',
       'CPU new/old',
       'uncached',
+      'round spread',
       'check',
     ],
     run.paths.map((path) => [
@@ -222,6 +232,7 @@ export const compareTable = (run: RunResult): string =>
       path.on.includes('old-uncached')
         ? times(cpuRatio(path.measured.uncached, path.measured['old-uncached']))
         : 'n/a',
+      times(spread(path)),
       check(path),
     ]),
   )
