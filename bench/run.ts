@@ -181,7 +181,7 @@ const benchPath = async (
       `  ${spec.key.padEnd(22)} ${name.padEnd(4)} ${formatRps(m.rps).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.bad ? `  ${m.bad} bad` : ''}${plan.note ? `  (${plan.note})` : ''}`,
     )
   }
-  if (spec.group === 'admin') {
+  if (spec.group === 'admin' || spec.oneAtATime) {
     result.oneAtATime = {}
     for (const name of names) {
       const m = await oneEditor(session.targets[name] as RunningTarget, requests[name], plan)
@@ -277,7 +277,10 @@ const main = async (options: BenchOptions): Promise<void> => {
     console.log(runHeading(run, options))
     console.log(`\n${throughputTable(run)}\n\n${processTable(run)}`)
     const graphql = graphqlTable(run)
-    if (graphql) console.log(`\nGraphQL beside REST (the same data; REST p50s summed):\n${graphql}`)
+    if (graphql)
+      console.log(
+        `\nGraphQL beside REST (the same data; p50 one request at a time, REST p50s summed):\n${graphql}`,
+      )
     const search = searchTable(run)
     if (search) console.log(`\nSite search beside a title like query:\n${search}`)
     if (other) console.log(`\nNew (this checkout) over old (${other.dir}):\n${compareTable(run)}`)
