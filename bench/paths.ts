@@ -39,11 +39,6 @@ export type PathSpec = {
   restTwins?: string[]
   /** The search path: the `like` list query it is compared with (bench/report.ts). */
   likeTwin?: string
-  /**
-   * Also loaded one request at a time, as admin paths are: p50s compared across paths
-   * (GraphQL and its REST twins, search and like) are steadier without ten connections queueing.
-   */
-  oneAtATime?: true
 }
 
 const ALL: TargetName[] = ['ours', 'uncached', 'bare', 'raw']
@@ -210,7 +205,6 @@ export const PATHS: PathSpec[] = [
   },
   {
     key: 'gql-home',
-    oneAtATime: true,
     label: 'home page: posts, events, appeals (GraphQL)',
     group: 'public',
     on: PAYLOAD,
@@ -219,7 +213,6 @@ export const PATHS: PathSpec[] = [
   },
   ...(['posts', 'events', 'appeals'] as const).map((list): PathSpec => ({
     key: `home-${list}`,
-    oneAtATime: true,
     label: `home page: ${list} (REST)`,
     group: 'public',
     on: PAYLOAD,
@@ -227,7 +220,6 @@ export const PATHS: PathSpec[] = [
   })),
   {
     key: 'gql-home-cy',
-    oneAtATime: true,
     label: 'home page in Welsh, both languages (GraphQL)',
     group: 'public',
     on: PAYLOAD,
@@ -241,7 +233,6 @@ export const PATHS: PathSpec[] = [
   },
   ...(['posts', 'events', 'appeals'] as const).map((list): PathSpec => ({
     key: `home-cy-${list}`,
-    oneAtATime: true,
     label: `home page in Welsh: ${list} (REST, with _fallback)`,
     group: 'public',
     on: PAYLOAD,
@@ -249,7 +240,6 @@ export const PATHS: PathSpec[] = [
   })),
   {
     key: 'gql-layout',
-    oneAtATime: true,
     label: 'layout: settings and navigation (GraphQL)',
     group: 'public',
     on: PAYLOAD,
@@ -258,7 +248,6 @@ export const PATHS: PathSpec[] = [
   },
   {
     key: 'layout-settings',
-    oneAtATime: true,
     label: 'layout: site settings (REST)',
     group: 'public',
     on: PAYLOAD,
@@ -266,7 +255,6 @@ export const PATHS: PathSpec[] = [
   },
   {
     key: 'layout-navigation',
-    oneAtATime: true,
     label: 'layout: navigation (REST)',
     group: 'public',
     on: PAYLOAD,
@@ -274,7 +262,6 @@ export const PATHS: PathSpec[] = [
   },
   {
     key: 'gql-event',
-    oneAtATime: true,
     label: 'an event with its relations (GraphQL)',
     group: 'public',
     on: PAYLOAD,
@@ -283,7 +270,6 @@ export const PATHS: PathSpec[] = [
   },
   {
     key: 'event-by-slug',
-    oneAtATime: true,
     label: 'an event by slug, depth 1 (REST)',
     group: 'public',
     on: PAYLOAD,
@@ -293,7 +279,6 @@ export const PATHS: PathSpec[] = [
   // Site search (issue #30) beside the best a website could do without it: a `like` on one collection's titles.
   {
     key: 'search',
-    oneAtATime: true,
     label: 'site search "training"',
     group: 'public',
     on: OURS_BOTH,
@@ -302,7 +287,6 @@ export const PATHS: PathSpec[] = [
   },
   {
     key: 'search-like',
-    oneAtATime: true,
     label: 'posts where title like "training"',
     group: 'public',
     on: PAYLOAD,

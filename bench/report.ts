@@ -237,18 +237,16 @@ export const compareTable = (run: RunResult): string =>
     ]),
   )
 
-/** p50 of a GraphQL path over the summed p50s of its REST twins (the same data, one REST request each). */
-const overTwins = (run: RunResult, path: PathResult, target: TargetName) => {
-  const twins = (path.restTwins ?? []).map((key) => run.paths.find((p) => p.key === key))
-  // One request at a time where measured: ten connections queueing make p50s swing on a busy machine.
-  const p50Of = (p: PathResult | undefined) => (p?.oneAtATime ?? p?.measured)?.[target]?.p50
-  const p50s = twins.map(p50Of)
-  const gql = p50Of(path)
-  if (gql === undefined || !p50s.length || p50s.some((p50) => p50 === undefined)) {
-    return { rest: null, ratio: null }
+/** p50 of a GraphQL path over the summed p50s of its REST twins (the same data), taking turns request by request. */
+const overTwins = (path: PathResult, target: TargetName) => {
+  const turns = path.interleaved?.[target]
+  if (!turns || !turns.othersP50.length) return { gql: null, rest: null, ratio: null }
+  const rest = turns.othersP50.reduce((sum, p50) => sum + p50, 0)
+  return {
+    gql: turns.p50,
+    rest: Math.round(rest * 10) / 10,
+    ratio: rest > 0 ? turns.p50 / rest : null,
   }
-  const rest = (p50s as number[]).reduce((sum, p50) => sum + p50, 0)
-  return { rest: Math.round(rest * 10) / 10, ratio: rest > 0 ? gql / rest : null }
 }
 
 /** Each GraphQL read the website sends beside the REST reads of the same data: p50s, GraphQL over REST (≤ 1.5 wanted uncached). */
@@ -260,7 +258,7 @@ export const graphqlTable = (run: RunResult): null | string => {
       'GraphQL path',
       'REST twins',
       ...(['ours', 'uncached', 'bare'] as TargetName[]).flatMap((target) => [
-        `${target} GraphQL p50 alone`,
+        `${target} GraphQL p50`,
         'REST p50 sum',
         'GraphQL/REST',
       ]),
@@ -269,12 +267,8 @@ export const graphqlTable = (run: RunResult): null | string => {
       path.label,
       (path.restTwins ?? []).length,
       ...(['ours', 'uncached', 'bare'] as TargetName[]).flatMap((target) => {
-        const { rest, ratio: r } = overTwins(run, path, target)
-        return [
-          side(path, target, () => (path.oneAtATime ?? path.measured)[target]?.p50),
-          rest,
-          times(r),
-        ]
+        const { gql, rest, ratio: r } = overTwins(path, target)
+        return [path.on.includes(target) ? gql : 'n/a', rest, times(r)]
       }),
     ]),
   )
@@ -287,13 +281,14 @@ export const searchTable = (run: RunResult): null | string => {
     if (!like) return []
     return (['ours', 'uncached'] as TargetName[]).map((target) => {
       const [s, l] = [path.measured[target], like.measured[target]]
-      // p50 one request at a time where measured (steadier), throughput under the full load.
-      const [s1, l1] = [path.oneAtATime?.[target] ?? s, like.oneAtATime?.[target] ?? l]
+      // p50s taking turns request by request (steadier), throughput under the full load.
+      const turns = path.interleaved?.[target]
+      const likeP50 = turns?.othersP50[0]
       return [
         `${path.label} (${target})`,
-        s1?.p50,
-        l1?.p50,
-        s1 && l1 && l1.p50 > 0 ? times(s1.p50 / l1.p50) : '—',
+        turns?.p50,
+        likeP50,
+        turns && likeP50 ? times(turns.p50 / likeP50) : '—',
         s ? formatRps(s.rps) : undefined,
         l ? formatRps(l.rps) : undefined,
         times(ratio(s, l)),

@@ -30,6 +30,11 @@ export type PathResult = {
   restTwins?: string[]
   /** The search path: the key of the `like` query it is compared with. */
   likeTwin?: string
+  /**
+   * Paths compared with others (restTwins, likeTwin): p50 of this path and of
+   * each other one, one request at a time, taking turns request by request (bench/interleaved.ts).
+   */
+  interleaved?: Partial<Record<TargetName, { p50: number; othersP50: number[] }>>
   /** How the load was cut down for a slow path (bench/plan.ts), or null. */
   note?: null | string
 }

@@ -25,6 +25,7 @@ import { runCli } from '../backend/cli/runCli.ts'
 import { type Criterion, judge } from './criteria.ts'
 import { prepareDatabases } from './db/prepare.ts'
 import { adminToken, findFixtures } from './fixtures.ts'
+import { compareInterleaved } from './interleaved.ts'
 import { loadSlice, sliceRate, summarise, warmUp } from './load.ts'
 import { BENCH_OPTIONS, benchOptionsFrom, DESCRIPTION } from './options.ts'
 import { answerIds, PATHS } from './paths.ts'
@@ -181,7 +182,7 @@ const benchPath = async (
       `  ${spec.key.padEnd(22)} ${name.padEnd(4)} ${formatRps(m.rps).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${m.bad ? `  ${m.bad} bad` : ''}${plan.note ? `  (${plan.note})` : ''}`,
     )
   }
-  if (spec.group === 'admin' || spec.oneAtATime) {
+  if (spec.group === 'admin') {
     result.oneAtATime = {}
     for (const name of names) {
       const m = await oneEditor(session.targets[name] as RunningTarget, requests[name], plan)
@@ -246,6 +247,8 @@ const benchOne = async (
     for (const spec of selected(options)) {
       paths.push(await benchPath(spec, { targets, tokens, fixtures }, options))
     }
+    // GraphQL beside its REST twins, search beside like: also in turns request by request.
+    await compareInterleaved(selected(options), paths, targets, fixtures, options.duration)
 
     const coldStartMs: RunResult['coldStartMs'] = {}
     for (const [name, target] of Object.entries(targets) as [TargetName, RunningTarget][]) {
@@ -279,7 +282,7 @@ const main = async (options: BenchOptions): Promise<void> => {
     const graphql = graphqlTable(run)
     if (graphql)
       console.log(
-        `\nGraphQL beside REST (the same data; p50 one request at a time, REST p50s summed):\n${graphql}`,
+        `\nGraphQL beside REST (the same data; p50s one request at a time, taking turns request by request; REST p50s summed):\n${graphql}`,
       )
     const search = searchTable(run)
     if (search) console.log(`\nSite search beside a title like query:\n${search}`)
