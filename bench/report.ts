@@ -299,7 +299,7 @@ export const searchTable = (run: RunResult): null | string => {
   return table(
     [
       'search path',
-      'p50',
+      'p50 in turns',
       'like p50',
       'p50 search/like',
       'req/s',
