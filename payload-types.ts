@@ -205,6 +205,7 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  contentHtml?: string | null;
   relatedEvents?: (number | Event)[] | null;
   /**
    * What search engines and social networks show. Falls back to the title and summary.
@@ -333,6 +334,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
   eventType: 'workshop' | 'training' | 'webinar' | 'conference' | 'fundraiser' | 'meeting' | 'other';
   attendanceMode: 'in-person' | 'online' | 'hybrid';
   eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
@@ -445,6 +447,7 @@ export interface Group {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
   region:
     | 'north-east'
     | 'north-west'
@@ -569,6 +572,7 @@ export interface Campaign {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
   campaignStatus: 'planned' | 'active' | 'paused' | 'completed' | 'archived';
   startDate?: string | null;
   endDate?: string | null;
@@ -658,6 +662,7 @@ export interface DonationAppeal {
     };
     [k: string]: unknown;
   } | null;
+  storyHtml?: string | null;
   /**
    * ISO 4217 code, e.g. GBP.
    */
@@ -1139,6 +1144,7 @@ export interface RichTextBlock {
     };
     [k: string]: unknown;
   };
+  contentHtml?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'richText';
@@ -1647,6 +1653,7 @@ export interface PostsSelect<T extends boolean = true> {
   excerpt?: T;
   heroImage?: T;
   content?: T;
+  contentHtml?: T;
   relatedEvents?: T;
   meta?:
     | T
@@ -1678,6 +1685,7 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   description?: T;
+  descriptionHtml?: T;
   eventType?: T;
   attendanceMode?: T;
   eventStatus?: T;
@@ -1757,6 +1765,7 @@ export interface GroupsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   description?: T;
+  descriptionHtml?: T;
   region?: T;
   town?: T;
   groupStatus?: T;
@@ -1786,6 +1795,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   description?: T;
+  descriptionHtml?: T;
   campaignStatus?: T;
   startDate?: T;
   endDate?: T;
@@ -1918,6 +1928,7 @@ export interface DonationAppealsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   story?: T;
+  storyHtml?: T;
   currency?: T;
   targetAmount?: T;
   raisedAmount?: T;
@@ -2139,6 +2150,7 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface RichTextBlockSelect<T extends boolean = true> {
   content?: T;
+  contentHtml?: T;
   id?: T;
   blockName?: T;
 }

@@ -62,7 +62,7 @@ const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefin
  * roles, access rules, hooks and endpoints to any Payload config. What the host
  * already has is kept; the plugin's parts are appended or chained after it.
  */
-/** Public page collections answer `?richText=html`. */
+/** Public page collections answer `?richText=html`, and GraphQL's `<field>Html`. */
 const withPageHooks = (ctx: CharityContext, slug: string, collection: CollectionConfig) =>
   ctx.publicPages.some((page) => page.slug === slug)
     ? withRichTextHtml(ctx, collection)
@@ -205,6 +205,12 @@ export const charityPlugin =
             ADMIN_COMPONENTS.editorsDashboard,
             ...(ctx.slugs.webhookEndpoints ? [ADMIN_COMPONENTS.deactivatedWebhooks] : []),
           ],
+        },
+        // Always in the import map: the preview notice is used only without a website address, and
+        // the environment that generates the map (development defaults one) may well have it.
+        dependencies: {
+          ...incomingConfig.admin?.dependencies,
+          charityPreviewNotice: { path: ADMIN_COMPONENTS.previewNotice, type: 'component' },
         },
       },
       collections,

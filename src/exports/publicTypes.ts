@@ -99,6 +99,7 @@ export interface Post {
       version: number
     }
   } | null
+  contentHtml?: string | null
   relatedEvents?: (number | Event)[] | null
   /**
    * What search engines and social networks show. Falls back to the title and summary.
@@ -153,8 +154,6 @@ export interface Media {
    */
   credit?: string | null
   _fallback?: string[] | null
-  prefix?: string | null
-  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -224,6 +223,7 @@ export interface Event {
       version: number
     }
   } | null
+  descriptionHtml?: string | null
   eventType: 'workshop' | 'training' | 'webinar' | 'conference' | 'fundraiser' | 'meeting' | 'other'
   attendanceMode: 'in-person' | 'online' | 'hybrid'
   eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online'
@@ -334,6 +334,7 @@ export interface Group {
       version: number
     }
   } | null
+  descriptionHtml?: string | null
   region:
     | 'north-east'
     | 'north-west'
@@ -410,6 +411,7 @@ export interface Campaign {
       version: number
     }
   } | null
+  descriptionHtml?: string | null
   campaignStatus: 'planned' | 'active' | 'paused' | 'completed' | 'archived'
   startDate?: string | null
   endDate?: string | null
@@ -497,6 +499,7 @@ export interface DonationAppeal {
       version: number
     }
   } | null
+  storyHtml?: string | null
   /**
    * ISO 4217 code, e.g. GBP.
    */
@@ -640,6 +643,7 @@ export interface RichTextBlock {
       version: number
     }
   }
+  contentHtml?: string | null
   id?: string | null
   blockName?: string | null
   blockType: 'richText'

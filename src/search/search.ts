@@ -66,7 +66,10 @@ export const searchSite = async (
       collection: entry.slug as CollectionSlug,
       // Staff searching drafts see what their own access lets them read, as in the admin.
       where: query.draft ? { id: { in: ids } } : { and: [PUBLISHED, { id: { in: ids } }] },
-      select: { slug: true },
+      select: {
+        slug: true,
+        ...Object.fromEntries((entry.fields.address ?? []).map((field) => [field, true])),
+      },
       depth: 0,
       locale: query.locale,
       draft: query.draft,
