@@ -65,7 +65,7 @@ export const NEWEST_POSTS = '/api/posts?limit=10&sort=-publishedAt&depth=1'
 const select = (fields: string[]) =>
   fields.map((field) => `select[${field.split('.').join('][')}]=true`).join('&')
 
-// The reference website's own GraphQL reads (website/lib/api/site.ts), as it sends them.
+// The reference website's own GraphQL reads (website/lib/api/site.ts), as it sends them: keep in step by hand.
 const IMAGE =
   'heroImage { url alt width height sizes { card { url width height } thumbnail { url width height } } }'
 const HOME = (locale: string, prefix: string, at: string) => `
@@ -79,7 +79,8 @@ const HOME = (locale: string, prefix: string, at: string) => `
         docs { id title slug summary currency targetAmount raisedAmount progressPercent isOpen donateUrl ${IMAGE} }
       }`
 const LINK = `link { label type url newTab reference { relationTo value {
-  ... on Post { slug } ... on Event { slug } ... on Campaign { slug } ... on DonationAppeal { slug } ... on Group { slug } } } }`
+  ... on Post { slug } ... on Event { slug } ... on Campaign { slug } ... on DonationAppeal { slug } ... on Group { slug }
+  ... on Page { slug breadcrumbs { url } } } } }`
 const LAYOUT = `
       settings: SiteSetting(locale: en) {
         organisationName tagline

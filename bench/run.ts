@@ -59,13 +59,18 @@ const firstAnswer = async (target: RunningTarget, request: BenchRequest): Promis
     })
     const body = await response.text()
     let ids = ''
+    let status = response.status
     try {
-      ids = answerIds(JSON.parse(body))
+      const parsed: unknown = JSON.parse(body)
+      ids = answerIds(parsed)
+      // GraphQL answers a query it cannot run with 200 and `errors`: the check must say so.
+      const errors = (parsed as { errors?: unknown[] } | null)?.errors
+      if (status === 200 && Array.isArray(errors) && errors.length) status = 422
     } catch {
       // Feeds are XML and iCalendar: nothing to compare.
     }
     const etag = response.headers.get('etag')
-    return { status: response.status, ids, etag, bytes: body.length, ms: ms() }
+    return { status, ids, etag, bytes: body.length, ms: ms() }
   } catch {
     return { status: 0, ids: '', etag: null, bytes: 0, ms: ms() }
   }
