@@ -347,6 +347,8 @@ describe('an editor', () => {
     const frame = page.frameLocator('.live-preview-window iframe')
     await frame.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
     await frame.locator('.preview-banner').waitFor()
+    // Typing before the frame has subscribed to the admin's messages loses them.
+    await frame.locator('[data-live-preview="connected"]').waitFor({ timeout: 30_000 })
     await page.locator('#field-title').click()
     await page.keyboard.press('End')
     await page.keyboard.type(' (typed live)')

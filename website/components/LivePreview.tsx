@@ -33,13 +33,29 @@ type Kind =
 export const LivePreview = (
   props: Kind & { locale: Locale; backend: string; adminOrigin: string },
 ) => {
-  const { data } = useLivePreview<Record<string, unknown>>({
+  const { data, isLoading } = useLivePreview<Record<string, unknown>>({
     initialData: props.initial as unknown as Record<string, unknown>,
     serverURL: props.adminOrigin,
     depth: 1,
     requestHandler: throughThisSite,
   })
   const common = { locale: props.locale, backend: props.backend }
+  // `isLoading` turns false with the admin's first message: from then on what the
+  // editor types reaches this frame (the browser tests wait for it before typing).
+  return (
+    <div data-live-preview={isLoading ? 'waiting' : 'connected'} style={{ display: 'contents' }}>
+      <Article {...props} data={data} common={common} />
+    </div>
+  )
+}
+
+const Article = (
+  props: Kind & {
+    data: Record<string, unknown>
+    common: { locale: Locale; backend: string }
+  },
+) => {
+  const { data, common } = props
   switch (props.kind) {
     case 'posts':
       return <PostArticle doc={data as unknown as Post} {...common} />
