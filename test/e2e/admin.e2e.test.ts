@@ -291,6 +291,10 @@ describe('the dashboard and an appeal', () => {
     await expect(field.innerText()).resolves.toContain(
       `${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`,
     )
+    // The ledger's total reads in pounds like the target beside it, not as a bare number of pence.
+    const raised = page.locator('#field-raisedAmount')
+    await expect(raised.inputValue()).resolves.toBe(pounds(appeal.raisedAmount).replace('£', ''))
+    await expect(raised.isDisabled()).resolves.toBe(true)
     await screenshot(page, '11-appeal-edit')
   })
 
