@@ -434,6 +434,57 @@ describeEachAdapter(
         expect(await publicTypesSource(document)).toBe(committed)
       })
 
+      it('names the fields a related document brings at depth 1 (x-populated-fields, read by the depth-aware public types), and population brings those', async () => {
+        const populated = (name: string): string[] =>
+          document.components.schemas[name]['x-populated-fields']
+        expect(populated('campaigns')).toEqual(expect.arrayContaining(['id', 'title', 'slug']))
+        expect(document.components.schemas.media['x-populated-fields']).toBeUndefined()
+        const category = created(await asAdmin('/api/categories', { title: 'Depth checks' }))
+        const campaign = created(
+          await asAdmin('/api/campaigns', {
+            title: 'Pictured campaign',
+            heroImage: docs.image.id,
+            _status: 'published',
+          }),
+        )
+        const post = created(
+          await asAdmin('/api/posts', {
+            title: 'Related at depth one',
+            _status: 'published',
+            publishedAt: inDays(-1),
+            heroImage: docs.image.id,
+            campaign: campaign.id,
+            group: docs.group.id,
+            categories: [category.id],
+            relatedEvents: [docs.event.id],
+          }),
+        )
+        const read = await backend.api.request(`/api/posts/${post.id}?depth=1`)
+        expect(read.status).toBe(200)
+        const related = {
+          campaigns: read.body.campaign,
+          groups: read.body.group,
+          categories: read.body.categories[0],
+          events: read.body.relatedEvents[0],
+        }
+        for (const [collection, value] of Object.entries(related)) {
+          expect({ collection, keys: Object.keys(value).sort() }).toEqual({
+            collection,
+            keys: expect.arrayContaining(['id', 'title']),
+          })
+          const extra = Object.keys(value).filter((key) => !populated(collection).includes(key))
+          expect({ collection, extra }).toEqual({ collection, extra: [] })
+        }
+        // Uploads have no defaultPopulate: the whole media document.
+        expect(read.body.heroImage).toEqual(expect.objectContaining({ alt: expect.any(String) }))
+        // One level down stays an id at depth 1.
+        expect(read.body.campaign.heroImage).toBe(docs.image.id)
+        // Joins populate the same way.
+        const group = await backend.api.request(`/api/groups/${docs.group.id}?depth=1`)
+        const joined = group.body.posts.docs.find((doc: { id: unknown }) => doc.id === post.id)
+        expect(Object.keys(joined).filter((key) => !populated('posts').includes(key))).toEqual([])
+      })
+
       it('documents exactly the GET routes an anonymous reader can call, no more and no fewer', async () => {
         const { stdout } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [PRINT_ROUTES], {
           cwd: ROOT,

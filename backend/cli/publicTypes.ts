@@ -4,6 +4,32 @@ import * as prettier from 'prettier'
 
 type OpenApiDocument = { components: { schemas: Record<string, Record<string, unknown>> } }
 
+/**
+ * `PopulatedFields` (each collection's `x-populated-fields`: what a related
+ * document of it brings at depth ≥ 1) and the depth-aware helpers built on it.
+ */
+const depthTypes = (document: OpenApiDocument): string => {
+  const entries = Object.entries(document.components.schemas)
+    .map(([name, schema]) => [name, schema['x-populated-fields']] as const)
+    .filter((entry): entry is readonly [string, string[]] => Array.isArray(entry[1]))
+    .sort(([a], [b]) => a.localeCompare(b))
+  const lines = entries.map(
+    ([name, fields]) =>
+      `  ${JSON.stringify(name)}: ${fields.map((field) => JSON.stringify(field)).join(' | ')}`,
+  )
+  return `
+/**
+ * The fields a related document of each collection brings when populated
+ * (depth 1 or more): its collection's \`defaultPopulate\`. Others come whole.
+ */
+export interface PopulatedFields {
+${lines.join('\n')}
+}
+
+export type { AtDepth, Depth } from '../publicTypes/depth.ts'
+`
+}
+
 export const PUBLIC_TYPES_FILE = 'src/exports/publicTypes.ts'
 
 const BANNER = `/**
@@ -48,5 +74,8 @@ export const publicTypesSource = async (document: OpenApiDocument): Promise<stri
   )
   // Formatted as the repository formats it, so the committed file passes `prettier --check`.
   const filepath = path.resolve(import.meta.dirname, '../..', PUBLIC_TYPES_FILE)
-  return prettier.format(source, { ...(await prettier.resolveConfig(filepath)), filepath })
+  return prettier.format(source + depthTypes(document), {
+    ...(await prettier.resolveConfig(filepath)),
+    filepath,
+  })
 }

@@ -1009,3 +1009,31 @@ export interface SiteSetting {
   createdAt?: string | null
   globalType?: string
 }
+
+/**
+ * The fields a related document of each collection brings when populated
+ * (depth 1 or more): its collection's `defaultPopulate`. Others come whole.
+ */
+export interface PopulatedFields {
+  campaigns: 'id' | 'title' | 'slug' | 'heroImage' | 'summary' | 'campaignStatus'
+  categories: 'id' | 'title' | 'slug'
+  'donation-appeals':
+    | 'id'
+    | 'title'
+    | 'slug'
+    | 'heroImage'
+    | 'currency'
+    | 'targetAmount'
+    | 'raisedAmount'
+    | 'donationCount'
+    | 'progressPercent'
+    | 'isOpen'
+    | 'donateUrl'
+    | 'suggestedAmounts'
+  events: 'id' | 'title' | 'slug' | 'heroImage' | 'startsAt' | 'endsAt' | 'eventStatus'
+  groups: 'id' | 'name' | 'title' | 'slug' | 'town' | 'region' | 'groupStatus' | 'heroImage'
+  pages: 'id' | 'title' | 'slug' | 'parent' | 'breadcrumbs'
+  posts: 'id' | 'title' | 'slug' | 'heroImage' | 'excerpt' | 'publishedAt'
+}
+
+export type { AtDepth, Depth } from '../publicTypes/depth.ts'

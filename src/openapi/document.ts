@@ -94,6 +94,22 @@ const cleanSchema = (value: unknown, keep: Set<string>, idSchema: Schema): unkno
   return out
 }
 
+/** The top-level fields of a collection's `defaultPopulate` the public can read, with `id`. */
+const populatedFields = (
+  entity: SanitizedCollectionConfig | SanitizedGlobalConfig | undefined,
+  schema: Schema,
+): string[] | undefined => {
+  const select = entity && 'defaultPopulate' in entity ? entity.defaultPopulate : undefined
+  if (!select || typeof select !== 'object') return undefined
+  const properties = Object.keys((schema.properties ?? {}) as Record<string, unknown>)
+  const entries = Object.entries(select)
+  // A select naming fields to leave out keeps every other one.
+  const fields = entries.some(([, value]) => value === false)
+    ? properties.filter((key) => !entries.some(([name, value]) => name === key && value === false))
+    : entries.map(([key]) => key).filter((key) => properties.includes(key))
+  return ['id', ...fields.filter((key) => key !== 'id')]
+}
+
 const LIST_PARAMETERS = [
   {
     name: 'limit',
@@ -370,7 +386,12 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
         )
       }
     }
-    schemas[name] = cleanSchema(definition, keep, idSchema)
+    const cleaned = cleanSchema(definition, keep, idSchema) as Schema
+    const populated = populatedFields(entity, cleaned)
+    // Related documents of this collection come trimmed to these fields at depth ≥ 1
+    // (its `defaultPopulate`): the public types' depth-aware relations read it.
+    if (populated) cleaned['x-populated-fields'] = populated
+    schemas[name] = cleaned
   }
   schemas.Errors = {
     type: 'object',
