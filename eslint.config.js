@@ -161,12 +161,19 @@ export default tseslint.config(
   },
   {
     // The website is a client of the backend's HTTP API: no code of the package, the backend or the seed
-    // (types from payload-types.ts are fine).
+    // (types from payload-types.ts are fine), except the package's rich-text converters, made for websites.
     files: ['website/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: 'payload-plugin-charity',
+              message:
+                'The website reads the backend over HTTP only (REST, GraphQL): of the package it imports only payload-plugin-charity/richtext.',
+            },
+          ],
           patterns: [
             {
               group: [
@@ -178,13 +185,14 @@ export default tseslint.config(
                 '**/seed/**',
                 '**/payload.config*',
                 '@payload-config',
-                'payload-plugin-charity',
+                // Not the bare name: as a directory it would keep the one entry below from being let through.
                 'payload-plugin-charity/**',
+                '!payload-plugin-charity/richtext',
                 'charity-backend',
                 'charity-backend/**',
               ],
               message:
-                'The website reads the backend over HTTP only (REST, GraphQL): it imports no code of the package, the backend or the seed. Types from payload-types.ts are fine.',
+                'The website reads the backend over HTTP only (REST, GraphQL): it imports no code of the package, the backend or the seed. Types from payload-types.ts are fine, and so is payload-plugin-charity/richtext.',
             },
             {
               group: [

@@ -28,6 +28,8 @@ export default {
     '<rootDir>/dist/',
   ],
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
+  // Longest suites first, on a fresh clone too (see the file).
+  testSequencer: '<rootDir>/test/helpers/sequencer.js',
   globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',
   // Each suite boots its own server processes; two workers keep both cores busy.
   maxWorkers: 2,

@@ -205,6 +205,7 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  contentHtml?: string | null;
   relatedEvents?: (number | Event)[] | null;
   /**
    * What search engines and social networks show. Falls back to the title and summary.
@@ -333,6 +334,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
   eventType: 'workshop' | 'training' | 'webinar' | 'conference' | 'fundraiser' | 'meeting' | 'other';
   attendanceMode: 'in-person' | 'online' | 'hybrid';
   eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
@@ -340,6 +342,85 @@ export interface Event {
   endsAt: string;
   timezone: string;
   allDay?: boolean | null;
+  /**
+   * Leave the frequency empty for a one-off event. The start and end above are the first occurrence.
+   */
+  recurrence?: {
+    /**
+     * Empty: does not repeat.
+     */
+    frequency?: 'daily' | 'weekly' | 'monthly' | 'yearly' | null;
+    /**
+     * Every 1, 2, 3… days, weeks, months or years.
+     */
+    interval?: number | null;
+    /**
+     * A day of the month (-1 for the last); or weekdays below, not both.
+     */
+    monthDay?: number | null;
+    /**
+     * Weekly: the days. Monthly or yearly: e.g. the second Tuesday.
+     */
+    weekdays?:
+      | {
+          day: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+          /**
+           * Monthly or yearly only; empty: every such day.
+           */
+          position?: 'first' | 'second' | 'third' | 'fourth' | 'last' | null;
+          id?: string | null;
+        }[]
+      | null;
+    ends?: ('never' | 'until' | 'count') | null;
+    /**
+     * The last day (in the event's time zone).
+     */
+    until?: string | null;
+    /**
+     * How many times in all.
+     */
+    count?: number | null;
+    /**
+     * The RFC 5545 RRULE calendars read, made from the fields above.
+     */
+    rule?: string | null;
+  };
+  /**
+   * One occurrence cancelled, moved, or with its own venue or note. The others are untouched.
+   */
+  exceptions?:
+    | {
+        /**
+         * Its start as the series has it.
+         */
+        occurrence: string;
+        cancelled?: boolean | null;
+        /**
+         * Moved: its new start.
+         */
+        startsAt?: string | null;
+        /**
+         * Moved: its new end (or the usual length).
+         */
+        endsAt?: string | null;
+        venue?: {
+          name?: string | null;
+          street?: string | null;
+          city?: string | null;
+          postcode?: string | null;
+        };
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The first occurrence starts.
+   */
+  seriesStartsAt?: string | null;
+  /**
+   * The last occurrence ends (empty: the series never ends).
+   */
+  seriesEndsAt?: string | null;
   /**
    * The start before the last reschedule.
    */
@@ -445,6 +526,7 @@ export interface Group {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
   region:
     | 'north-east'
     | 'north-west'
@@ -569,6 +651,7 @@ export interface Campaign {
     };
     [k: string]: unknown;
   } | null;
+  descriptionHtml?: string | null;
   campaignStatus: 'planned' | 'active' | 'paused' | 'completed' | 'archived';
   startDate?: string | null;
   endDate?: string | null;
@@ -658,6 +741,7 @@ export interface DonationAppeal {
     };
     [k: string]: unknown;
   } | null;
+  storyHtml?: string | null;
   /**
    * ISO 4217 code, e.g. GBP.
    */
@@ -1139,6 +1223,7 @@ export interface RichTextBlock {
     };
     [k: string]: unknown;
   };
+  contentHtml?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'richText';
@@ -1647,6 +1732,7 @@ export interface PostsSelect<T extends boolean = true> {
   excerpt?: T;
   heroImage?: T;
   content?: T;
+  contentHtml?: T;
   relatedEvents?: T;
   meta?:
     | T
@@ -1678,6 +1764,7 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   description?: T;
+  descriptionHtml?: T;
   eventType?: T;
   attendanceMode?: T;
   eventStatus?: T;
@@ -1685,6 +1772,44 @@ export interface EventsSelect<T extends boolean = true> {
   endsAt?: T;
   timezone?: T;
   allDay?: T;
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        interval?: T;
+        monthDay?: T;
+        weekdays?:
+          | T
+          | {
+              day?: T;
+              position?: T;
+              id?: T;
+            };
+        ends?: T;
+        until?: T;
+        count?: T;
+        rule?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        occurrence?: T;
+        cancelled?: T;
+        startsAt?: T;
+        endsAt?: T;
+        venue?:
+          | T
+          | {
+              name?: T;
+              street?: T;
+              city?: T;
+              postcode?: T;
+            };
+        note?: T;
+        id?: T;
+      };
+  seriesStartsAt?: T;
+  seriesEndsAt?: T;
   previousStartsAt?: T;
   venue?:
     | T
@@ -1757,6 +1882,7 @@ export interface GroupsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   description?: T;
+  descriptionHtml?: T;
   region?: T;
   town?: T;
   groupStatus?: T;
@@ -1786,6 +1912,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   description?: T;
+  descriptionHtml?: T;
   campaignStatus?: T;
   startDate?: T;
   endDate?: T;
@@ -1918,6 +2045,7 @@ export interface DonationAppealsSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   story?: T;
+  storyHtml?: T;
   currency?: T;
   targetAmount?: T;
   raisedAmount?: T;
@@ -2139,6 +2267,7 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface RichTextBlockSelect<T extends boolean = true> {
   content?: T;
+  contentHtml?: T;
   id?: T;
   blockName?: T;
 }

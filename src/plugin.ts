@@ -37,6 +37,7 @@ import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './ledger/index.ts'
 import { openApiEndpoint } from './openapi/document.ts'
 import { resolveOptions } from './options.ts'
+import { eventOccurrencesQuery } from './recurrence/graphql.ts'
 import { COLLECTIONS, entriesOf, GLOBALS } from './registry.ts'
 import { withRichTextHtml } from './richtext/htmlOnRequest.ts'
 import { siteSearchQuery } from './search/graphql.ts'
@@ -66,7 +67,7 @@ const keepHostRule = <T extends (...args: never[]) => unknown>(host: T | undefin
  * roles, access rules, hooks and endpoints to any Payload config. What the host
  * already has is kept; the plugin's parts are appended or chained after it.
  */
-/** Public page collections answer `?richText=html`. */
+/** Public page collections answer `?richText=html`, and GraphQL's `<field>Html`. */
 const withPageHooks = (ctx: CharityContext, slug: string, collection: CollectionConfig) =>
   ctx.publicPages.some((page) => page.slug === slug)
     ? withRichTextHtml(ctx, collection)
@@ -210,6 +211,12 @@ export const charityPlugin =
             ...(ctx.slugs.webhookEndpoints ? [ADMIN_COMPONENTS.deactivatedWebhooks] : []),
           ],
         },
+        // Always in the import map: the preview notice is used only without a website address, and
+        // the environment that generates the map (development defaults one) may well have it.
+        dependencies: {
+          ...incomingConfig.admin?.dependencies,
+          charityPreviewNotice: { path: ADMIN_COMPONENTS.previewNotice, type: 'component' },
+        },
       },
       collections,
       globals,
@@ -225,13 +232,16 @@ export const charityPlugin =
       },
       graphQL: {
         ...incomingConfig.graphQL,
-        // The host's own queries stay; site search is added beside them.
+        // The host's own queries stay; site search and event occurrences are added beside them.
         queries:
-          ctx.disabled || !ctx.search.length
+          ctx.disabled || (!ctx.search.length && !ctx.slugs.events)
             ? incomingConfig.graphQL?.queries
             : (GraphQL, info) => ({
                 ...incomingConfig.graphQL?.queries?.(GraphQL, info),
-                ...siteSearchQuery(ctx)(GraphQL, info),
+                ...(ctx.search.length ? siteSearchQuery(ctx)(GraphQL, info) : {}),
+                ...(ctx.slugs.events
+                  ? eventOccurrencesQuery(ctx, ctx.slugs.events)(GraphQL, info)
+                  : {}),
               }),
         // Appended after the host's own rules: Payload already limits complexity; this limits nesting.
         validationRules: (args) => [

@@ -48,7 +48,15 @@ export type CollectionEntry<Key extends string = string> = {
 }
 
 /** What site search reads of a collection's documents. */
-export type SearchFields = { title: string; text: readonly string[]; date?: string }
+export type SearchFields = {
+  title: string
+  text: readonly string[]
+  date?: string
+  /** How deep relations are read for their words: 1 (default) counts a related document's title; 0 counts none. */
+  depth?: 0 | 1
+  /** Fields besides `slug` that the page's address is made from (a nested page's parents). */
+  address?: readonly string[]
+}
 
 /** One of the plugin's globals. */
 export type GlobalEntry = {
@@ -143,6 +151,8 @@ export const COLLECTIONS = defineCollections({
     slug: 'pages',
     build: (ctx, slug) => pagesCollection(ctx, slug),
     publicPages: { order: 6, linkable: true },
+    // The blocks' own words; at depth 0, not the titles of the events, posts or appeal they show.
+    search: { title: 'title', text: ['summary', 'layout'], depth: 0, address: ['parent', 'title'] },
   },
   redirects: {
     slug: 'redirects',

@@ -113,6 +113,30 @@ describeEachAdapter(
       })
     }
 
+    /** The fixtures among the events' occurrences in their month (each is a single event: one occurrence). */
+    const listOccurrenceIds = async (cell: Cell, ids: Id[]): Promise<Answer> => {
+      const answer = await read(
+        cell,
+        '/api/events/occurrences?from=2031-05-01&to=2031-06-01&limit=100',
+        {
+          query:
+            '{ EventOccurrences(from: "2031-05-01", to: "2031-06-01", limit: 100) { docs { event } } }',
+          field: 'EventOccurrences',
+        },
+      )
+      const wanted = new Set(ids.map(String))
+      const docs = (answer.body?.docs ?? []) as { event: Id }[]
+      return {
+        ...answer,
+        body: answer.body && {
+          ...answer.body,
+          docs: docs
+            .filter((doc) => wanted.has(String(doc.event)))
+            .map((doc) => ({ id: doc.event })),
+        },
+      }
+    }
+
     const expectList = (cell: Cell, answer: Answer, visible: Id[]) => {
       if (cell.outcome === 'denied') return expectRefused(answer, READ_REFUSED)
       expect(answer.status).toBe(200)
@@ -205,7 +229,8 @@ describeEachAdapter(
       const f = fixtures.content[slug]
       const actorId = cell.actor === 'anonymous' ? null : fixtures.users[cell.actor].id
       switch (cell.row.op) {
-        case 'list': {
+        case 'list':
+        case 'listOccurrences': {
           const groupDrafts = [f.groupDraft, f.otherGroupDraft].filter((id): id is Id => !!id)
           const every = [
             f.published,
@@ -235,7 +260,8 @@ describeEachAdapter(
                 : cell.outcome === 'published+group'
                   ? [f.published, f.pending.id, ...ownGroup]
                   : [f.published, f.pending.id]
-          return expectList(cell, await listIds(cell, every), visible)
+          if (cell.row.op === 'list') return expectList(cell, await listIds(cell, every), visible)
+          return expectList(cell, await listOccurrenceIds(cell, every), visible)
         }
         case 'readById':
           return expectReadById(cell, await readById(cell, f.authorDraft), f.authorDraft)

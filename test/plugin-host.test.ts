@@ -1,13 +1,14 @@
-import type { RunningTestServer } from './helpers/server.ts'
+import type { ProcessResult, RunningTestServer } from './helpers/server.ts'
 
-import { execFile, spawnSync } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { ApiClient } from './helpers/client.ts'
-import { createFreshDatabase, ROOT, startServerProcess } from './helpers/server.ts'
+import { inPool } from './helpers/pool.ts'
+import { createFreshDatabase, ROOT, runToExit, startServerProcess } from './helpers/server.ts'
 
 const run = promisify(execFile)
 const HOST_CONFIG = path.join(ROOT, 'test/fixtures/host/payload.config.ts')
@@ -140,25 +141,37 @@ console.log(JSON.stringify({ node: process.version, collections: config.collecti
     if (hostDir) rmSync(hostDir, { force: true, recursive: true })
   })
 
-  it('imports it 20 times in a row without one exit 13, on the Node the project runs', async () => {
-    const exits: (number | null)[] = []
-    for (let attempt = 0; attempt < 20; attempt++) {
-      // No export conditions and no loader: exactly what `node host.mjs` does.
-      const child = spawnSync(process.execPath, ['host.mjs'], {
+  /** `node host.mjs` as a foreign project runs it: no export conditions, no loader. */
+  const importHost = (node: string) =>
+    runToExit(
+      spawn(node, ['host.mjs'], {
         cwd: hostDir,
-        encoding: 'utf8',
         env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' },
-        timeout: 60_000,
-      })
-      exits.push(child.status)
-      if (child.status !== 0) {
-        throw new Error(`run ${attempt + 1} exited ${child.status}: ${child.stderr.slice(-2000)}`)
-      }
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+      `node host.mjs (${node})`,
+      60_000,
+    )
+
+  /** Each run that did not exit 0, with the end of what it said. */
+  const failedRuns = (runs: ProcessResult[], what: string) =>
+    runs.flatMap((child, index) =>
+      child.code === 0
+        ? []
+        : [`${what} ${index + 1} exited ${child.code}: ${child.stderr.slice(-2000)}`],
+    )
+
+  it('imports it 20 times without one exit 13, on the Node the project runs', async () => {
+    // Four at a time: each is a process of its own, so the deadlock can show in any of them, and
+    // one's start-up overlaps another's instead of leaving a core idle.
+    const runs = await inPool(20, 4, () => importHost(process.execPath))
+    expect(failedRuns(runs, 'run')).toEqual([])
+    for (const child of runs) {
       const report = JSON.parse(child.stdout.trim().split('\n').pop() as string)
       expect(report.collections).toEqual(expect.arrayContaining(['posts', 'events', 'users']))
       expect(Number(/^v(\d+)/.exec(report.node)?.[1])).toBeGreaterThanOrEqual(22)
     }
-    expect(exits.filter((code) => code === 13)).toEqual([])
+    expect(runs.filter((child) => child.code === 13)).toEqual([])
   }, 600_000)
 
   it('imports it on Node 22 LTS too (the other supported line), five times', async () => {
@@ -176,18 +189,9 @@ console.log(JSON.stringify({ node: process.version, collections: config.collecti
       )
       await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: node22Dir, timeout: 180_000 })
       const node22 = path.join(node22Dir, 'node_modules', '.bin', 'node')
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const child = spawnSync(node22, ['host.mjs'], {
-          cwd: hostDir,
-          encoding: 'utf8',
-          env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' },
-          timeout: 60_000,
-        })
-        if (child.status !== 0) {
-          throw new Error(
-            `Node 22 run ${attempt + 1} exited ${child.status}: ${child.stderr.slice(-2000)}`,
-          )
-        }
+      const runs = await inPool(5, 4, () => importHost(node22))
+      expect(failedRuns(runs, 'Node 22 run')).toEqual([])
+      for (const child of runs) {
         const report = JSON.parse(child.stdout.trim().split('\n').pop() as string)
         expect(report.node).toMatch(/^v22\./)
       }

@@ -226,6 +226,33 @@ describeEachAdapter(
         expect((await get(`/api/posts/${post.id}?depth=1`)).body.contentHtml).toBeUndefined()
       })
 
+      it('gives contentHtml over GraphQL when the query asks for it, and none when it does not', async () => {
+        const id = JSON.stringify(post.id)
+        const gql = await backend.api.graphql(`{ Post(id: ${id}) { title contentHtml } }`)
+        expect(gql.errors).toBeUndefined()
+        expect(gql.data.Post.contentHtml).toMatch(
+          /^<p><strong>Bold words<\/strong><a href="https:\/\/charity\.example\/posts\/linked-report">the report<\/a><\/p>$/,
+        )
+        const list = await backend.api.graphql(
+          `{ Posts(where: { id: { equals: ${id} } }) { docs { contentHtml } } }`,
+        )
+        expect(list.data.Posts.docs[0].contentHtml).toBe(gql.data.Post.contentHtml)
+        expect((await backend.api.graphql(`{ Post(id: ${id}) { title } }`)).data.Post).toEqual({
+          title: 'Post with rich text',
+        })
+      })
+
+      it('links to our pages in the language read, over REST and GraphQL', async () => {
+        const welsh = /<a href="https:\/\/charity\.example\/cy\/posts\/linked-report">/
+        expect(
+          (await get(`/api/posts/${post.id}?depth=1&richText=html&locale=cy`)).body.contentHtml,
+        ).toMatch(welsh)
+        const gql = await backend.api.graphql(
+          `{ Post(id: ${JSON.stringify(post.id)}, locale: cy) { contentHtml } }`,
+        )
+        expect(gql.data.Post.contentHtml).toMatch(welsh)
+      })
+
       it('refuses any other richText value, naming the one there is', async () => {
         const reply = await get(`/api/posts/${post.id}?richText=markdown`)
         expect(reply.status).toBe(400)

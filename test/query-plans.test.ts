@@ -162,6 +162,11 @@ const readsFor = (ids: {
     pub('events calendar of a group', `/api/events/calendar.ics?group=${ids.group.slug}`),
     pub('JSON-LD of a post', `/api/posts/jsonld?slug=${ids.post.slug}`),
     pub('events calendar', '/api/events/calendar.ics'),
+    pub('event occurrences, the next month', `/api/events/occurrences?from=${now}`),
+    pub(
+      'event occurrences of a group over a year',
+      `/api/events/occurrences?from=${now}&to=${new Date(Date.parse(now) + 365 * 86_400_000).toISOString()}&group=${ids.group.slug}&page=2`,
+    ),
     // The seeded pages: live blocks (an appeal, training events, a campaign's posts and events, groups).
     pub('a page with live blocks', '/api/pages?where[slug][equals]=get-involved&depth=1&limit=1'),
     pub(

@@ -135,6 +135,22 @@ describeEachBooted(
         }
       })
 
+      it('keeps where a file is stored (prefix, _objectKey) out of anonymous answers, REST and GraphQL, and gives it to staff', async () => {
+        const doc = await uploadPicture(backend())
+        const anonymous = await backend().api.request(`/api/media/${doc.id}`)
+        expect(anonymous.status).toBe(200)
+        expect(Object.keys(anonymous.body)).not.toEqual(expect.arrayContaining(['prefix']))
+        expect(Object.keys(anonymous.body)).not.toEqual(expect.arrayContaining(['_objectKey']))
+        const staff = await backend().api.request(`/api/media/${doc.id}`, {
+          token: backend().admin.token,
+        })
+        expect(Object.keys(staff.body)).toEqual(expect.arrayContaining(['prefix', '_objectKey']))
+        const { data } = await backend().api.graphql<{ Media: Record<string, unknown> }>(
+          `{ Media(id: ${doc.id}) { url prefix _objectKey } }`,
+        )
+        expect(data?.Media).toEqual({ url: doc.url, prefix: null, _objectKey: null })
+      })
+
       it('answers a file that is not stored with a 404', async () => {
         const reply = await fileThroughApi(backend(), `${unique('never-uploaded')}.png`)
         expect(reply.status).toBe(404)

@@ -172,6 +172,38 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     })
   })
 
+  describe("the editors' pages", () => {
+    it('finds a page by the words of its blocks, not by the documents they show, at its nested path', async () => {
+      await create('parentPage', 'pages', { title: 'Get involved' })
+      await create('page', 'pages', {
+        title: 'Befriending',
+        parent: ids.parentPage,
+        summary: 'Walk alongside someone rebuilding their life.',
+        layout: [
+          { blockType: 'richText', content: richText(paragraph('Mentors meet once a fortnight.')) },
+          { blockType: 'quote', text: 'Listening changed everything.', attribution: 'Sam' },
+          {
+            blockType: 'faq',
+            items: [{ question: 'Who can volunteer?', answer: 'Anyone over eighteen.' }],
+          },
+          // Shows the Caerdydd event: its title is the event's words, not the page's.
+          { blockType: 'upcomingEvents', heading: 'Come along', limit: 3 },
+        ],
+      })
+      for (const words of ['fortnight', 'listening', 'eighteen', 'rebuilding', 'come+along']) {
+        const { docs } = await search(`q=${words}`)
+        expect({ words, found: docs.map(({ type, id, path }) => ({ type, id, path })) }).toEqual({
+          words,
+          found: [{ type: 'pages', id: ids.page, path: '/get-involved/befriending' }],
+        })
+      }
+      expect(await titles('q=caerdydd')).toEqual(['Awareness day in Caerdydd'])
+      expect((await search('q=befriending&type=pages')).docs.map((doc) => doc.id)).toEqual([
+        ids.page,
+      ])
+    })
+  })
+
   describe('drafts, for staff', () => {
     it('are found with draft=true by whoever may read them, and by nobody without it', async () => {
       expect(await titles('q=unannounced&draft=true', editor.token)).toEqual([
@@ -388,7 +420,8 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       )
       expect(result).toMatchObject({
         code: 0,
-        stdout: expect.stringMatching(/Indexed 7 documents/),
+        // Seven from the start, and the two pages of "the editors' pages".
+        stdout: expect.stringMatching(/Indexed 9 documents/),
       })
       expect((await search('q=trafficking')).body.totalDocs).toBe(4)
       expect(await titles('q=ymwybyddiaeth&locale=cy')).toEqual([

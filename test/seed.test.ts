@@ -210,6 +210,39 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       expect(upcoming.some((event) => event.eventStatus === 'cancelled')).toBe(true)
     })
 
+    it("gives the groups' monthly meetings as series (one occurrence cancelled, one moved) and the briefing fortnightly", async () => {
+      const rules = Object.fromEntries(
+        (await list(backend.api, 'events'))
+          .filter((event) => event.recurrence?.rule)
+          .map((event) => [event.slug, event.recurrence.rule]),
+      )
+      expect(rules).toEqual({
+        'act-london-monthly-meeting': 'FREQ=MONTHLY;BYDAY=+2TU',
+        'act-sheffield-monthly-meeting': 'FREQ=MONTHLY;BYDAY=-1TH',
+        'online-briefing-recruitment-fees': 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;COUNT=6',
+      })
+      const from = new Date().toISOString()
+      const to = new Date(Date.now() + 300 * 24 * 3600_000).toISOString()
+      const { body } = await backend.api.request(
+        `/api/events/occurrences?from=${from}&to=${to}&type=meeting&limit=100`,
+      )
+      const statuses = (slug: string) =>
+        body.docs
+          .filter((doc: any) => doc.slug === slug)
+          .slice(0, 3)
+          .map((doc: any) => doc.status)
+      expect(statuses('act-london-monthly-meeting')).toEqual([
+        'scheduled',
+        'scheduled',
+        'cancelled',
+      ])
+      expect(statuses('act-sheffield-monthly-meeting')).toEqual([
+        'scheduled',
+        'rescheduled',
+        'scheduled',
+      ])
+    })
+
     it('runs the supply-chain campaign with the KnowTheChain figures and its partners', async () => {
       const campaign = await bySlug(backend.api, 'campaigns', 'no-fees-for-work')
       expect(campaign.campaignStatus).toBe('active')

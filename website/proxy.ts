@@ -6,7 +6,7 @@ import { PREVIEW_HEADERS, previewSecret } from './lib/preview'
 
 /**
  * The admin's Preview and Live Preview open a document's page at its plain
- * address (`/posts/<slug>`). Only requests carrying the backend's session
+ * address (`/posts/<slug>`, `/get-involved/training`). Only requests carrying the backend's session
  * cookie reach this (see `config` below): they are sent, on the server, through
  * the preview route, which turns on draft mode if the session is a staff
  * member's. Everyone else gets the static page without this code running.
@@ -24,19 +24,12 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target, { request: { headers } })
 }
 
-// Static (Next reads it at build time): staff requests for a document's page, not yet in preview.
+// Static (Next reads it at build time): staff requests for any page (editors' pages live at
+// any path), not yet in preview; never the route handlers, Next's files or the site's own files.
 export const config = {
   matcher: [
     {
-      source: '/:section(posts|events|campaigns|donation-appeals|groups)/:slug',
-      has: [{ type: 'cookie', key: 'payload-token' }],
-      missing: [
-        { type: 'cookie', key: '__prerender_bypass' },
-        { type: 'cookie', key: 'charity-preview-checked' },
-      ],
-    },
-    {
-      source: '/cy/:section(posts|events|campaigns|donation-appeals|groups)/:slug',
+      source: '/((?!api/|_next/|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico).*)',
       has: [{ type: 'cookie', key: 'payload-token' }],
       missing: [
         { type: 'cookie', key: '__prerender_bypass' },

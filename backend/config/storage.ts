@@ -1,5 +1,5 @@
 import type { S3ClientConfig } from '@aws-sdk/client-s3'
-import type { Config, Plugin } from 'payload'
+import type { Config, Field, FieldAccess, Plugin } from 'payload'
 
 import { S3 } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
@@ -138,6 +138,34 @@ const objectStorage = (settings: S3Settings): MediaObjectStorage => {
   }
 }
 
+/** Where the storage keeps a file: the admin and the adapter need them, a website never does. */
+const STORAGE_KEYS = new Set(['prefix', '_objectKey'])
+
+const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
+
+/**
+ * The storage plugin's `prefix` and `_objectKey` fields, readable only by
+ * signed-in accounts: anonymous REST and GraphQL answers (and so the OpenAPI
+ * document and the public types) leave them out, while the admin and the
+ * adapter's own reads (which override access) keep them. Set here, after the
+ * storage plugin: it adds `_objectKey` afresh, so the collection cannot.
+ */
+const keepStorageKeysFromPublic = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) =>
+    collection.slug !== MEDIA
+      ? collection
+      : {
+          ...collection,
+          fields: collection.fields.map((field): Field =>
+            field.type === 'text' && STORAGE_KEYS.has(field.name)
+              ? { ...field, access: { ...field.access, read: signedIn } }
+              : field,
+          ),
+        },
+  ),
+})
+
 /**
  * The reference backend's media storage: with `S3_BUCKET`, Payload's
  * `@payloadcms/storage-s3` keeps the media collection's files (and every image
@@ -171,7 +199,7 @@ export const mediaStorage = (env: Record<string, string | undefined> = process.e
     },
   })
   return async (config: Config): Promise<Config> => {
-    const stored = await storage(config)
+    const stored = keepStorageKeysFromPublic(await storage(config))
     if (!settings) return stored
     return { ...stored, custom: { ...stored.custom, mediaStorage: objectStorage(settings) } }
   }

@@ -9,13 +9,16 @@ import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
 import { eventsCalendar, oneEventCalendar } from '../../src/endpoints/eventsCalendar.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
+import { eventOccurrences } from '../../src/endpoints/occurrences.ts'
 import { metaField } from '../../src/fields/meta.ts'
 import { moneyField } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
+import { deriveRecurrence } from './hooks/deriveRecurrence.ts'
 import { acceptNullVenue, clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
 import { trackPublishedChanges } from './hooks/trackPublishedChanges.ts'
+import { recurrenceFields } from './recurrence.ts'
 
 const OWNER_FIELDS = ['createdBy']
 
@@ -118,16 +121,19 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
     indexes: [
       { fields: ['_status', 'startsAt', 'createdAt'] },
       { fields: ['_status', 'createdAt'] },
+      // Occurrences in a range: series whose last end is after its start, or that never end.
+      { fields: ['_status', 'seriesEndsAt'] },
     ],
     versions: editorial.versions,
     endpoints: [
       eventsCalendar(ctx, slug),
+      eventOccurrences(ctx, slug),
       oneEventCalendar(ctx, slug),
       ...jsonLdEndpoints(ctx, 'events', slug),
     ],
     hooks: mergeHooks(editorial.hooks, {
       beforeOperation: [acceptNullVenue],
-      beforeChange: [clearVenueWhenOnline, trackPublishedChanges],
+      beforeChange: [clearVenueWhenOnline, trackPublishedChanges, deriveRecurrence],
       afterRead: [emptyVenueIsNull],
     }),
     fields: [
@@ -196,6 +202,7 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
           { name: 'allDay', type: 'checkbox', defaultValue: false },
         ],
       },
+      ...recurrenceFields(),
       {
         name: 'previousStartsAt',
         type: 'date',

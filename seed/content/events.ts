@@ -1,6 +1,10 @@
+import type { RecurrenceFields } from 'payload-plugin-charity/server'
+
 import type { ContentSpec, SeedContext, SeedRefs } from '../context.ts'
 
-import { weekdayAfter, zonedTime } from '../dates.ts'
+import { buildRule, nextOccurrences } from 'payload-plugin-charity/server'
+
+import { dayAfter, weekdayAfter, zonedTime } from '../dates.ts'
 import { h2, p, pWithDocLink, richText, ul } from '../lexical.ts'
 
 /** 15 May fell on a Saturday in 2010, while the Serious Organised Crime Agency still existed. */
@@ -10,6 +14,39 @@ const at = (time: string, day = TRAINING_DAY) => zonedTime(day, time).toISOStrin
 const ACT = 'Active Communities against Trafficking (ACT)'
 
 export const LONDON_TRAINING_SLUG = 'act-training-day-london-2010'
+
+const LONDON = 'Europe/London'
+
+/**
+ * The first `count` starts (ISO) of a series that begins on its first date at
+ * least `days` after `now`, at `time` in London: the package's own expansion
+ * finds them, so the sample's exceptions name real occurrences.
+ */
+const seriesStarts = (
+  now: Date,
+  recurrence: RecurrenceFields,
+  days: number,
+  time: string,
+  count: number,
+): string[] => {
+  const probe = zonedTime(dayAfter(now, days), time)
+  const series = {
+    startsAt: probe.toISOString(),
+    endsAt: new Date(probe.getTime() + 60 * 60_000).toISOString(),
+    timezone: LONDON,
+    recurrence: { rule: buildRule(recurrence, probe, LONDON) },
+  }
+  return nextOccurrences(series, probe, count).map((occurrence) =>
+    occurrence.startsAt.toISOString(),
+  )
+}
+
+/** `start` moved by whole days at the same London wall-clock time. */
+const sameTimeDaysLater = (start: string, days: number, time: string) =>
+  zonedTime(dayAfter(new Date(start), days), time).toISOString()
+
+const minutesAfter = (start: string, minutes: number) =>
+  new Date(new Date(start).getTime() + minutes * 60_000).toISOString()
 
 /**
  * The London training day of 2010 (past), and upcoming events placed
@@ -23,9 +60,18 @@ export const eventSpecs = (
   const briefingDay = weekdayAfter(ctx.now, 21, 3)
   const cardiffDay = weekdayAfter(ctx.now, 35, 2)
   const supportersDay = weekdayAfter(ctx.now, 70, 5)
-  // The groups' next meetings: a Tuesday in London, a Thursday in Sheffield.
-  const londonMeetingDay = weekdayAfter(ctx.now, 9, 2)
-  const sheffieldMeetingDay = weekdayAfter(ctx.now, 12, 4)
+  // The groups' monthly meetings, as series: the second Tuesday in London, the last Thursday in
+  // Sheffield, from the first such day at least 9 and 12 days ahead.
+  const londonRule: RecurrenceFields = {
+    frequency: 'monthly',
+    weekdays: [{ day: 'TU', position: 'second' }],
+  }
+  const sheffieldRule: RecurrenceFields = {
+    frequency: 'monthly',
+    weekdays: [{ day: 'TH', position: 'last' }],
+  }
+  const london = seriesStarts(ctx.now, londonRule, 9, '19:00', 3)
+  const sheffield = seriesStarts(ctx.now, sheffieldRule, 12, '18:30', 2)
 
   return {
     londonTraining: {
@@ -204,6 +250,14 @@ export const eventSpecs = (
         startsAt: at('19:00', briefingDay),
         endsAt: at('20:00', briefingDay),
         timezone: 'Europe/London',
+        // Every other Wednesday, six times.
+        recurrence: {
+          frequency: 'weekly',
+          interval: 2,
+          weekdays: [{ day: 'WE' }],
+          ends: 'count',
+          count: 6,
+        },
         onlineUrl: 'https://meet.example.org/no-fees-for-work',
         registration: { url: 'https://example.org/events/online-briefing/register', isFree: true },
         campaign: refs.campaigns.fairRecruitment,
@@ -256,9 +310,17 @@ export const eventSpecs = (
         eventType: 'meeting',
         attendanceMode: 'in-person',
         eventStatus: 'scheduled',
-        startsAt: at('19:00', londonMeetingDay),
-        endsAt: at('20:30', londonMeetingDay),
-        timezone: 'Europe/London',
+        startsAt: london[0],
+        endsAt: minutesAfter(london[0], 90),
+        timezone: LONDON,
+        recurrence: londonRule,
+        exceptions: [
+          {
+            occurrence: london[2],
+            cancelled: true,
+            note: 'No meeting this month: the room is closed for repairs.',
+          },
+        ],
         venue: { name: 'Community room, central London', city: 'London', country: 'GB' },
         location: { latitude: 51.5072, longitude: -0.1276 },
         registration: { isFree: true },
@@ -277,9 +339,18 @@ export const eventSpecs = (
         eventType: 'meeting',
         attendanceMode: 'in-person',
         eventStatus: 'scheduled',
-        startsAt: at('18:30', sheffieldMeetingDay),
-        endsAt: at('20:00', sheffieldMeetingDay),
-        timezone: 'Europe/London',
+        startsAt: sheffield[0],
+        endsAt: minutesAfter(sheffield[0], 90),
+        timezone: LONDON,
+        recurrence: sheffieldRule,
+        exceptions: [
+          {
+            // A week earlier this time, at the same hour.
+            occurrence: sheffield[1],
+            startsAt: sameTimeDaysLater(sheffield[1], -7, '18:30'),
+            note: 'A week earlier than usual this month, so we can all go to the community training day.',
+          },
+        ],
         venue: {
           name: 'Meeting room, Sheffield city centre',
           city: 'Sheffield',

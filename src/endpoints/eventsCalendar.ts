@@ -1,14 +1,18 @@
+import type { ICalEventData } from 'ical-generator'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import type { CharityContext } from '../context.ts'
+import type { SeriesException } from '../recurrence/expand.ts'
 
 import { ICalEventStatus } from 'ical-generator'
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import { publishedAnd } from '../access/published.ts'
 import { SLUG_PATTERN } from '../fields/slug.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
+import { toFloating } from '../recurrence/wallTime.ts'
 import { calendarText } from '../utilities/calendarText.ts'
 import { pageLocaleOf } from '../utilities/pageUrl.ts'
 import { badRequest, feedFilterConstraints, feedParams } from './feedFilters.ts'
@@ -31,6 +35,9 @@ type CalendarEvent = {
     city?: null | string
     postcode?: null | string
   } | null
+  timezone?: null | string
+  recurrence?: null | { rule?: null | string }
+  exceptions?: null | SeriesException[]
 }
 
 /** How long past events stay in the feed, so calendars keep recent history. */
@@ -66,7 +73,16 @@ const CALENDAR_HEADERS = {
 const calendarOf = (ctx: CharityContext) => ({
   name: ctx.feeds.calendarName,
   prodId: { company: 'payload-plugin-charity', product: 'events' },
+  // No zone of the calendar's own; a VTIMEZONE (from the IANA database) for each zone a series names.
+  timezone: { name: null, generator: (zone: string) => tzlib_get_ical_block(zone)[0] || null },
 })
+
+/** A date as iCalendar's local DATE-TIME in `zone` (for TZID= properties). */
+const localStamp = (date: Date, zone: string) =>
+  toFloating(date, zone)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, '')
 
 /** One event as a VEVENT. The UID is the same in the feed and in the event's own file, so they are one event. */
 const vevent = (
@@ -74,7 +90,7 @@ const vevent = (
   slug: string,
   event: CalendarEvent,
   locale: null | string,
-) => ({
+): ICalEventData => ({
   id: `${slug}-${event.id}@payload-plugin-charity`,
   start: new Date(event.startsAt),
   end: event.endsAt ? new Date(event.endsAt) : undefined,
@@ -87,6 +103,66 @@ const vevent = (
   status: STATUS[event.eventStatus ?? ''] ?? ICalEventStatus.CONFIRMED,
   lastModified: event.updatedAt ? new Date(event.updatedAt) : undefined,
 })
+
+/**
+ * A repeating event as calendars expect it: one VEVENT with DTSTART in the
+ * event's zone (TZID, so 19:00 stays 19:00 local across daylight saving) and
+ * the RRULE, EXDATE for each cancelled occurrence, and a VEVENT with the same
+ * UID and a RECURRENCE-ID for each moved or changed one. A single event is its
+ * one VEVENT, in UTC as before.
+ */
+const vevents = (
+  ctx: CharityContext,
+  slug: string,
+  event: CalendarEvent,
+  locale: null | string,
+): ICalEventData[] => {
+  const master = vevent(ctx, slug, event, locale)
+  const rule = event.recurrence?.rule
+  if (!rule || event.allDay) return [master]
+  const zone = event.timezone || 'Europe/London'
+  // ical-generator writes a Date's UTC fields after TZID=: give it the wall clock as those fields.
+  const local = (date: Date | string) => toFloating(new Date(date), zone)
+  const exceptions = event.exceptions ?? []
+  const cancelled = exceptions
+    .filter((exception) => exception.cancelled)
+    .map((exception) => `EXDATE;TZID=${zone}:${localStamp(new Date(exception.occurrence), zone)}`)
+  const length =
+    new Date(event.endsAt ?? event.startsAt).getTime() - new Date(event.startsAt).getTime()
+  const changed = exceptions
+    .filter((exception) => !exception.cancelled)
+    .map((exception): ICalEventData => {
+      const start = new Date(exception.startsAt ?? exception.occurrence)
+      const end = exception.endsAt ? new Date(exception.endsAt) : new Date(start.getTime() + length)
+      const venue = [
+        exception.venue?.name,
+        exception.venue?.street,
+        exception.venue?.city,
+        exception.venue?.postcode,
+      ]
+        .filter(Boolean)
+        .join(', ')
+      return {
+        ...master,
+        timezone: zone,
+        recurrenceId: local(exception.occurrence),
+        start: local(start),
+        end: local(end),
+        location: venue || master.location,
+        description: [exception.note, event.summary].filter(Boolean).join('\n\n') || undefined,
+      }
+    })
+  return [
+    {
+      ...master,
+      timezone: zone,
+      start: local(event.startsAt),
+      end: local(event.endsAt ?? event.startsAt),
+      repeating: [`RRULE:${rule}`, ...cancelled].join('\n'),
+    },
+    ...changed,
+  ]
+}
 
 const notFound = (message: string) => Response.json({ errors: [{ message }] }, { status: 404 })
 
@@ -116,7 +192,7 @@ const oneEventFile = async (
   const event = docs[0] as unknown as CalendarEvent | undefined
   if (!event)
     return notFound(`No published event in ${slug} matches; drafts have no calendar file.`)
-  const text = await calendarText(calendarOf(ctx), [vevent(ctx, slug, event, pageLocaleOf(req))])
+  const text = await calendarText(calendarOf(ctx), vevents(ctx, slug, event, pageLocaleOf(req)))
   const name = event.slug || String(event.id)
   return new Response(text, {
     headers: { ...CALENDAR_HEADERS, 'content-disposition': `inline; filename="${name}.ics"` },
@@ -156,8 +232,30 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
         const since = new Date(Date.now() - PAST_DAYS * 24 * 60 * 60 * 1000).toISOString()
         // A feed is public whoever asks: only published events, even for a logged-in editor.
         const where = publishedAnd({ startsAt: { greater_than_equal: since } }, ...filters)
-        const docs: CalendarEvent[] = []
-        const seen = new Set<number | string>()
+        // Series that began before the window and still run (or never end) come first: one indexed
+        // read on their stored end, as few as the charity has series.
+        const running = await req.payload.find({
+          collection: slug,
+          where: publishedAnd(
+            { startsAt: { less_than: since } },
+            {
+              or: [
+                { seriesEndsAt: { greater_than_equal: since } },
+                { seriesEndsAt: { exists: false } },
+              ],
+            },
+            ...filters,
+          ),
+          // Unsorted and whole, like the occurrences list: an order here would sort every match.
+          pagination: false,
+          depth: 0,
+          locale: req.locale ?? undefined,
+          overrideAccess: false,
+          req,
+          context: { [INTERNAL_READ]: true },
+        })
+        const docs = running.docs as unknown as CalendarEvent[]
+        const seen = new Set<number | string>(docs.map((event) => event.id))
         // In pages, with a turn of the event loop between them: reading 500 events in one go held
         // the loop for about 200 ms at 10k events (Payload's read transform and afterRead run on every
         // document synchronously), and every other request waited. An event published between two
@@ -187,7 +285,7 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
 
         const text = await calendarText(
           calendarOf(ctx),
-          docs.map((event) => vevent(ctx, slug, event, pageLocaleOf(req))),
+          docs.flatMap((event) => vevents(ctx, slug, event, pageLocaleOf(req))),
         )
         return new Response(text, { headers: CALENDAR_HEADERS })
       },

@@ -36,10 +36,12 @@ export const feedFilterConstraints = async (
   ctx: CharityContext,
   collection: string,
   req: PayloadRequest,
+  // GraphQL passes its arguments here; REST reads the query string.
+  search: URLSearchParams = req.searchParams,
 ): Promise<Response | Where[]> => {
   const constraints: Where[] = []
   for (const { param, field, relationTo } of ctx.feedFilters) {
-    const value = req.searchParams.get(param)
+    const value = search.get(param)
     if (value === null) continue
     if (!hasField(req, collection, field)) {
       const usable = ctx.feedFilters

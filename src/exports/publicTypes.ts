@@ -99,6 +99,7 @@ export interface Post {
       version: number
     }
   } | null
+  contentHtml?: string | null
   relatedEvents?: (number | Event)[] | null
   /**
    * What search engines and social networks show. Falls back to the title and summary.
@@ -153,8 +154,6 @@ export interface Media {
    */
   credit?: string | null
   _fallback?: string[] | null
-  prefix?: string | null
-  _objectKey?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -224,6 +223,7 @@ export interface Event {
       version: number
     }
   } | null
+  descriptionHtml?: string | null
   eventType: 'workshop' | 'training' | 'webinar' | 'conference' | 'fundraiser' | 'meeting' | 'other'
   attendanceMode: 'in-person' | 'online' | 'hybrid'
   eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online'
@@ -231,6 +231,85 @@ export interface Event {
   endsAt: string
   timezone: string
   allDay?: boolean | null
+  /**
+   * Leave the frequency empty for a one-off event. The start and end above are the first occurrence.
+   */
+  recurrence?: {
+    /**
+     * Empty: does not repeat.
+     */
+    frequency?: 'daily' | 'weekly' | 'monthly' | 'yearly' | null
+    /**
+     * Every 1, 2, 3… days, weeks, months or years.
+     */
+    interval?: number | null
+    /**
+     * A day of the month (-1 for the last); or weekdays below, not both.
+     */
+    monthDay?: number | null
+    /**
+     * Weekly: the days. Monthly or yearly: e.g. the second Tuesday.
+     */
+    weekdays?:
+      | {
+          day: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+          /**
+           * Monthly or yearly only; empty: every such day.
+           */
+          position?: 'first' | 'second' | 'third' | 'fourth' | 'last' | null
+          id?: string | null
+        }[]
+      | null
+    ends?: ('never' | 'until' | 'count') | null
+    /**
+     * The last day (in the event's time zone).
+     */
+    until?: string | null
+    /**
+     * How many times in all.
+     */
+    count?: number | null
+    /**
+     * The RFC 5545 RRULE calendars read, made from the fields above.
+     */
+    rule?: string | null
+  }
+  /**
+   * One occurrence cancelled, moved, or with its own venue or note. The others are untouched.
+   */
+  exceptions?:
+    | {
+        /**
+         * Its start as the series has it.
+         */
+        occurrence: string
+        cancelled?: boolean | null
+        /**
+         * Moved: its new start.
+         */
+        startsAt?: string | null
+        /**
+         * Moved: its new end (or the usual length).
+         */
+        endsAt?: string | null
+        venue?: {
+          name?: string | null
+          street?: string | null
+          city?: string | null
+          postcode?: string | null
+        }
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  /**
+   * The first occurrence starts.
+   */
+  seriesStartsAt?: string | null
+  /**
+   * The last occurrence ends (empty: the series never ends).
+   */
+  seriesEndsAt?: string | null
   /**
    * The start before the last reschedule.
    */
@@ -334,6 +413,7 @@ export interface Group {
       version: number
     }
   } | null
+  descriptionHtml?: string | null
   region:
     | 'north-east'
     | 'north-west'
@@ -410,6 +490,7 @@ export interface Campaign {
       version: number
     }
   } | null
+  descriptionHtml?: string | null
   campaignStatus: 'planned' | 'active' | 'paused' | 'completed' | 'archived'
   startDate?: string | null
   endDate?: string | null
@@ -497,6 +578,7 @@ export interface DonationAppeal {
       version: number
     }
   } | null
+  storyHtml?: string | null
   /**
    * ISO 4217 code, e.g. GBP.
    */
@@ -640,6 +722,7 @@ export interface RichTextBlock {
       version: number
     }
   }
+  contentHtml?: string | null
   id?: string | null
   blockName?: string | null
   blockType: 'richText'

@@ -37,3 +37,8 @@ export { idOf } from '../utilities/idOf.ts'
 export { rebuildSearchIndex } from '../search/indexer.ts'
 /** `req.context` flag: create training requests without emailing the region (imports, sample content). */
 export { SKIP_TRAINING_REQUEST_EMAILS } from '../../collections/TrainingRequests/hooks/notifyRegion.ts'
+/** Repeating events: the RRULE an event's recurrence fields make, and its occurrences (sample content, imports). */
+export { nextOccurrences, occurrencesBetween } from '../recurrence/expand.ts'
+export type { Occurrence, SeriesInput } from '../recurrence/expand.ts'
+export { buildRule } from '../recurrence/rule.ts'
+export type { RecurrenceFields } from '../recurrence/rule.ts'

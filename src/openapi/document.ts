@@ -12,6 +12,12 @@ import type { CharityContext } from '../context.ts'
 
 import { configToJSONSchema, createLocalReq } from 'payload'
 
+import {
+  OCCURRENCES_DEFAULT_DAYS,
+  OCCURRENCES_DEFAULT_LIMIT,
+  OCCURRENCES_MAX_DAYS,
+  OCCURRENCES_MAX_LIMIT,
+} from '../endpoints/occurrences.ts'
 import { searchPaths } from '../search/openapi.ts'
 import { PUBLIC_FIELDS } from '../trainingRequests/input.ts'
 
@@ -483,6 +489,56 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
           },
           400: errorResponse('An id that cannot be one.'),
           404: errorResponse('No published event has this id.'),
+        },
+      },
+    }
+  }
+  if (events && publicEntities.has(events)) {
+    const query = (name: string, schema: Schema, description: string) => ({
+      name,
+      in: 'query',
+      schema,
+      description,
+    })
+    paths[`${api}/${events}/occurrences`] = {
+      get: {
+        operationId: 'events_occurrences',
+        summary:
+          'Every occurrence of the events a reader may see in a range, series expanded, in start order',
+        tags: [events],
+        parameters: [
+          query(
+            'from',
+            { type: 'string', format: 'date-time' },
+            'Start of the range: a day (midnight UTC) or a date and time with its zone. Default: now.',
+          ),
+          query(
+            'to',
+            { type: 'string', format: 'date-time' },
+            `End of the range (exclusive), at most ${OCCURRENCES_MAX_DAYS} days after \`from\`. Default: ${OCCURRENCES_DEFAULT_DAYS} days after it.`,
+          ),
+          query('type', { type: 'string' }, 'An `eventType`, e.g. `meeting`.'),
+          ...filtersFor(events).map((param) =>
+            query(param, { type: 'string' }, `The id or slug of a published ${param}.`),
+          ),
+          query('page', { type: 'integer', minimum: 1 }, 'Page, from 1.'),
+          query(
+            'limit',
+            { type: 'integer', minimum: 1, maximum: OCCURRENCES_MAX_LIMIT },
+            `Occurrences a page (default ${OCCURRENCES_DEFAULT_LIMIT}).`,
+          ),
+          LOCALE_PARAMETER,
+        ],
+        responses: {
+          200: {
+            description:
+              '`docs` (each: `event`, `title`, `slug`, `eventType`, `recurring`, `startsAt`, `endsAt`, `originalStartsAt`, `status`, `override`), `totalDocs`, `page`, `totalPages`, `from`, `to`.',
+            content: json({ type: 'object' }),
+          },
+          400: errorResponse(
+            `A malformed or too long range (at most ${OCCURRENCES_MAX_DAYS} days), an unknown type or parameter.`,
+          ),
+          404: errorResponse('A filter slug that nothing published has.'),
         },
       },
     }

@@ -31,6 +31,12 @@ export type RichTextOptions = {
   imageSizes?: string
   /** The words of a social post's link. Default `View the post on <platform>`. */
   socialEmbedLabel?: (platform: string) => string
+  /**
+   * Where a browser fetches a media file, given the API's `url`: as given by
+   * default; a site whose backend answers paths (`/api/media/file/…`) adds
+   * the backend's public address here.
+   */
+  mediaUrl?: (url: string) => string
 }
 
 type Size = { url?: null | string; width?: null | number; height?: null | number }
@@ -58,9 +64,13 @@ const shapeOf = (size: Size) => (size.width && size.height ? size.width / size.h
 
 /**
  * `srcset` from the image and every size of the same shape (the cropped ones
- * would change the picture as the window changes). URLs are the API's: absolute.
+ * would change the picture as the window changes), each URL through `toUrl`
+ * (the API's as they are by default).
  */
-export const srcSetOf = (media: Media): string | undefined => {
+export const srcSetOf = (
+  media: Media,
+  toUrl: (url: string) => string = (url) => url,
+): string | undefined => {
   const shape = shapeOf(media)
   const candidates = [media, ...Object.values(media.sizes ?? {})].filter((size): size is Size =>
     Boolean(size?.url && size.width),
@@ -69,12 +79,27 @@ export const srcSetOf = (media: Media): string | undefined => {
     const other = shapeOf(size)
     return shape !== null && other !== null && Math.abs(other - shape) / shape < 0.01
   })
-  const widths = new Map(same.map((size) => [size.width, `${size.url} ${size.width}w`]))
+  const widths = new Map(
+    same.map((size) => [size.width, `${toUrl(size.url ?? '')} ${size.width}w`]),
+  )
   return widths.size > 1 ? [...widths.values()].join(', ') : undefined
 }
 
 const imageMedia = (value: unknown): Media | null =>
   value && typeof value === 'object' && (value as Media).url ? (value as Media) : null
+
+/** What an upload node shows, with its addresses as the browser fetches them; null when not populated. */
+const uploadOf = (options: RichTextOptions, value: unknown) => {
+  const media = imageMedia(value)
+  if (!media?.url) return null
+  const toUrl = options.mediaUrl ?? ((url: string) => url)
+  return {
+    media,
+    url: toUrl(media.url),
+    isImage: Boolean(media.mimeType?.startsWith('image/')),
+    srcSet: srcSetOf(media, toUrl),
+  }
+}
 
 const pageOfReference = (options: RichTextOptions, doc: unknown): null | string =>
   doc && typeof doc === 'object' && typeof (doc as LinkedDocument).relationTo === 'string'
@@ -106,16 +131,17 @@ export const charityJSXConverters =
       internalDocToHref: ({ linkNode }) => pageOfReference(options, linkNode.fields.doc) ?? '#',
     }),
     upload: ({ node }) => {
-      const media = imageMedia(node.value)
-      if (!media?.url) return null
-      if (!media.mimeType?.startsWith('image/')) {
-        return <a href={media.url}>{media.filename ?? media.alt ?? media.url}</a>
+      const upload = uploadOf(options, node.value)
+      if (!upload) return null
+      const { media, url } = upload
+      if (!upload.isImage) {
+        return <a href={url}>{media.filename ?? media.alt ?? url}</a>
       }
       return (
         <figure>
           <img
-            src={media.url}
-            srcSet={srcSetOf(media)}
+            src={url}
+            srcSet={upload.srcSet}
             sizes={options.imageSizes ?? '100vw'}
             alt={media.alt ?? ''}
             width={media.width ?? undefined}
@@ -179,14 +205,15 @@ export const charityHTMLConverters =
       internalDocToHref: ({ linkNode }) => pageOfReference(options, linkNode.fields.doc) ?? '#',
     }),
     upload: ({ node }) => {
-      const media = imageMedia(node.value)
-      if (!media?.url) return ''
-      if (!media.mimeType?.startsWith('image/')) {
-        return `<a${attributes({ href: media.url })}>${escape(media.filename ?? media.alt ?? media.url)}</a>`
+      const upload = uploadOf(options, node.value)
+      if (!upload) return ''
+      const { media, url } = upload
+      if (!upload.isImage) {
+        return `<a${attributes({ href: url })}>${escape(media.filename ?? media.alt ?? url)}</a>`
       }
       const img = `<img${attributes({
-        src: media.url,
-        srcset: srcSetOf(media),
+        src: url,
+        srcset: upload.srcSet,
         sizes: options.imageSizes ?? '100vw',
         alt: media.alt ?? '',
         width: media.width,

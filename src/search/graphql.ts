@@ -3,6 +3,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import type { CharityContext } from '../context.ts'
 
 import { searchLocales } from '../endpoints/search.ts'
+import { listPageType } from '../graphql/listPage.ts'
 import { clientError } from '../guards/clientError.ts'
 import { addressKey } from '../limits/clientAddress.ts'
 import { countAgainst } from '../limits/limiter.ts'
@@ -53,18 +54,7 @@ export const siteSearchQuery =
         url: { type: GraphQLString },
       },
     })
-    const results = new GraphQLObjectType({
-      name: 'SiteSearchResults',
-      fields: {
-        docs: { type: nonNull(new GraphQLList(nonNull(result))) },
-        totalDocs: { type: nonNull(GraphQLInt) },
-        limit: { type: nonNull(GraphQLInt) },
-        page: { type: nonNull(GraphQLInt) },
-        totalPages: { type: nonNull(GraphQLInt) },
-        hasPrevPage: { type: nonNull(GraphQLBoolean) },
-        hasNextPage: { type: nonNull(GraphQLBoolean) },
-      },
-    })
+    const results = listPageType(GraphQL, 'SiteSearchResults', result)
     return {
       SiteSearch: {
         type: nonNull(results),

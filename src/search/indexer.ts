@@ -82,7 +82,7 @@ export const indexDocument = async (
         locale,
         fallbackLocale: fallback,
         draft,
-        depth: 1,
+        depth: entry.fields.depth ?? 1,
         select: selectFor(entry),
         disableErrors: true,
         // With a request: its own access. Without one only a system task calls this (a job, the rebuild).
@@ -160,7 +160,7 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
             locale,
             fallbackLocale: fallback,
             draft,
-            depth: 1,
+            depth: entry.fields.depth ?? 1,
             select: selectFor(entry),
             pagination: false,
             overrideAccess: true,

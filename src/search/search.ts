@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import type { CharityContext } from '../context.ts'
+import type { ListPage } from '../graphql/listPage.ts'
 import type { SearchQuery } from './query.ts'
 
 import { PUBLISHED } from '../access/published.ts'
@@ -23,15 +24,7 @@ export type SearchResult = {
   url: null | string
 }
 
-export type SearchPage = {
-  docs: SearchResult[]
-  totalDocs: number
-  limit: number
-  page: number
-  totalPages: number
-  hasPrevPage: boolean
-  hasNextPage: boolean
-}
+export type SearchPage = ListPage<SearchResult>
 
 type Found = { id: number | string; slug?: unknown; breadcrumbs?: unknown }
 
@@ -66,7 +59,10 @@ export const searchSite = async (
       collection: entry.slug as CollectionSlug,
       // Staff searching drafts see what their own access lets them read, as in the admin.
       where: query.draft ? { id: { in: ids } } : { and: [PUBLISHED, { id: { in: ids } }] },
-      select: { slug: true },
+      select: {
+        slug: true,
+        ...Object.fromEntries((entry.fields.address ?? []).map((field) => [field, true])),
+      },
       depth: 0,
       locale: query.locale,
       draft: query.draft,

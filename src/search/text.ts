@@ -31,6 +31,9 @@ const NOT_WORDS = new Set([
   'type',
   'version',
   'fields',
+  // A link's target collection, and the training form block's settings (its consent wording, limits).
+  'relationTo',
+  'form',
 ])
 
 type Node = { text?: unknown; children?: unknown }

@@ -15,6 +15,10 @@ import type {
   WithContext,
 } from 'schema-dts'
 
+import type { SeriesInput } from '../recurrence/expand.ts'
+
+import { occurrencesBetween } from '../recurrence/expand.ts'
+
 /**
  * schema.org structured data for the charity's public pages, typed with
  * schema-dts. Builders are pure: they get documents as any anonymous reader
@@ -136,7 +140,68 @@ const placeOf = (event: Doc): Place | undefined => {
   }) as Place
 }
 
-export const eventJsonLd = (event: Doc, page: PageRef, organizer: NGO): WithContext<Event> => {
+/** How many occurrences a series' JSON-LD lists: a year of monthly meetings, bounded for weekly ones. */
+const SUB_EVENTS = 12
+const YEAR_MS = 366 * 24 * 60 * 60 * 1000
+
+/**
+ * A repeating event as schema.org's EventSeries (a pending type that search
+ * engines read as an Event): the series' own details, its whole span, and its
+ * next occurrences from today (or from its first, when it has not begun) as
+ * `subEvent`s, each with its own dates, status and any venue of its own.
+ */
+const eventSeriesJsonLd = (
+  single: WithContext<Event>,
+  event: Doc,
+  now: Date,
+): WithContext<Event> => {
+  const from = new Date(Math.max(now.getTime(), new Date(event.startsAt).getTime()))
+  const occurrences = occurrencesBetween(
+    event as SeriesInput,
+    from,
+    new Date(from.getTime() + YEAR_MS),
+  ).slice(0, SUB_EVENTS)
+  const base = single as Doc
+  return compact({
+    ...base,
+    '@context': CONTEXT,
+    '@type': 'EventSeries',
+    startDate: event.seriesStartsAt ?? event.startsAt,
+    // A series that never ends has no end date.
+    endDate: event.seriesEndsAt ?? undefined,
+    previousStartDate: undefined,
+    subEvent: occurrences.map((occurrence) =>
+      compact({
+        '@type': 'Event' as const,
+        name: base.name,
+        startDate: occurrence.startsAt.toISOString(),
+        endDate: occurrence.endsAt.toISOString(),
+        eventStatus: EVENT_STATUS[occurrence.status] ?? EVENT_STATUS.scheduled,
+        eventAttendanceMode: base.eventAttendanceMode,
+        location: occurrence.override?.venue
+          ? placeOf({ venue: occurrence.override.venue })
+          : base.location,
+        previousStartDate:
+          occurrence.startsAt.getTime() !== occurrence.originalStartsAt.getTime()
+            ? occurrence.originalStartsAt.toISOString()
+            : undefined,
+        url: base.url,
+      }),
+    ),
+  }) as WithContext<Event>
+}
+
+export const eventJsonLd = (
+  event: Doc,
+  page: PageRef,
+  organizer: NGO,
+  now = new Date(),
+): WithContext<Event> => {
+  const single = singleEventJsonLd(event, page, organizer)
+  return event.recurrence?.rule ? eventSeriesJsonLd(single, event, now) : single
+}
+
+const singleEventJsonLd = (event: Doc, page: PageRef, organizer: NGO): WithContext<Event> => {
   const mode: string =
     event.eventStatus === 'moved-online' ? 'online' : (event.attendanceMode ?? 'in-person')
   const place = mode === 'online' ? undefined : placeOf(event)

@@ -64,6 +64,16 @@ export const calendarText = async (
     throw new Error('ical-generator: a calendar no longer ends with END')
   }
   const parts = [emptyText.slice(0, -END.length)]
+  // The header holds the calendar's own zone only: add a VTIMEZONE for every other zone an event names.
+  const timezone = typeof calendar.timezone === 'object' ? calendar.timezone : null
+  const zones = new Set(
+    events.map((event) => event.timezone).filter((zone) => typeof zone === 'string'),
+  )
+  for (const zone of zones) {
+    if (zone === timezone?.name) continue
+    const block = timezone?.generator?.(zone)
+    if (block) parts.push(foldLines(`${block.trim().replace(/\r?\n/g, '\r\n')}\r\n`))
+  }
   for (let start = 0; start < events.length; start += batch) {
     if (start > 0) await nextTurn()
     for (const data of events.slice(start, start + batch)) {

@@ -56,6 +56,7 @@ export type Outcome =
 
 export type Operation =
   | 'list'
+  | 'listOccurrences'
   | 'readById'
   | 'readDraft'
   | 'readVersions'
@@ -283,7 +284,15 @@ const REST_ONLY_REQUESTS = {
 
 export const ACCESS_TABLE: Subject[] = [
   content('posts', 'Post', 'Posts', GROUP_CONTENT_ROWS),
-  content('events', 'Event', 'Events', GROUP_CONTENT_ROWS),
+  content('events', 'Event', 'Events', [
+    ...GROUP_CONTENT_ROWS,
+    // The occurrences list reads through the collection's own access: whoever lists events sees theirs.
+    {
+      ...(GROUP_CONTENT_ROWS.find((contentRow) => contentRow.op === 'list') as Row),
+      op: 'listOccurrences',
+      what: 'list occurrences in a range (GET /api/events/occurrences, EventOccurrences)',
+    },
+  ]),
   content('campaigns', 'Campaign', 'Campaigns'),
   content('donation-appeals', 'DonationAppeal', 'DonationAppeals', [
     ...CONTENT_ROWS,

@@ -4,9 +4,10 @@ import type { AdapterName } from './databases.ts'
 
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { freePort } from '../../deploy/cluster.ts'
 
@@ -21,6 +22,31 @@ export type FreshDatabase = { uri: string; drop: () => Promise<void> }
 
 const uniqueName = (prefix: string) => `${prefix}_${Date.now()}_${randomBytes(4).toString('hex')}`
 
+/** A new database on the PostgreSQL server of POSTGRES_URL, empty or a copy of `template`'s. */
+const createPostgresDatabase = async (template?: string): Promise<FreshDatabase> => {
+  const { default: pg } = await import('pg')
+  const base = process.env.POSTGRES_URL as string
+  const name = uniqueName('charity_test')
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`)
+  } finally {
+    await admin.end()
+  }
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return {
+    uri: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
 export const createFreshDatabase = async (adapter: AdapterName): Promise<FreshDatabase> => {
   if (adapter === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'charity-sqlite-'))
@@ -29,26 +55,7 @@ export const createFreshDatabase = async (adapter: AdapterName): Promise<FreshDa
       drop: async () => rmSync(dir, { force: true, recursive: true }),
     }
   }
-  if (adapter === 'postgres') {
-    const { default: pg } = await import('pg')
-    const base = process.env.POSTGRES_URL as string
-    const name = uniqueName('charity_test')
-    const admin = new pg.Client({ connectionString: base })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE "${name}"`)
-    await admin.end()
-    const url = new URL(base)
-    url.pathname = `/${name}`
-    return {
-      uri: url.toString(),
-      drop: async () => {
-        const client = new pg.Client({ connectionString: base })
-        await client.connect()
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-        await client.end()
-      },
-    }
-  }
+  if (adapter === 'postgres') return createPostgresDatabase()
   const url = new URL(process.env.TEST_MONGODB_URL as string)
   const name = uniqueName('charity_test')
   url.pathname = `/${name}`
@@ -61,6 +68,26 @@ export const createFreshDatabase = async (adapter: AdapterName): Promise<FreshDa
       await client.close()
     },
   }
+}
+
+/**
+ * A new database holding what `source` holds, to start a test from a state made once (e.g. a seeded
+ * charity) on a database of its own. SQLite copies the file (with its WAL), PostgreSQL makes it with
+ * `CREATE DATABASE … TEMPLATE` (nobody may be connected to `source`), MongoDB has no cheap copy: null.
+ */
+export const copyDatabase = async (
+  adapter: AdapterName,
+  source: FreshDatabase,
+): Promise<FreshDatabase | null> => {
+  if (adapter === 'mongodb') return null
+  if (adapter === 'sqlite') {
+    const copy = await createFreshDatabase('sqlite')
+    cpSync(path.dirname(fileURLToPath(source.uri)), path.dirname(fileURLToPath(copy.uri)), {
+      recursive: true,
+    })
+    return copy
+  }
+  return createPostgresDatabase(new URL(source.uri).pathname.slice(1))
 }
 
 export type ProcessResult = { code: number | null; stdout: string; stderr: string }

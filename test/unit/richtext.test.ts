@@ -113,4 +113,22 @@ describe('payload-plugin-charity/richtext', () => {
     expect(html).toContain('<a href="/events/leeds-day">Leeds training day</a>')
     expect(html).toContain('Gweld ar Bluesky')
   })
+
+  it('gives media addresses through mediaUrl: a backend that answers paths, made absolute', () => {
+    const relative = JSON.parse(JSON.stringify(data).replaceAll(API, '/api/media/file'))
+    const html = renderToStaticMarkup(
+      createElement(RichText, {
+        data: relative as never,
+        converters: charityJSXConverters({
+          ...options,
+          mediaUrl: (url) => `https://cms.example.org${url}`,
+        }),
+      }),
+    )
+    expect(html).toContain(`src="${API}/volunteers.jpg"`)
+    expect(html).toContain(
+      `srcSet="${API}/volunteers.jpg 2400w, ${API}/volunteers-768x512.jpg 768w`,
+    )
+    expect(html).not.toContain('"/api/media')
+  })
 })

@@ -86,12 +86,13 @@ describe('the search option', () => {
       'groups',
       'campaigns',
       'donation-appeals',
+      'pages',
     ])
     const withoutEvents = resolveOptions({ search: { collections: { events: false } } })
     expect(withoutEvents.search.map(({ key }) => key)).not.toContain('events')
     expect(resolveOptions({ search: false }).search).toEqual([])
     expect(resolveOptions({ collections: { groups: false } }).search.map(({ key }) => key)).toEqual(
-      ['posts', 'events', 'campaigns', 'donationAppeals'],
+      ['posts', 'events', 'campaigns', 'donationAppeals', 'pages'],
     )
   })
 })

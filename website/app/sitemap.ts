@@ -26,7 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       path,
       undefined,
     ]),
-    ...entries.map((entry) => [`/${entry.section}/${entry.slug}`, entry.updatedAt]),
+    ...entries.map((entry) => [entry.path, entry.updatedAt]),
   ] as [string, string | undefined][]
   return paths.flatMap(([path, lastModified]) =>
     LOCALES.map((locale) => ({

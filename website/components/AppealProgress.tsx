@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react'
+
 import type { Appeal } from '../lib/api/types'
 import type { Locale } from '../lib/locales'
 
+import { langOf } from '../lib/api/localized'
 import { money } from '../lib/format'
 import { messages } from '../lib/i18n'
 
@@ -23,5 +26,57 @@ export const AppealProgress = ({ appeal, locale }: { appeal: Appeal; locale: Loc
       </progress>
       <p className="meta">{t.percentRaised(percent)}</p>
     </div>
+  )
+}
+
+/**
+ * An appeal's donate box: its totals, suggested amounts and the donate button
+ * (or that it is closed). `children` come first: a page block's own heading and words.
+ */
+export const DonateBox = ({
+  appeal,
+  locale,
+  label,
+  children,
+}: {
+  appeal: Appeal
+  locale: Locale
+  label?: string
+  children?: ReactNode
+}) => {
+  const t = messages(locale)
+  // Under a block's own heading the amounts are one level down.
+  const Heading = children ? 'h3' : 'h2'
+  return (
+    <section className="donate-box" aria-label={label ?? t.donate}>
+      {children}
+      <AppealProgress appeal={appeal} locale={locale} />
+      {appeal.donationCount ? <p className="meta">{t.gifts(appeal.donationCount)}</p> : null}
+      {appeal.suggestedAmounts?.length ? (
+        <>
+          <Heading>{t.suggestedAmounts}</Heading>
+          <ul className="amounts">
+            {appeal.suggestedAmounts.map((suggestion, index) => (
+              <li key={suggestion.id ?? index}>
+                <strong>{money(suggestion.amount, appeal.currency, locale)}</strong>
+                {suggestion.impact ? (
+                  <span lang={langOf(suggestion, 'impact')}> {suggestion.impact}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {appeal.isOpen && appeal.donateUrl ? (
+        <p>
+          <a className="button donate" href={appeal.donateUrl}>
+            {t.donate}
+          </a>
+        </p>
+      ) : (
+        <p>{t.appealClosed}</p>
+      )}
+      {appeal.giftAidEligible ? <p className="meta">{t.giftAid}</p> : null}
+    </section>
   )
 }

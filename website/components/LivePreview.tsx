@@ -7,12 +7,20 @@
  * the backend, asked through this site's own /api/live-preview route, which
  * adds the editor's token on the server (the browser never holds it).
  */
-import type { Appeal, Campaign, Event, Group, Post } from '../lib/api/types'
+import type { Appeal, Campaign, Event, Group, Page, Post } from '../lib/api/types'
 import type { Locale } from '../lib/locales'
 
 import { useLivePreview } from '@payloadcms/live-preview-react'
 
-import { AppealArticle, CampaignArticle, EventArticle, GroupArticle, PostArticle } from './articles'
+import { pickLocale } from '../lib/api/localized'
+import {
+  AppealArticle,
+  CampaignArticle,
+  EventArticle,
+  GroupArticle,
+  PageArticle,
+  PostArticle,
+} from './articles'
 
 type Handler = NonNullable<Parameters<typeof useLivePreview>[0]['requestHandler']>
 
@@ -29,6 +37,7 @@ type Kind =
   | { kind: 'campaigns'; initial: Campaign }
   | { kind: 'donation-appeals'; initial: Appeal }
   | { kind: 'groups'; initial: Group }
+  | { kind: 'pages'; initial: Page }
 
 export const LivePreview = (
   props: Kind & { locale: Locale; backend: string; adminOrigin: string },
@@ -44,7 +53,13 @@ export const LivePreview = (
   // editor types reaches this frame (the browser tests wait for it before typing).
   return (
     <div data-live-preview={isLoading ? 'waiting' : 'connected'} style={{ display: 'contents' }}>
-      <Article {...props} data={data} common={common} />
+      {/* The merge is read with `flattenLocales: false`: whatever it took from the database comes as
+          `{ en: … }` maps, which React cannot render. Read those in the page's language. */}
+      <Article
+        {...props}
+        data={pickLocale<Record<string, unknown>>(data, props.locale)}
+        common={common}
+      />
     </div>
   )
 }
@@ -69,5 +84,7 @@ const Article = (
       return <AppealArticle doc={data as unknown as Appeal} {...common} />
     case 'groups':
       return <GroupArticle doc={data as unknown as Group} {...common} />
+    case 'pages':
+      return <PageArticle doc={data as unknown as Page} {...common} />
   }
 }

@@ -13,17 +13,22 @@ export const NearMe = ({
   locale,
   place = '',
   headingLevel = 2,
+  heading,
+  intro,
 }: {
   locale: Locale
   place?: string
   headingLevel?: 2 | 3
+  /** A page block's own words, in place of the site's. */
+  heading?: string
+  intro?: string
 }) => {
   const t = messages(locale)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section className="near-me" aria-labelledby="near-me-heading">
-      <Heading id="near-me-heading">{t.findGroup}</Heading>
-      <p>{t.findGroupIntro}</p>
+      <Heading id="near-me-heading">{heading || t.findGroup}</Heading>
+      <p>{intro || t.findGroupIntro}</p>
       <form action={localePath(locale, '/groups/near')} method="get" className="inline-form">
         <label htmlFor="near-place">{t.place}</label>
         <input

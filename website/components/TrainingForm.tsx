@@ -33,7 +33,18 @@ const REQUIRED = new Set([
  * are shown beside their fields; the honeypot `website` field stays empty for
  * people and is sent as it is.
  */
-export const TrainingForm = ({ locale, backend }: { locale: Locale; backend: string }) => {
+export const TrainingForm = ({
+  locale,
+  backend,
+  heading,
+  intro,
+}: {
+  locale: Locale
+  backend: string
+  /** A page block's own words, in place of the site's. */
+  heading?: string
+  intro?: string
+}) => {
   const t = messages(locale)
   const [state, setState] = useState<State>({ kind: 'idle' })
   const errors = state.kind === 'invalid' ? state.errors : {}
@@ -78,7 +89,7 @@ export const TrainingForm = ({ locale, backend }: { locale: Locale; backend: str
   if (state.kind === 'sent') {
     return (
       <section className="training" aria-labelledby="training-heading">
-        <h2 id="training-heading">{t.trainingTitle}</h2>
+        <h2 id="training-heading">{heading || t.trainingTitle}</h2>
         <p role="status" className="notice success">
           {t.sent}
         </p>
@@ -107,8 +118,8 @@ export const TrainingForm = ({ locale, backend }: { locale: Locale; backend: str
 
   return (
     <section className="training" aria-labelledby="training-heading">
-      <h2 id="training-heading">{t.trainingTitle}</h2>
-      <p>{t.trainingIntro}</p>
+      <h2 id="training-heading">{heading || t.trainingTitle}</h2>
+      <p>{intro || t.trainingIntro}</p>
       <div role="status" aria-live="polite">
         {state.kind === 'invalid' ? (
           <p className="notice error">{errors._form ?? t.fixErrors}</p>

@@ -3,7 +3,10 @@
  * so the same component renders on the server (published pages) and in the
  * browser (live preview, as the editor types).
  */
-import type { Appeal, Campaign, Category, Event, Group, Post } from '../lib/api/types'
+import type { ReactNode } from 'react'
+
+import type { WithFallback } from '../lib/api/localized'
+import type { Appeal, Campaign, Category, Event, Group, Page, Post } from '../lib/api/types'
 import type { Locale } from '../lib/locales'
 
 import { langOf } from '../lib/api/localized'
@@ -13,7 +16,8 @@ import { messages } from '../lib/i18n'
 import { localePath } from '../lib/locales'
 import { pagePath } from '../lib/paths'
 import { RichText } from '../lib/richText'
-import { AppealProgress } from './AppealProgress'
+import { DonateBox } from './AppealProgress'
+import { PageBlocks } from './blocks'
 import { AppealCard, EventCard, GroupCard, PostCard } from './cards'
 import { Picture } from './Picture'
 
@@ -21,52 +25,98 @@ export type ArticleProps<T> = { doc: T; locale: Locale; backend: string }
 
 const HERO_SIZES = '(min-width: 64rem) 60rem, 100vw'
 
-export const PostArticle = ({ doc: post, locale, backend }: ArticleProps<Post>) => {
-  const t = messages(locale)
-  const categories = populatedList<Category>(post.categories)
-  const campaign = populated<Campaign>(post.campaign)
-  const related = populatedList<Event>(post.relatedEvents)
+type ShellProps<T> = {
+  doc: T
+  backend: string
+  /** The field shown as the heading (`title`; a group's `name`) and as the lede (`summary`, a post's `excerpt`). */
+  heading: keyof T & string
+  lede: keyof T & string
+  /** Above the heading (a kicker line, a page's trail), under it (dates, tags, a status), after the lede (a button). */
+  above?: ReactNode
+  below?: ReactNode
+  after?: ReactNode
+  className?: string
+  children: ReactNode
+}
+
+/** What every page of the site shares: the header (heading and lede, each marked when it fell back to English), then the picture, then the body. */
+const ArticleShell = <T extends WithFallback & { heroImage?: unknown }>({
+  doc,
+  backend,
+  heading,
+  lede,
+  above,
+  below,
+  after,
+  className,
+  children,
+}: ShellProps<T>) => {
+  const text = (field: keyof T & string) => doc[field] as null | string | undefined
   return (
-    <article className="article">
+    <article className={className ? `article ${className}` : 'article'}>
       <header>
-        <h1 lang={langOf(post, 'title')}>{post.title}</h1>
-        <p className="meta">
-          {post.publishedAt ? (
-            <time dateTime={post.publishedAt}>{longDate(post.publishedAt, locale)}</time>
-          ) : null}
-          {post.populatedAuthors?.length
-            ? ` · ${t.by} ${post.populatedAuthors.map((author) => author.name).join(', ')}`
-            : ''}
-          {post.readingTimeMinutes ? ` · ${t.minutesRead(post.readingTimeMinutes)}` : ''}
-        </p>
-        {categories.length ? (
-          <ul className="tags">
-            {categories.map((category) => (
-              <li key={category.id}>
-                <a
-                  href={localePath(locale, `/posts?category=${category.slug}`)}
-                  lang={langOf(category, 'title')}
-                >
-                  {category.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {post.excerpt ? (
-          <p className="lede" lang={langOf(post, 'excerpt')}>
-            {post.excerpt}
+        {above}
+        <h1 lang={langOf(doc, heading)}>{text(heading)}</h1>
+        {below}
+        {text(lede) ? (
+          <p className="lede" lang={langOf(doc, lede)}>
+            {text(lede)}
           </p>
         ) : null}
+        {after}
       </header>
       <Picture
-        media={post.heroImage}
+        media={doc.heroImage}
         backend={backend}
         sizes={HERO_SIZES}
         size="hero"
         priority
         className="hero"
       />
+      {children}
+    </article>
+  )
+}
+
+export const PostArticle = ({ doc: post, locale, backend }: ArticleProps<Post>) => {
+  const t = messages(locale)
+  const categories = populatedList<Category>(post.categories)
+  const campaign = populated<Campaign>(post.campaign)
+  const related = populatedList<Event>(post.relatedEvents)
+  return (
+    <ArticleShell
+      doc={post}
+      backend={backend}
+      heading="title"
+      lede="excerpt"
+      below={
+        <>
+          <p className="meta">
+            {post.publishedAt ? (
+              <time dateTime={post.publishedAt}>{longDate(post.publishedAt, locale)}</time>
+            ) : null}
+            {post.populatedAuthors?.length
+              ? ` · ${t.by} ${post.populatedAuthors.map((author) => author.name).join(', ')}`
+              : ''}
+            {post.readingTimeMinutes ? ` · ${t.minutesRead(post.readingTimeMinutes)}` : ''}
+          </p>
+          {categories.length ? (
+            <ul className="tags">
+              {categories.map((category) => (
+                <li key={category.id}>
+                  <a
+                    href={localePath(locale, `/posts?category=${category.slug}`)}
+                    lang={langOf(category, 'title')}
+                  >
+                    {category.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      }
+    >
       <RichText
         data={post.content}
         locale={locale}
@@ -96,7 +146,7 @@ export const PostArticle = ({ doc: post, locale, backend }: ArticleProps<Post>) 
           </ul>
         </section>
       ) : null}
-    </article>
+    </ArticleShell>
   )
 }
 
@@ -116,34 +166,27 @@ export const EventArticle = ({
   const group = populated<Group>(event.group)
   const off = event.eventStatus === 'cancelled' || event.eventStatus === 'postponed'
   return (
-    <article className="article">
-      <header>
+    <ArticleShell
+      doc={event}
+      backend={backend}
+      heading="title"
+      lede="summary"
+      above={
         <p className="meta">
           {t.eventType[event.eventType]} · {t.attendance[event.attendanceMode]}
         </p>
-        <h1 lang={langOf(event, 'title')}>{event.title}</h1>
-        {event.eventStatus !== 'scheduled' ? (
+      }
+      below={
+        event.eventStatus !== 'scheduled' ? (
           <p className={`status-banner status-${event.eventStatus}`} role="status">
             <strong>{t.status[event.eventStatus]}</strong>
             {event.previousStartsAt
               ? ` ${t.movedFrom(longDate(event.previousStartsAt, locale, zone))}`
               : ''}
           </p>
-        ) : null}
-        {event.summary ? (
-          <p className="lede" lang={langOf(event, 'summary')}>
-            {event.summary}
-          </p>
-        ) : null}
-      </header>
-      <Picture
-        media={event.heroImage}
-        backend={backend}
-        sizes={HERO_SIZES}
-        size="hero"
-        priority
-        className="hero"
-      />
+        ) : null
+      }
+    >
       <dl className="facts">
         <dt>{t.when}</dt>
         <dd>
@@ -275,7 +318,7 @@ export const EventArticle = ({
           ) : null}
         </p>
       ) : null}
-    </article>
+    </ArticleShell>
   )
 }
 
@@ -283,52 +326,8 @@ export const AppealArticle = ({ doc: appeal, locale, backend }: ArticleProps<App
   const t = messages(locale)
   const campaign = populated<Campaign>(appeal.campaign)
   return (
-    <article className="article">
-      <header>
-        <h1 lang={langOf(appeal, 'title')}>{appeal.title}</h1>
-        {appeal.summary ? (
-          <p className="lede" lang={langOf(appeal, 'summary')}>
-            {appeal.summary}
-          </p>
-        ) : null}
-      </header>
-      <Picture
-        media={appeal.heroImage}
-        backend={backend}
-        sizes={HERO_SIZES}
-        size="hero"
-        priority
-        className="hero"
-      />
-      <section className="donate-box" aria-label={t.donate}>
-        <AppealProgress appeal={appeal} locale={locale} />
-        {appeal.donationCount ? <p className="meta">{t.gifts(appeal.donationCount)}</p> : null}
-        {appeal.suggestedAmounts?.length ? (
-          <>
-            <h2>{t.suggestedAmounts}</h2>
-            <ul className="amounts">
-              {appeal.suggestedAmounts.map((suggestion, index) => (
-                <li key={suggestion.id ?? index}>
-                  <strong>{money(suggestion.amount, appeal.currency, locale)}</strong>
-                  {suggestion.impact ? (
-                    <span lang={langOf(suggestion, 'impact')}> {suggestion.impact}</span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {appeal.isOpen && appeal.donateUrl ? (
-          <p>
-            <a className="button donate" href={appeal.donateUrl}>
-              {t.donate}
-            </a>
-          </p>
-        ) : (
-          <p>{t.appealClosed}</p>
-        )}
-        {appeal.giftAidEligible ? <p className="meta">{t.giftAid}</p> : null}
-      </section>
+    <ArticleShell doc={appeal} backend={backend} heading="title" lede="summary">
+      <DonateBox appeal={appeal} locale={locale} />
       <RichText
         data={appeal.story}
         locale={locale}
@@ -343,7 +342,7 @@ export const AppealArticle = ({ doc: appeal, locale, backend }: ArticleProps<App
           </a>
         </p>
       ) : null}
-    </article>
+    </ArticleShell>
   )
 }
 
@@ -354,20 +353,20 @@ export const CampaignArticle = ({ doc: campaign, locale, backend }: ArticleProps
   const appeals = populatedList<Appeal>(campaign.appeals?.docs)
   const groups = populatedList<Group>(campaign.groups)
   return (
-    <article className="article">
-      <header>
+    <ArticleShell
+      doc={campaign}
+      backend={backend}
+      heading="title"
+      lede="summary"
+      above={
         <p className="meta">
           {t.campaignStatus[campaign.campaignStatus]}
           {campaign.startDate ? ` · ${shortDate(campaign.startDate, locale)}` : ''}
           {campaign.endDate ? ` – ${shortDate(campaign.endDate, locale)}` : ''}
         </p>
-        <h1 lang={langOf(campaign, 'title')}>{campaign.title}</h1>
-        {campaign.summary ? (
-          <p className="lede" lang={langOf(campaign, 'summary')}>
-            {campaign.summary}
-          </p>
-        ) : null}
-        {campaign.callToAction?.url && campaign.callToAction.label ? (
+      }
+      after={
+        campaign.callToAction?.url && campaign.callToAction.label ? (
           <p>
             <a
               className="button"
@@ -377,16 +376,9 @@ export const CampaignArticle = ({ doc: campaign, locale, backend }: ArticleProps
               {campaign.callToAction.label}
             </a>
           </p>
-        ) : null}
-      </header>
-      <Picture
-        media={campaign.heroImage}
-        backend={backend}
-        sizes={HERO_SIZES}
-        size="hero"
-        priority
-        className="hero"
-      />
+        ) : null
+      }
+    >
       <RichText
         data={campaign.description}
         locale={locale}
@@ -472,7 +464,7 @@ export const CampaignArticle = ({ doc: campaign, locale, backend }: ArticleProps
           </ul>
         </section>
       ) : null}
-    </article>
+    </ArticleShell>
   )
 }
 
@@ -481,27 +473,18 @@ export const GroupArticle = ({ doc: group, locale, backend }: ArticleProps<Group
   const events = populatedList<Event>(group.events?.docs)
   const posts = populatedList<Post>(group.posts?.docs)
   return (
-    <article className="article">
-      <header>
+    <ArticleShell
+      doc={group}
+      backend={backend}
+      heading="name"
+      lede="summary"
+      above={
         <p className="meta">
           {[group.town, t.regions[group.region]].filter(Boolean).join(', ')} ·{' '}
           {t.groupStatus[group.groupStatus]}
         </p>
-        <h1 lang={langOf(group, 'name')}>{group.name}</h1>
-        {group.summary ? (
-          <p className="lede" lang={langOf(group, 'summary')}>
-            {group.summary}
-          </p>
-        ) : null}
-      </header>
-      <Picture
-        media={group.heroImage}
-        backend={backend}
-        sizes={HERO_SIZES}
-        size="hero"
-        priority
-        className="hero"
-      />
+      }
+    >
       <dl className="facts">
         {group.meets ? (
           <>
@@ -544,6 +527,36 @@ export const GroupArticle = ({ doc: group, locale, backend }: ArticleProps<Group
           </div>
         </section>
       ) : null}
-    </article>
+    </ArticleShell>
+  )
+}
+
+/** One of the site's own pages: its trail (nested pages), title, summary, picture, then its blocks. */
+export const PageArticle = ({ doc: page, locale, backend }: ArticleProps<Page>) => {
+  const t = messages(locale)
+  const trail = (page.breadcrumbs ?? []).slice(0, -1)
+  return (
+    <ArticleShell
+      doc={page}
+      backend={backend}
+      heading="title"
+      lede="summary"
+      className="page"
+      above={
+        trail.length ? (
+          <nav aria-label={t.breadcrumbs}>
+            <ol className="breadcrumbs">
+              {trail.map((crumb, index) => (
+                <li key={crumb.id ?? index}>
+                  <a href={localePath(locale, crumb.url ?? '/')}>{crumb.label}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null
+      }
+    >
+      <PageBlocks blocks={page.layout} locale={locale} backend={backend} />
+    </ArticleShell>
   )
 }

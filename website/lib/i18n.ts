@@ -151,6 +151,7 @@ const en = {
   failed: 'Sorry, the request could not be sent. Please try again later.',
   inEnglish: '(in English)',
   notFound: 'Page not found',
+  breadcrumbs: 'You are here',
   notFoundText: 'There is no page at this address. It may have moved, or not be published yet.',
   backHome: 'Go to the home page',
   previewBanner: 'Preview: you are seeing unpublished changes.',
@@ -176,6 +177,7 @@ const en = {
       campaigns: 'Campaign',
       groups: 'Local group',
       'donation-appeals': 'Appeal',
+      pages: 'Page',
     })[type] ?? type,
   footerNavigation: 'Footer',
 }
@@ -331,6 +333,7 @@ const cy: Messages = {
   failed: 'Mae’n ddrwg gennym, ni ellid anfon y cais. Rhowch gynnig arall arni yn nes ymlaen.',
   inEnglish: '(yn Saesneg)',
   notFound: 'Heb ddod o hyd i’r dudalen',
+  breadcrumbs: 'Rydych chi yma',
   notFoundText:
     'Does dim tudalen yn y cyfeiriad hwn. Efallai ei bod wedi symud, neu heb ei chyhoeddi eto.',
   backHome: 'Mynd i’r hafan',
@@ -357,6 +360,7 @@ const cy: Messages = {
       campaigns: 'Ymgyrch',
       groups: 'Grŵp lleol',
       'donation-appeals': 'Apêl',
+      pages: 'Tudalen',
     })[type] ?? type,
   footerNavigation: 'Troedyn',
 }

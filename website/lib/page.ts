@@ -10,7 +10,7 @@ import { getLayout } from './api/site'
 import { populated } from './api/types'
 import { BACKEND_PUBLIC_URL, WEBSITE_URL } from './config'
 import { LOCALES, languageTag, localePath } from './locales'
-import { pagePath } from './paths'
+import { referencePath } from './paths'
 import { readerFor } from './preview'
 
 /** The `[locale]` segment's params. */
@@ -19,7 +19,7 @@ export type SlugParams = { params: Promise<{ locale: string; slug: string }> }
 
 /** Site settings and navigation, once per request however many parts of the page ask. */
 export const layoutFor = cache(async (locale: Locale): Promise<Layout> =>
-  getLayout(await readerFor(locale), (section, slug) => pagePath(locale, section, slug)),
+  getLayout(await readerFor(locale), (section, value) => referencePath(locale, section, value)),
 )
 
 type PageMeta = {

@@ -62,6 +62,9 @@ export const PREVIEW_HEADERS = {
   path: 'x-charity-preview-path',
 }
 
-/** Paths a preview may open: the home page and the pages of our documents. */
-export const PREVIEWABLE =
-  /^(\/cy)?(\/|\/(posts|events|campaigns|donation-appeals|groups)(\/[a-z0-9][a-z0-9-]*)?)?$/
+/**
+ * Paths a preview may open: any path of this site made of slugs (the home
+ * page, a document's page, an editor's page nested up to eight deep), in
+ * either language; never a route handler or Next's own files.
+ */
+export const PREVIEWABLE = /^(?!\/(?:api|_next)(?:\/|$))(?:\/cy)?(?:\/[a-z0-9][a-z0-9-]*){0,9}\/?$/

@@ -1,116 +1,27 @@
 /**
- * Rich text (Lexical JSON from the backend) to React, with
- * `@payloadcms/richtext-lexical`'s JSX converters: the defaults, plus what this
- * site needs. Kept in this one module so the converter set-up the plugin
- * package will export can replace it in one place.
- *
- * - links to our own documents (`fields.doc`) go to this site's pages;
- * - images use every same-shaped size as `srcset`, from the backend's address;
- * - `relationship` nodes become a link to the related page;
- * - the `socialEmbed` block is a plain link to the post: no third-party script
- *   runs on our pages (privacy and speed), and the reader chooses to visit it.
+ * Rich text (Lexical JSON from the backend) to React, with the converter
+ * set-up the plugin package exports (`payload-plugin-charity/richtext`):
+ * links to our documents at this site's addresses, images with `srcset` from
+ * the backend's public address, related documents as links, and the
+ * `socialEmbed` block as a plain link (no third-party script on our pages).
  *
  * Server and client components both use it (live preview renders on the client).
  */
-import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
-import type { JSXConverter, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
-
-import type { Media } from './api/types'
 import type { Locale } from './locales'
 
-import { LinkJSXConverter, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import { charityJSXConverters } from 'payload-plugin-charity/richtext'
 
-import { localePath } from './locales'
-import { mediaUrl, srcSet } from './media'
+import { mediaUrl } from './media'
+import { referencePath } from './paths'
 
-type DocReference = { relationTo?: string; value?: unknown }
-type SocialEmbed = {
-  blockType: 'socialEmbed'
-  platform?: string
-  url?: string
-  caption?: null | string
-}
-
-const PLATFORMS: Record<string, string> = {
-  x: 'X',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-}
-
-/** The site's address of a linked document, or null when it was not populated (a draft, or depth 0). */
-export const documentPath = (
-  reference: DocReference | undefined,
-  locale: Locale,
-): null | string => {
-  const value = reference?.value
-  const slug = value && typeof value === 'object' ? (value as { slug?: unknown }).slug : null
-  if (!reference?.relationTo || typeof slug !== 'string') return null
-  return localePath(locale, `/${reference.relationTo}/${encodeURIComponent(slug)}`)
-}
-
-const converters =
-  (locale: Locale, backendPublicUrl: string): JSXConvertersFunction =>
-  ({ defaultConverters }) => ({
-    ...defaultConverters,
-    ...LinkJSXConverter({
-      internalDocToHref: ({ linkNode }) =>
-        documentPath(linkNode.fields.doc as DocReference, locale) ?? '#',
-    }),
-    upload: ({ node }) => {
-      const media = node.value as Media | number
-      if (!media || typeof media !== 'object' || !media.url) return null
-      if (!media.mimeType?.startsWith('image/')) {
-        return <a href={mediaUrl(media.url, backendPublicUrl)}>{media.filename ?? media.alt}</a>
-      }
-      return (
-        <figure className="rich-image">
-          <img
-            src={mediaUrl(media.sizes?.card?.url ?? media.url, backendPublicUrl)}
-            srcSet={srcSet(media, backendPublicUrl)}
-            sizes="(min-width: 48rem) 44rem, 100vw"
-            alt={media.alt ?? ''}
-            width={media.width ?? undefined}
-            height={media.height ?? undefined}
-            loading="lazy"
-            decoding="async"
-          />
-          {media.caption ? <figcaption>{media.caption}</figcaption> : null}
-        </figure>
-      )
-    },
-    relationship: ({ node }) => {
-      const reference = node as unknown as DocReference
-      const href = documentPath(reference, locale)
-      const title = reference.value as { title?: string; name?: string } | undefined
-      if (!href) return null
-      return (
-        <p className="rich-relationship">
-          <a href={href}>{title?.title ?? title?.name ?? href}</a>
-        </p>
-      )
-    },
-    blocks: {
-      socialEmbed: (({ node }) => {
-        const embed = node.fields as unknown as SocialEmbed
-        if (!embed.url) return null
-        const platform = PLATFORMS[embed.platform ?? ''] ?? new URL(embed.url).hostname
-        return (
-          <figure className="social-embed" data-platform={embed.platform}>
-            <blockquote cite={embed.url}>
-              <a href={embed.url} rel="noopener noreferrer">
-                {locale === 'cy' ? `Gweld y neges ar ${platform}` : `View the post on ${platform}`}
-              </a>
-            </blockquote>
-            {embed.caption ? <figcaption>{embed.caption}</figcaption> : null}
-          </figure>
-        )
-      }) as JSXConverter<SerializedBlockNode>,
-    },
+const converters = (locale: Locale, backendPublicUrl: string) =>
+  charityJSXConverters({
+    pageUrl: ({ relationTo, value }) => referencePath(locale, relationTo, value),
+    mediaUrl: (url) => mediaUrl(url, backendPublicUrl) ?? url,
+    imageSizes: '(min-width: 48rem) 44rem, 100vw',
+    socialEmbedLabel: (platform) =>
+      locale === 'cy' ? `Gweld y neges ar ${platform}` : `View the post on ${platform}`,
   })
 
 export type RichTextData = Parameters<typeof LexicalRichText>[0]['data']

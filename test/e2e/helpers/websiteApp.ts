@@ -9,8 +9,18 @@ import path from 'node:path'
 import { ROOT } from '../../helpers/server.ts'
 
 const WEBSITE = path.join(ROOT, 'website')
-/** What the website's production bundle is built from. */
-const WEBSITE_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.ts', 'package.json']
+/** What the website's production bundle is built from: its own files, and the package's rich text it imports. */
+const WEBSITE_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'proxy.ts',
+  'next.config.ts',
+  'package.json',
+  'tsconfig.json',
+  '../src/richtext',
+  '../src/exports/richtext.ts',
+]
 
 const newestMtime = (target: string): number => {
   if (!existsSync(target)) return 0

@@ -22,7 +22,7 @@ export type SearchPage = {
 }
 
 /** What search looks in: a change to any of them expires the cached answers (the webhook's tags). */
-const SEARCHED = ['posts', 'events', 'campaigns', 'groups', 'donation-appeals']
+const SEARCHED = ['posts', 'events', 'campaigns', 'groups', 'donation-appeals', 'pages']
 
 /**
  * One page of site search in the reader's language. Apart from `restGet`,

@@ -31,7 +31,10 @@ type RawLink = {
   type: null | string
   url: null | string
   newTab: boolean | null
-  reference: null | { relationTo: string; value: null | { slug?: null | string } }
+  reference: null | {
+    relationTo: string
+    value: null | { slug?: null | string; breadcrumbs?: null | { url?: null | string }[] }
+  }
 } & WithFallback
 
 type RawLayout = {
@@ -43,15 +46,16 @@ type RawLayout = {
 }
 
 const LINK = `link { label type url newTab reference { relationTo value {
-  ... on Post { slug } ... on Event { slug } ... on Campaign { slug } ... on DonationAppeal { slug } ... on Group { slug } } } }`
+  ... on Post { slug } ... on Event { slug } ... on Campaign { slug } ... on DonationAppeal { slug } ... on Group { slug }
+  ... on Page { slug breadcrumbs { url } } } } }`
 
 /** A navigation entry as an address of this site (references) or as typed (custom). */
 const toNavLink =
-  (pathOf: (section: string, slug: string) => string) =>
+  (pathOf: (section: string, value: unknown) => null | string) =>
   ({ link }: { link: RawLink }): NavLink | null => {
     const href =
-      link.type === 'reference' && link.reference?.value?.slug
-        ? pathOf(hyphens(link.reference.relationTo), link.reference.value.slug)
+      link.type === 'reference' && link.reference
+        ? pathOf(hyphens(link.reference.relationTo), link.reference.value)
         : link.url
     if (!href || !link.label) return null
     return { label: link.label, href, newTab: Boolean(link.newTab), _fallback: link._fallback }
@@ -60,7 +64,7 @@ const toNavLink =
 /** Site settings and navigation, for every page's header and footer: one request. */
 export const getLayout = async (
   reader: Reader,
-  pathOf: (section: string, slug: string) => string,
+  pathOf: (section: string, value: unknown) => null | string,
 ): Promise<Layout> => {
   const raw = await graphqlRead<RawLayout>(
     (locale, prefix) => `
@@ -138,9 +142,10 @@ export const getHome = async (reader: Reader): Promise<Home> => {
   }
 }
 
-export type SitemapEntry = { section: string; slug: string; updatedAt: string }
+/** A page of the sitemap: its path without the language prefix, and when it last changed. */
+export type SitemapEntry = { path: string; updatedAt: string }
 
-/** Every published page's slug and date, for sitemap.xml: one request for five collections. */
+/** Every published page's path and date, for sitemap.xml: one request for six collections. */
 export const getSitemapEntries = async (reader: Reader): Promise<SitemapEntry[]> => {
   const sections = {
     posts: 'Posts',
@@ -148,20 +153,29 @@ export const getSitemapEntries = async (reader: Reader): Promise<SitemapEntry[]>
     campaigns: 'Campaigns',
     'donation-appeals': 'DonationAppeals',
     groups: 'Groups',
+    pages: 'Pages',
   }
-  const raw = await graphqlRead<Record<string, { docs: { slug: string; updatedAt: string }[] }>>(
+  const raw = await graphqlRead<
+    Record<string, { docs: { slug: string; updatedAt: string; breadcrumbs?: { url: string }[] }[] }>
+  >(
     (locale, prefix) =>
       Object.entries(sections)
         .map(
           ([section, query]) =>
-            `${prefix}${section.replace('-', '_')}: ${query}(${locale}, limit: 100) { docs { slug updatedAt } }`,
+            `${prefix}${section.replace('-', '_')}: ${query}(${locale}, limit: 100) { docs { slug updatedAt${section === 'pages' ? ' breadcrumbs { url }' : ''} } }`,
         )
         .join('\n'),
     reader,
     Object.keys(sections).map((section) => tag(section, reader.locale)),
   )
   return Object.keys(sections).flatMap((section) =>
-    (raw[section.replace('-', '_')]?.docs ?? []).map((doc) => ({ section, ...doc })),
+    (raw[section.replace('-', '_')]?.docs ?? []).map((doc) => ({
+      path:
+        section === 'pages'
+          ? (doc.breadcrumbs?.at(-1)?.url ?? `/${doc.slug}`)
+          : `/${section}/${doc.slug}`,
+      updatedAt: doc.updatedAt,
+    })),
   )
 }
 

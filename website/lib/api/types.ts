@@ -11,6 +11,7 @@ import type {
   Group as GroupDoc,
   Media as MediaDoc,
   Navigation as NavigationDoc,
+  Page as PageDoc,
   Post as PostDoc,
   SiteSetting as SiteSettingDoc,
 } from '../../../payload-types'
@@ -25,6 +26,9 @@ export type Group = GroupDoc & WithFallback
 export type Category = CategoryDoc & WithFallback
 export type SiteSettings = SiteSettingDoc & WithFallback
 export type Navigation = NavigationDoc & WithFallback
+export type Page = PageDoc & WithFallback
+/** One of a page's blocks, by its `blockType`. */
+export type PageBlock = NonNullable<PageDoc['layout']>[number] & WithFallback
 
 /** A REST list answer. */
 export type List<T> = {

@@ -1,7 +1,7 @@
 import * as migration_20261201_072407_initial from './20261201_072407_initial.ts'
 import * as migration_20261206_204320_media_storage_columns from './20261206_204320_media_storage_columns.ts'
 import * as migration_20261206_232115_pages_and_publishing from './20261206_232115_pages_and_publishing.ts'
-import * as migration_20261207_022005_lowercase_emails from './20261207_022005_lowercase_emails.ts'
+import * as migration_20261207_022050_recurring_events from './20261207_022050_recurring_events.ts'
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261206_232115_pages_and_publishing',
   },
   {
-    up: migration_20261207_022005_lowercase_emails.up,
-    down: migration_20261207_022005_lowercase_emails.down,
-    name: '20261207_022005_lowercase_emails',
+    up: migration_20261207_022050_recurring_events.up,
+    down: migration_20261207_022050_recurring_events.down,
+    name: '20261207_022050_recurring_events',
   },
 ]

@@ -10,7 +10,7 @@ import { SESSION_COOKIE } from '../../../../lib/preview'
 /**
  * Live preview's "fill in the related documents" request, forwarded to the
  * backend with the editor's token (the admin's form data in, the populated
- * document out). Only in draft mode, only for our documents.
+ * document out). Only in draft mode, only for our documents and pages.
  */
 export async function POST(request: NextRequest, context: { params: Promise<{ path: string[] }> }) {
   const { path } = await context.params
@@ -22,7 +22,7 @@ export async function POST(request: NextRequest, context: { params: Promise<{ pa
     )
   }
   const [section, id] = path
-  if (path.length !== 2 || !isSection(section) || !/^[\w-]+$/.test(id)) {
+  if (path.length !== 2 || !(isSection(section) || section === 'pages') || !/^[\w-]+$/.test(id)) {
     return NextResponse.json(
       { errors: [{ message: 'Not one of this site’s documents.' }] },
       { status: 404 },
@@ -35,8 +35,9 @@ export async function POST(request: NextRequest, context: { params: Promise<{ pa
       'content-type': 'application/json',
       'X-Payload-HTTP-Method-Override': 'GET',
     },
-    // Read over the draft (the body's fields are the editor's unsaved form), as the editor.
-    body: JSON.stringify({ ...((await request.json()) as object), draft: 'true' }),
+    // The editor's unsaved form, populated as the editor may read it. Not `draft=true`: that puts
+    // the last saved draft in place of the form's data, so typing showed only after an autosave.
+    body: JSON.stringify(await request.json()),
     cache: 'no-store',
   })
   return new NextResponse(answer.body, {

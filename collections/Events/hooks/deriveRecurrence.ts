@@ -1,0 +1,108 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { SeriesException } from '../../../src/recurrence/expand.ts'
+import type { RecurrenceFields } from '../../../src/recurrence/rule.ts'
+
+import { ValidationError } from 'payload'
+
+import { isOccurrenceStart, seriesBounds } from '../../../src/recurrence/expand.ts'
+import { buildRule, RecurrenceProblem } from '../../../src/recurrence/rule.ts'
+
+type Problem = { path: string; message: string }
+
+const exceptionProblems = (
+  exceptions: SeriesException[],
+  isStart: (start: Date) => boolean,
+): Problem[] =>
+  exceptions.flatMap((exception, index): Problem[] => {
+    const path = `exceptions.${index}`
+    const original = new Date(exception.occurrence)
+    if (!isStart(original))
+      return [
+        {
+          path: `${path}.occurrence`,
+          message: `${exception.occurrence} is not a start of this series: give the start of the occurrence as the series has it.`,
+        },
+      ]
+    const earlier = exceptions.findIndex(
+      (other) => new Date(other.occurrence).getTime() === original.getTime(),
+    )
+    if (earlier !== index)
+      return [
+        {
+          path: `${path}.occurrence`,
+          message: `This occurrence already has an exception (number ${earlier + 1}): change that one.`,
+        },
+      ]
+    if (
+      exception.startsAt &&
+      exception.endsAt &&
+      new Date(exception.endsAt) <= new Date(exception.startsAt)
+    )
+      return [{ path: `${path}.endsAt`, message: 'A moved occurrence ends after it starts.' }]
+    return []
+  })
+
+/**
+ * Makes `recurrence.rule` (RFC 5545) from the editor's recurrence fields and
+ * stores the series' bounds, `seriesStartsAt` and `seriesEndsAt` (null when it
+ * never ends), so the occurrences endpoint finds the series touching a range
+ * with one indexed query. Fields that make no rule, and exceptions that name no
+ * occurrence of it, are refused with the field to change.
+ */
+export const deriveRecurrence: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  // An update may carry only what changed: the rest is as stored.
+  const read = (key: string): unknown => (key in data ? data[key] : originalDoc?.[key])
+  const startsAt = read('startsAt') as null | string | undefined
+  const endsAt = read('endsAt') as null | string | undefined
+  if (!startsAt || !endsAt) return data
+  const timezone = (read('timezone') as null | string | undefined) || 'Europe/London'
+  const recurrence = {
+    ...(originalDoc?.recurrence as RecurrenceFields | undefined),
+    ...(data.recurrence as RecurrenceFields | undefined),
+  }
+  const exceptions = ((read('exceptions') as null | SeriesException[] | undefined) ?? []).filter(
+    (exception) => exception?.occurrence,
+  )
+  const refuse = (errors: Problem[]) =>
+    new ValidationError({ collection: collection.slug, errors }, req.t)
+
+  let rule: null | string
+  try {
+    rule = buildRule(recurrence, new Date(startsAt), timezone)
+  } catch (error) {
+    if (error instanceof RecurrenceProblem)
+      throw refuse([{ path: error.path, message: error.message }])
+    throw error
+  }
+  if (!rule && exceptions.length > 0)
+    throw refuse([
+      {
+        path: 'exceptions',
+        message: 'Exceptions belong to a repeating event: choose a frequency, or remove them.',
+      },
+    ])
+  const series = { startsAt, endsAt, timezone, recurrence: { rule }, exceptions }
+  const problems = exceptionProblems(exceptions, (start) => isOccurrenceStart(series, start))
+  if (problems.length > 0) throw refuse(problems)
+
+  let bounds: ReturnType<typeof seriesBounds>
+  try {
+    bounds = seriesBounds(series)
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw refuse([{ path: `recurrence.${recurrence.ends ?? 'ends'}`, message: error.message }])
+    throw error
+  }
+  return {
+    ...data,
+    recurrence: { ...recurrence, rule },
+    seriesStartsAt: bounds.startsAt.toISOString(),
+    seriesEndsAt: bounds.endsAt?.toISOString() ?? null,
+  }
+}
