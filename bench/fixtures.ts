@@ -33,7 +33,14 @@ export const findFixtures = async (url: string): Promise<Fixtures> => {
   if (!newest?.slug) throw new Error('the seeded database has no published post')
   const categories = await getJson<List>(`${url}/api/categories?limit=100&depth=0`)
   const campaigns = await getJson<List>(`${url}/api/campaigns?limit=100&depth=0`)
+  const event = (
+    await getJson<List>(
+      `${url}/api/events?where[startsAt][greater_than]=${at}&sort=startsAt&limit=1&depth=0`,
+    )
+  ).docs[0]
+  if (!event?.slug) throw new Error('the seeded database has no upcoming published event')
   return {
+    eventSlug: event.slug,
     at,
     slug: newest.slug,
     postId: newest.id,

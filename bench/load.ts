@@ -38,6 +38,8 @@ export type Measurement = {
   loop: LoopStats | null
   /** The server's CPU time per answered request: steadier than req/s on a shared machine. */
   cpuMsPerRequest: number | null
+  /** Requests a second in each round: their spread says how noisy the machine was. */
+  roundRps: number[]
   /** `/api/health`, polled every 100 ms while the load ran. */
   health: { p50: number; max: number; polls: number; failed: number }
 }
@@ -224,8 +226,12 @@ export const summarise = (slices: Slice[]): Measurement => {
     bad: outside + slices.reduce((sum, slice) => sum + slice.failures, 0),
     statuses,
     loop: loops.length === slices.length ? loop : null,
+    roundRps: slices.map((slice) =>
+      slice.seconds > 0 ? round1(slice.latencies.length / slice.seconds) : 0,
+    ),
     // The health polls in the same time cost next to nothing: left out of the count.
-    cpuMsPerRequest: loop && requests > 0 ? Math.round((loop.cpuMs / requests) * 100) / 100 : null,
+    cpuMsPerRequest:
+      loop && requests > 0 ? Math.round((loop.cpuMs / requests) * 1000) / 1000 : null,
     health: {
       p50: round1(percentile(health, 50)),
       max: round1(health.at(-1) ?? 0),

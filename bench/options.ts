@@ -1,5 +1,5 @@
 import { type CliValues, cliOptions, UsageError } from '../backend/cli/runCli.ts'
-import { TARGETS, type TargetName } from './targets/process.ts'
+import { DEFAULT_TARGETS, TARGETS, type TargetName } from './targets/process.ts'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
 
@@ -15,10 +15,12 @@ export type BenchOptions = {
   postgresUrl: string | null
   json: string | null
   keepDb: string | null
+  /** Another checkout whose server runs beside this one as old and old-uncached. */
+  compareWith: string | null
 }
 
 export const DESCRIPTION =
-  'Side-by-side read benchmark: this backend, bare Payload and a raw-driver server.'
+  'Side-by-side read benchmark: this backend, bare Payload and a raw-driver server\n(and another checkout of this backend with --compare-with).'
 
 const positive = (value: string, flag: string): number => {
   const number = Number(value)
@@ -91,9 +93,8 @@ export const BENCH_OPTIONS = cliOptions({
   only: {
     type: 'string',
     value: 'LIST',
-    default: TARGETS.join(','),
     parse: targets,
-    help: `servers to load, from ${TARGETS.join(',')}`,
+    help: `servers to load, from ${TARGETS.join(',')}\n(default ${DEFAULT_TARGETS.join(',')}, and old,old-uncached with --compare-with)`,
   },
   paths: {
     type: 'string',
@@ -113,6 +114,11 @@ export const BENCH_OPTIONS = cliOptions({
     value: 'DIR',
     help: 'keep seeded databases in DIR and reuse them on later runs\n(PostgreSQL: databases charity_bench_*_s<N> stay on the server)',
   },
+  'compare-with': {
+    type: 'string',
+    value: 'DIR',
+    help: 'also start the server of the checkout in DIR (its node_modules\ninstalled) on the same database, with and without its cache\n(old, old-uncached), and report new/old per path',
+  },
 })
 
 /** The run the parsed options ask for; the databases depend on the environment too. */
@@ -131,17 +137,23 @@ export const benchOptionsFrom = (
       '--db postgres needs BENCH_POSTGRES_URL (or POSTGRES_URL): a server where this user may create databases',
     )
   }
+  const compareWith = values['compare-with'] ?? null
+  const only = values.only ?? (compareWith ? TARGETS : DEFAULT_TARGETS)
+  if (!compareWith && only.some((name) => name.startsWith('old'))) {
+    throw new UsageError('--only old or old-uncached needs --compare-with DIR: the checkout to run')
+  }
   return {
     scales: values.scale,
     duration: values.duration,
     warmup: values.warmup,
     rounds: values.rounds,
     connections: values.connections,
-    only: values.only,
+    only,
     paths: values.paths,
     databases,
     postgresUrl,
     json: values.json ?? null,
     keepDb: values['keep-db'] ?? null,
+    compareWith,
   }
 }

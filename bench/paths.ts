@@ -24,6 +24,8 @@ export type Fixtures = {
   postId: number | string
   categoryId: number | string
   campaignId: number | string
+  /** The next upcoming event's slug. */
+  eventSlug: string
 }
 
 export type PathSpec = {
@@ -33,11 +35,17 @@ export type PathSpec = {
   /** The servers this path exists on: feeds and custom endpoints are the plugin's own. */
   on: TargetName[]
   request: (fixtures: Fixtures) => BenchRequest
+  /** GraphQL paths: the REST paths (keys) that read the same data, one request each (bench/report.ts compares them). */
+  restTwins?: string[]
+  /** The search path: the `like` list query it is compared with (bench/report.ts). */
+  likeTwin?: string
 }
 
 const ALL: TargetName[] = ['ours', 'uncached', 'bare', 'raw']
 /** Feeds and other endpoints of ours only, with and without the cache. */
 const OURS_BOTH: TargetName[] = ['ours', 'uncached']
+/** Reads both Payload servers answer alike, but not the raw server (it knows only the paths above them). */
+const PAYLOAD: TargetName[] = ['ours', 'uncached', 'bare']
 /** Signed-in reads never use the response cache: ours and bare only. */
 const SIGNED_IN: TargetName[] = ['ours', 'bare']
 
@@ -52,6 +60,50 @@ const graphql = (operationName: string, query: string, variables = {}): BenchReq
 })
 
 export const NEWEST_POSTS = '/api/posts?limit=10&sort=-publishedAt&depth=1'
+
+/** `select[a]=true&select[b][c]=true…` for REST: the fields a GraphQL query asks for. */
+const select = (fields: string[]) =>
+  fields.map((field) => `select[${field.split('.').join('][')}]=true`).join('&')
+
+// The reference website's own GraphQL reads (website/lib/api/site.ts), as it sends them: keep in step by hand.
+const IMAGE =
+  'heroImage { url alt width height sizes { card { url width height } thumbnail { url width height } } }'
+const HOME = (locale: string, prefix: string, at: string) => `
+      ${prefix}posts: Posts(${locale}, sort: "-publishedAt", limit: 3) {
+        docs { id title slug excerpt publishedAt ${IMAGE} }
+      }
+      ${prefix}events: Events(${locale}, sort: "startsAt", limit: 3, where: { endsAt: { greater_than: "${at}" } }) {
+        docs { id title slug summary startsAt endsAt timezone allDay eventStatus attendanceMode venue { name city } }
+      }
+      ${prefix}appeals: DonationAppeals(${locale}, sort: "-opensAt", limit: 5) {
+        docs { id title slug summary currency targetAmount raisedAmount progressPercent isOpen donateUrl ${IMAGE} }
+      }`
+const LINK = `link { label type url newTab reference { relationTo value {
+  ... on Post { slug } ... on Event { slug } ... on Campaign { slug } ... on DonationAppeal { slug } ... on Group { slug }
+  ... on Page { slug breadcrumbs { url } } } } }`
+const LAYOUT = `
+      settings: SiteSetting(locale: en) {
+        organisationName tagline
+        charityRegistrations { jurisdiction number }
+        contact { email phone address }
+        socialLinks { platform url }
+        defaultSeo { title description image { url } }
+        donateCallToAction { label url }
+      }
+      navigation: Navigation(locale: en) { header { ${LINK} } footer { ${LINK} } }`
+/** The same three lists over REST, one request each, with the fields the GraphQL query asks for. */
+const homeRest = (f: Fixtures, locale: string) => ({
+  posts: `/api/posts?sort=-publishedAt&limit=3&depth=1&locale=${locale}&${select(['title', 'slug', 'excerpt', 'publishedAt', 'heroImage'])}`,
+  events: `/api/events?sort=startsAt&limit=3&depth=0&locale=${locale}&where[endsAt][greater_than]=${f.at}&${select(['title', 'slug', 'summary', 'startsAt', 'endsAt', 'timezone', 'allDay', 'eventStatus', 'attendanceMode', 'venue.name', 'venue.city'])}`,
+  appeals: `/api/donation-appeals?sort=-opensAt&limit=5&depth=1&locale=${locale}&${select(['title', 'slug', 'summary', 'currency', 'targetAmount', 'raisedAmount', 'progressPercent', 'isOpen', 'donateUrl', 'heroImage'])}`,
+})
+/** An event page: the event with its image, speakers' photos, group and campaign (GraphQL asks for what the page shows). */
+const EVENT = `query EventBySlug($slug: String) { Events(where: { slug: { equals: $slug } }, limit: 1) { docs {
+  id title slug summary description eventType attendanceMode eventStatus startsAt endsAt timezone allDay
+  venue { name street city region postcode country } onlineUrl
+  registration { url capacity closesAt isFree price }
+  speakers { name role organisation bio photo { url alt } } agenda { startsAt title description }
+  ${IMAGE} group { name slug } campaign { title slug } } } }`
 
 export const PATHS: PathSpec[] = [
   {
@@ -151,6 +203,95 @@ export const PATHS: PathSpec[] = [
         'query UpcomingEvents($after: DateTime) { Events(where: { startsAt: { greater_than: $after } }, sort: "startsAt", limit: 10) { docs { id title slug startsAt endsAt timezone } } }',
         { after: f.at },
       ),
+  },
+  {
+    key: 'gql-home',
+    label: 'home page: posts, events, appeals (GraphQL)',
+    group: 'public',
+    on: PAYLOAD,
+    request: (f) => graphql('Home', `query Home { ${HOME('locale: en', '', f.at)} }`),
+    restTwins: ['home-posts', 'home-events', 'home-appeals'],
+  },
+  ...(['posts', 'events', 'appeals'] as const).map((list): PathSpec => ({
+    key: `home-${list}`,
+    label: `home page: ${list} (REST)`,
+    group: 'public',
+    on: PAYLOAD,
+    request: (f) => get(homeRest(f, 'en')[list]),
+  })),
+  {
+    key: 'gql-home-cy',
+    label: 'home page in Welsh, both languages (GraphQL)',
+    group: 'public',
+    on: PAYLOAD,
+    // As the website asks in Welsh: English and Welsh without fallback in one request (website/lib/api/client.ts).
+    request: (f) =>
+      graphql(
+        'HomeCy',
+        `query HomeCy { ${HOME('locale: en', 'en_', f.at)} ${HOME('locale: cy, fallbackLocale: none', 'own_', f.at)} }`,
+      ),
+    restTwins: ['home-cy-posts', 'home-cy-events', 'home-cy-appeals'],
+  },
+  ...(['posts', 'events', 'appeals'] as const).map((list): PathSpec => ({
+    key: `home-cy-${list}`,
+    label: `home page in Welsh: ${list} (REST, with _fallback)`,
+    group: 'public',
+    on: PAYLOAD,
+    request: (f) => get(homeRest(f, 'cy')[list]),
+  })),
+  {
+    key: 'gql-layout',
+    label: 'layout: settings and navigation (GraphQL)',
+    group: 'public',
+    on: PAYLOAD,
+    request: () => graphql('Layout', `query Layout { ${LAYOUT} }`),
+    restTwins: ['layout-settings', 'layout-navigation'],
+  },
+  {
+    key: 'layout-settings',
+    label: 'layout: site settings (REST)',
+    group: 'public',
+    on: PAYLOAD,
+    request: () => get('/api/globals/site-settings?depth=1&locale=en'),
+  },
+  {
+    key: 'layout-navigation',
+    label: 'layout: navigation (REST)',
+    group: 'public',
+    on: PAYLOAD,
+    request: () => get('/api/globals/navigation?depth=1&locale=en'),
+  },
+  {
+    key: 'gql-event',
+    label: 'an event with its relations (GraphQL)',
+    group: 'public',
+    on: PAYLOAD,
+    request: (f) => graphql('EventBySlug', EVENT, { slug: f.eventSlug }),
+    restTwins: ['event-by-slug'],
+  },
+  {
+    key: 'event-by-slug',
+    label: 'an event by slug, depth 1 (REST)',
+    group: 'public',
+    on: PAYLOAD,
+    // What the website's event page sends (website/lib/api/events.ts): every field, relations populated.
+    request: (f) => get(`/api/events?where[slug][equals]=${f.eventSlug}&limit=1&depth=1`),
+  },
+  // Site search (issue #30) beside the best a website could do without it: a `like` on one collection's titles.
+  {
+    key: 'search',
+    label: 'site search "training"',
+    group: 'public',
+    on: OURS_BOTH,
+    request: () => get('/api/search?q=training&locale=en&limit=10'),
+    likeTwin: 'search-like',
+  },
+  {
+    key: 'search-like',
+    label: 'posts where title like "training"',
+    group: 'public',
+    on: PAYLOAD,
+    request: () => get('/api/posts?where[title][like]=training&limit=10&depth=0'),
   },
   {
     key: 'page-live-blocks',

@@ -79,6 +79,15 @@ const statuses = (m: Measurement | undefined) =>
         .join(' ')
     : '—'
 
+/** The widest max/min of req/s between one server's rounds on a path: how much the machine's load moved. */
+const spread = (path: PathResult): null | number => {
+  const spreads = Object.values(path.measured).flatMap((m) => {
+    const rounds = (m?.roundRps ?? []).filter((rps) => rps > 0)
+    return rounds.length > 1 ? [Math.max(...rounds) / Math.min(...rounds)] : []
+  })
+  return spreads.length ? Math.max(...spreads) : null
+}
+
 export const throughputTable = (run: RunResult): string =>
   table(
     [
@@ -182,4 +191,121 @@ export const runHeading = (
     `  ours = this backend; uncached = this backend with RESPONSE_CACHE=off; bare = plain Payload, same fields; raw = node:http + driver (ceiling). p50/p99 in ms; bad = answers outside 2xx/3xx, errors, timeouts;`,
     `  CPU ours/bare = server CPU time per request, ours over bare (>1: ours costs more; on PostgreSQL the database's own CPU is not in it).`,
   ].join('\n')
+}
+
+/** This checkout against another (`--compare-with`): each path's throughput and p50, new over old, cached and uncached. */
+export const compareTable = (run: RunResult): string =>
+  table(
+    [
+      'path',
+      'new req/s',
+      'p50',
+      'old req/s',
+      'p50',
+      'new/old',
+      'uncached new',
+      'p50',
+      'old',
+      'p50',
+      'new/old',
+      'CPU new/old',
+      'uncached',
+      'round spread',
+      'check',
+    ],
+    run.paths.map((path) => [
+      path.label,
+      ...(
+        [
+          ['ours', 'old'],
+          ['uncached', 'old-uncached'],
+        ] as [TargetName, TargetName][]
+      ).flatMap(([now, old]) => [
+        side(path, now, (m) => formatRps(m.rps)),
+        side(path, now, (m) => m.p50),
+        side(path, old, (m) => formatRps(m.rps)),
+        side(path, old, (m) => m.p50),
+        path.on.includes(old) ? times(ratio(path.measured[now], path.measured[old])) : 'n/a',
+      ]),
+      // CPU per request is steadier than req/s on a shared machine (>1: new costs more).
+      path.on.includes('old') ? times(cpuRatio(path.measured.ours, path.measured.old)) : 'n/a',
+      path.on.includes('old-uncached')
+        ? times(cpuRatio(path.measured.uncached, path.measured['old-uncached']))
+        : 'n/a',
+      times(spread(path)),
+      check(path),
+    ]),
+  )
+
+/** p50 of a GraphQL path over the summed p50s of its REST twins (the same data), taking turns request by request. */
+const overTwins = (path: PathResult, target: TargetName) => {
+  const turns = path.interleaved?.[target]
+  if (!turns || !turns.othersP50.length) return { gql: null, rest: null, ratio: null }
+  const rest = turns.othersP50.reduce((sum, p50) => sum + p50, 0)
+  return {
+    gql: turns.p50,
+    rest: Math.round(rest * 10) / 10,
+    ratio: rest > 0 ? turns.p50 / rest : null,
+  }
+}
+
+/** Each GraphQL read the website sends beside the REST reads of the same data: p50s, GraphQL over REST (≤ 1.5 wanted uncached). */
+export const graphqlTable = (run: RunResult): null | string => {
+  const paths = run.paths.filter((path) => path.restTwins?.length)
+  if (!paths.length) return null
+  return table(
+    [
+      'GraphQL path',
+      'REST twins',
+      ...(['ours', 'uncached', 'bare'] as TargetName[]).flatMap((target) => [
+        `${target} GraphQL p50`,
+        'REST p50 sum',
+        'GraphQL/REST',
+      ]),
+    ],
+    paths.map((path) => [
+      path.label,
+      (path.restTwins ?? []).length,
+      ...(['ours', 'uncached', 'bare'] as TargetName[]).flatMap((target) => {
+        const { gql, rest, ratio: r } = overTwins(path, target)
+        return [path.on.includes(target) ? gql : 'n/a', rest, times(r)]
+      }),
+    ]),
+  )
+}
+
+/** The site search beside the `like` query a website could send instead: p50 and throughput, cached and not. */
+export const searchTable = (run: RunResult): null | string => {
+  const rows = run.paths.flatMap((path) => {
+    const like = run.paths.find((p) => p.key === path.likeTwin)
+    if (!like) return []
+    return (['ours', 'uncached'] as TargetName[]).map((target) => {
+      const [s, l] = [path.measured[target], like.measured[target]]
+      // p50s taking turns request by request (steadier), throughput under the full load.
+      const turns = path.interleaved?.[target]
+      const likeP50 = turns?.othersP50[0]
+      return [
+        `${path.label} (${target})`,
+        turns?.p50,
+        likeP50,
+        turns && likeP50 ? times(turns.p50 / likeP50) : '—',
+        s ? formatRps(s.rps) : undefined,
+        l ? formatRps(l.rps) : undefined,
+        times(ratio(s, l)),
+      ]
+    })
+  })
+  if (!rows.length) return null
+  return table(
+    [
+      'search path',
+      'p50 in turns',
+      'like p50',
+      'p50 search/like',
+      'req/s',
+      'like req/s',
+      'req/s search/like',
+    ],
+    rows,
+  )
 }

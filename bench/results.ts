@@ -26,6 +26,15 @@ export type PathResult = {
   etag?: null | string
   /** Admin paths: the same request one at a time, as a lone editor sends it (bench/run.ts). */
   oneAtATime?: Partial<Record<TargetName, Measurement>>
+  /** GraphQL paths: the keys of the REST paths that read the same data (bench/paths.ts). */
+  restTwins?: string[]
+  /** The search path: the key of the `like` query it is compared with. */
+  likeTwin?: string
+  /**
+   * Paths compared with others (restTwins, likeTwin): p50 of this path and of
+   * each other one, one request at a time, taking turns request by request (bench/interleaved.ts).
+   */
+  interleaved?: Partial<Record<TargetName, { p50: number; othersP50: number[] }>>
   /** How the load was cut down for a slow path (bench/plan.ts), or null. */
   note?: null | string
 }

@@ -14,22 +14,34 @@ import type { Slice } from './load.ts'
 import type { BenchOptions, DatabaseKind } from './options.ts'
 import type { BenchRequest, Fixtures, PathSpec } from './paths.ts'
 import type { FirstAnswer, PathResult, RunResult } from './results.ts'
-import type { RunningTarget, TargetName } from './targets/process.ts'
+import type { RunningTarget } from './targets/process.ts'
 
 import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 import { runCli } from '../backend/cli/runCli.ts'
 import { type Criterion, judge } from './criteria.ts'
 import { prepareDatabases } from './db/prepare.ts'
 import { adminToken, findFixtures } from './fixtures.ts'
+import { compareInterleaved } from './interleaved.ts'
 import { loadSlice, sliceRate, summarise, warmUp } from './load.ts'
 import { BENCH_OPTIONS, benchOptionsFrom, DESCRIPTION } from './options.ts'
 import { answerIds, PATHS } from './paths.ts'
 import { planFor } from './plan.ts'
-import { formatRps, processTable, runHeading, throughputTable } from './report.ts'
+import {
+  compareTable,
+  formatRps,
+  graphqlTable,
+  processTable,
+  runHeading,
+  searchTable,
+  throughputTable,
+} from './report.ts'
 import { compileTargets } from './targets/compile.ts'
+import { compileOther } from './targets/other.ts'
+import { OLD_OF, TARGETS, type TargetName } from './targets/process.ts'
 import { startTargetFor } from './targets/start.ts'
 
 /** One request outside the load, timed: status, ids (to compare targets) and ETag. */
@@ -47,13 +59,18 @@ const firstAnswer = async (target: RunningTarget, request: BenchRequest): Promis
     })
     const body = await response.text()
     let ids = ''
+    let status = response.status
     try {
-      ids = answerIds(JSON.parse(body))
+      const parsed: unknown = JSON.parse(body)
+      ids = answerIds(parsed)
+      // GraphQL answers a query it cannot run with 200 and `errors`: the check must say so.
+      const errors = (parsed as { errors?: unknown[] } | null)?.errors
+      if (status === 200 && Array.isArray(errors) && errors.length) status = 422
     } catch {
       // Feeds are XML and iCalendar: nothing to compare.
     }
     const etag = response.headers.get('etag')
-    return { status: response.status, ids, etag, bytes: body.length, ms: ms() }
+    return { status, ids, etag, bytes: body.length, ms: ms() }
   } catch {
     return { status: 0, ids: '', etag: null, bytes: 0, ms: ms() }
   }
@@ -117,16 +134,28 @@ const benchPath = async (
     label: spec.label,
     group: spec.group,
     on: spec.on,
+    restTwins: spec.restTwins,
+    likeTwin: spec.likeTwin,
     first: {},
     measured: {},
   }
-  const names = spec.on.filter((name) => options.only.includes(name))
+  // The other checkout answers what its counterpart here answers (--compare-with).
+  result.on = [
+    ...spec.on,
+    ...spec.on.flatMap((name) => (OLD_OF[name] ? [OLD_OF[name] as TargetName] : [])),
+  ]
+  let names = TARGETS.filter((name) => result.on.includes(name) && options.only.includes(name))
   const requests: Partial<Record<TargetName, BenchRequest>> = {}
   for (const name of names) {
     const request = await requestFor(spec, name, session, result)
     requests[name] = request
     result.first[name] = await firstAnswer(session.targets[name] as RunningTarget, request)
   }
+  // A path the old checkout does not have (a 404 where ours answers) is not loaded there.
+  const missing = (name: TargetName) =>
+    name.startsWith('old') && result.first[name]?.status !== result.first.ours?.status
+  result.on = result.on.filter((name) => !missing(name))
+  names = names.filter((name) => !missing(name))
   const slowest = Math.max(0, ...names.map((name) => result.first[name]?.ms ?? 0))
   const plan = planFor(slowest, options)
   result.note = plan.note
@@ -195,6 +224,7 @@ const benchOne = async (
   scale: number,
   options: BenchOptions,
   secret: string,
+  other: null | { entry: string; dir: string },
 ): Promise<RunResult> => {
   console.log(`\n▶ ${kind}, --scale ${scale}`)
   const databases = await prepareDatabases(kind, scale, {
@@ -209,12 +239,12 @@ const benchOne = async (
     // Ours always starts: the fixtures are read through it.
     for (const name of ['ours', ...options.only.filter((n) => n !== 'ours')] as TargetName[]) {
       console.log(`  starting ${name}…`)
-      targets[name] = await startTargetFor(name, databases, secret)
+      targets[name] = await startTargetFor(name, databases, secret, other)
     }
     const ours = targets.ours as RunningTarget
     const fixtures = await findFixtures(ours.url)
     const tokens: Partial<Record<TargetName, string>> = {}
-    for (const name of ['ours', 'bare'] as TargetName[]) {
+    for (const name of ['ours', 'old', 'bare'] as TargetName[]) {
       if (targets[name]) tokens[name] = await adminToken((targets[name] as RunningTarget).url)
     }
 
@@ -222,6 +252,8 @@ const benchOne = async (
     for (const spec of selected(options)) {
       paths.push(await benchPath(spec, { targets, tokens, fixtures }, options))
     }
+    // GraphQL beside its REST twins, search beside like: also in turns request by request.
+    await compareInterleaved(selected(options), paths, targets, fixtures, options.duration)
 
     const coldStartMs: RunResult['coldStartMs'] = {}
     for (const [name, target] of Object.entries(targets) as [TargetName, RunningTarget][]) {
@@ -239,14 +271,27 @@ const main = async (options: BenchOptions): Promise<void> => {
   const secret = randomBytes(32).toString('hex')
   console.log('Bundling the servers under test (as npm start does)…')
   await compileTargets()
+  const other = options.compareWith
+    ? { entry: compileOther(options.compareWith), dir: path.resolve(options.compareWith) }
+    : null
   const runs: RunResult[] = []
   for (const kind of options.databases) {
-    for (const scale of options.scales) runs.push(await benchOne(kind, scale, options, secret))
+    for (const scale of options.scales) {
+      runs.push(await benchOne(kind, scale, options, secret, other))
+    }
   }
 
   for (const run of runs) {
     console.log(runHeading(run, options))
     console.log(`\n${throughputTable(run)}\n\n${processTable(run)}`)
+    const graphql = graphqlTable(run)
+    if (graphql)
+      console.log(
+        `\nGraphQL beside REST (the same data; p50s one request at a time, taking turns request by request; REST p50s summed):\n${graphql}`,
+      )
+    const search = searchTable(run)
+    if (search) console.log(`\nSite search beside a title like query:\n${search}`)
+    if (other) console.log(`\nNew (this checkout) over old (${other.dir}):\n${compareTable(run)}`)
   }
   const criteria: Criterion[] = options.databases.flatMap((kind) =>
     judge(

@@ -10,9 +10,19 @@ export const ROOT = path.resolve(import.meta.dirname, '../..')
 
 const PROBE_SOURCE = 'bench/probe/eventLoop.ts'
 
-export type TargetName = 'ours' | 'uncached' | 'bare' | 'raw'
+export type TargetName = 'ours' | 'old' | 'uncached' | 'old-uncached' | 'bare' | 'raw'
 
-export const TARGETS: TargetName[] = ['ours', 'uncached', 'bare', 'raw']
+/** Every server, in the order they take turns: each old checkout right after its counterpart. */
+export const TARGETS: TargetName[] = ['ours', 'old', 'uncached', 'old-uncached', 'bare', 'raw']
+
+/** The servers a run loads unless told otherwise (old ones need `--compare-with`). */
+export const DEFAULT_TARGETS: TargetName[] = ['ours', 'uncached', 'bare', 'raw']
+
+/** The other checkout's server beside each of this one's (`--compare-with`). */
+export const OLD_OF: Partial<Record<TargetName, TargetName>> = {
+  ours: 'old',
+  uncached: 'old-uncached',
+}
 
 /** A server under test: where it answers, where its event-loop probe answers, and how long it took to come up. */
 export type RunningTarget = {
@@ -60,7 +70,7 @@ export const startTarget = async (
   name: TargetName,
   script: string,
   env: Record<string, string | undefined>,
-  timeoutMs = 180_000,
+  { cwd = ROOT, timeoutMs = 180_000 }: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<RunningTarget> => {
   const [port, probePort] = [await freePort(), await freePort()]
   const loader = script.endsWith('.ts')
@@ -71,7 +81,7 @@ export const startTarget = async (
     process.execPath,
     ['--conditions=production', ...loader, path.resolve(ROOT, script)],
     {
-      cwd: ROOT,
+      cwd,
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,

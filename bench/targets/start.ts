@@ -12,12 +12,16 @@ const SERVER = bundledPath('ours')
  * server program (backend/server/index.ts), bundled alike, in production
  * mode, API only, with jobs off; bare's bundle serves its own config
  * (bench/bare/main.ts). The raw server reads the seeded (ours) database:
- * same rows, same indexes.
+ * same rows, same indexes. Old and old-uncached are another checkout's server
+ * (`--compare-with`, e.g. main before a redesign) on ours' database, with and
+ * without its response cache.
  */
 export const startTargetFor = (
   name: TargetName,
   databases: Databases,
   secret: string,
+  /** The other checkout's server bundle and folder (`--compare-with`), for old and old-uncached. */
+  other: null | { entry: string; dir: string } = null,
 ): Promise<RunningTarget> => {
   const production = {
     NODE_ENV: 'production',
@@ -41,6 +45,20 @@ export const startTargetFor = (
       DATABASE_URI: databases.ours,
       RESPONSE_CACHE: 'off',
     })
+  }
+  if (name === 'old' || name === 'old-uncached') {
+    if (!other) throw new Error(`${name} needs --compare-with`)
+    // The same database as ours, at the same time: both read the same rows, and take turns.
+    return startTarget(
+      name,
+      other.entry,
+      {
+        ...production,
+        DATABASE_URI: databases.ours,
+        ...(name === 'old-uncached' ? { RESPONSE_CACHE: 'off' } : {}),
+      },
+      { cwd: other.dir },
+    )
   }
   if (name === 'bare') {
     if (!databases.bare) throw new Error('bare Payload has no database: it was not prepared')

@@ -48,6 +48,35 @@ const fallbackValue = (values: Raw, fallback: false | string | string[]): unknow
   return undefined
 }
 
+const holdsLocalized = (field: FlattenedField): boolean => {
+  if (field.localized) return true
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
+    return relevantFields(field.flattenedFields).length > 0
+  }
+  if (field.type === 'blocks') {
+    return field.blocks.some((block) => relevantFields(block.flattenedFields).length > 0)
+  }
+  return false
+}
+
+const relevantCache = new WeakMap<FlattenedField[], FlattenedField[]>()
+
+/**
+ * The fields `walk` has anything to do with: localized ones, and those holding
+ * one. Worked out once per field list (configs do not change while serving),
+ * so a read walks a handful of fields, not every field of every joined document.
+ */
+const relevantFields = (fields: FlattenedField[]): FlattenedField[] => {
+  let relevant = relevantCache.get(fields)
+  if (!relevant) {
+    relevant = fields.filter(
+      (field) => 'name' in field && field.type !== 'join' && holdsLocalized(field),
+    )
+    relevantCache.set(fields, relevant)
+  }
+  return relevant
+}
+
 /**
  * Walk a document as the database gave it (localized values still keyed by
  * language): every localized value the asked language lacks becomes an
@@ -63,8 +92,7 @@ const walk = (
   at: string,
   fellBack: string[],
 ) => {
-  for (const field of fields) {
-    if (!('name' in field) || field.type === 'join') continue
+  for (const field of relevantFields(fields)) {
     const path = at ? `${at}.${field.name}` : field.name
     const value = data[field.name]
     if (field.localized) {
