@@ -104,11 +104,18 @@ export const linkGroupMeetings = async (ctx: SeedContext, refs: SeedRefs): Promi
         collection: 'groups',
         id: groupId,
         depth: 0,
-        select: { meeting: true, updatedAt: true, createdAt: true },
+        select: { meeting: true },
         overrideAccess: true,
         req,
       })
-      if (current.meeting || current.updatedAt !== current.createdAt) return
+      // One version: the sample's own, saved once by ensureContent and never since.
+      const { totalDocs: saves } = await ctx.payload.countVersions({
+        collection: 'groups',
+        where: { parent: { equals: groupId } },
+        overrideAccess: true,
+        req,
+      })
+      if (current.meeting || saves !== 1) return
       await ctx.payload.update({
         collection: 'groups',
         id: groupId,
