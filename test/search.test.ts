@@ -170,6 +170,20 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       expect(second.docs).toHaveLength(1)
       expect(first.docs.map((doc) => doc.id)).not.toContain(second.docs[0].id)
     })
+
+    it('pages one result at a time across the title matches and the body matches, each once', async () => {
+      const pages = []
+      for (let page = 1; page <= 5; page += 1)
+        pages.push(await search(`q=trafficking&limit=1&page=${page}`))
+      expect(pages.map((page) => page.docs.length)).toEqual([1, 1, 1, 1, 0])
+      expect(pages.map((page) => page.body.hasNextPage)).toEqual([true, true, true, false, false])
+      // The one title match comes first, then each body match once, in the order of the whole list.
+      const key = (doc: Result) => `${doc.type} ${doc.id}`
+      const whole = (await search('q=trafficking&limit=10')).docs.map(key)
+      expect(pages.flatMap((page) => page.docs.map(key))).toEqual(whole)
+      expect(whole[0]).toBe(`posts ${ids.titled}`)
+      expect(new Set(whole).size).toBe(4)
+    })
   })
 
   describe("the editors' pages", () => {
