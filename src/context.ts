@@ -7,6 +7,7 @@ import type {
   SearchFields,
 } from './registry.ts'
 import type { PageUrl } from './utilities/pageUrl.ts'
+import type { ResolveHost } from './webhooks/addresses.ts'
 
 import { resolveOptions } from './options.ts'
 
@@ -65,7 +66,7 @@ export type CharityContext = {
   publicPages: PublicPageCollection[]
   /** `?category=`, `?campaign=`… on the feeds and calendar. */
   feedFilters: FeedFilter[]
-  webhooks: { allowPrivateAddresses: boolean }
+  webhooks: { allowPrivateAddresses: boolean; resolveHost?: ResolveHost }
   trainingRequests: {
     retentionDays: number
     consent: { version: string; wording: string }

@@ -147,7 +147,10 @@ export const resolveOptions = (
       const relationTo = slugs[collection]
       return relationTo ? [{ param, field, relationTo }] : []
     }),
-    webhooks: { allowPrivateAddresses: Boolean(options.webhooks?.allowPrivateAddresses) },
+    webhooks: {
+      allowPrivateAddresses: Boolean(options.webhooks?.allowPrivateAddresses),
+      ...(options.webhooks?.resolveHost ? { resolveHost: options.webhooks.resolveHost } : {}),
+    },
     trainingRequests: {
       retentionDays,
       consent: { version: consent.version.trim(), wording: consent.wording.trim() },

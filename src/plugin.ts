@@ -27,7 +27,11 @@ import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
 import { keepClientErrorMessages } from './guards/errorMessages.ts'
-import { withGlobalInputGuards, withInputGuards } from './guards/hooks.ts'
+import {
+  guardPayloadsOwnCollections,
+  withGlobalInputGuards,
+  withInputGuards,
+} from './guards/hooks.ts'
 import { boundPublicReads } from './hooks/boundPublicReads.ts'
 import { clientErrorsAre400 } from './hooks/clientErrorsAre400.ts'
 import { keepAppealTotalsIncrementOnly, warnWithoutLedgerTransactions } from './ledger/index.ts'
@@ -279,6 +283,7 @@ export const charityPlugin =
       },
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
+        guardPayloadsOwnCollections(payload)
         const appealsSlug = ctx.slugs.donationAppeals
         if (appealsSlug && !ctx.disabled) keepAppealTotalsIncrementOnly(payload, appealsSlug)
         if (ctx.slugs.donations && !ctx.disabled) await warnWithoutLedgerTransactions(payload)

@@ -3,6 +3,9 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 import type { BodyLimitName, ClientAddress, RateLimitOptions } from './limits/rules.ts'
 import type { CharityCollectionKey, CharityGlobalKey, SearchableKey } from './registry.ts'
 import type { PageUrl } from './utilities/pageUrl.ts'
+import type { ResolveHost } from './webhooks/addresses.ts'
+
+export type { ResolvedAddress, ResolveHost } from './webhooks/addresses.ts'
 
 export type { CharityRole } from './access/roles.ts'
 export type { CharityContext } from './context.ts'
@@ -105,6 +108,13 @@ export type CharityPluginOptions = {
      * network. Turn on for local development and tests only.
      */
     allowPrivateAddresses?: boolean
+    /**
+     * How a webhook's host name becomes addresses (default: the system's
+     * resolver). Each answer is checked as above and the connection goes to the
+     * checked address, never to a second lookup (DNS rebinding). For a
+     * resolver of your own (e.g. DNS over HTTPS) and for tests.
+     */
+    resolveHost?: ResolveHost
   }
   /**
    * Days a closed training request (completed or declined) keeps the

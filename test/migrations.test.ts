@@ -17,6 +17,8 @@ import path from 'node:path'
 
 import { migrationDirOf } from '../backend/database/adapter.ts'
 import { ApiClient } from './helpers/client.ts'
+import { createDoc } from './helpers/content.ts'
+import { deliver } from './helpers/donations.ts'
 import { bootBackend, describeForEachAdapter, untilServing } from './helpers/harness.ts'
 import {
   createFreshDatabase,
@@ -354,6 +356,77 @@ describeForEachAdapter(
     )
   },
 )
+
+describeForEachAdapter('the lowercase_emails data migration', (adapter) => {
+  if (SQL_ONLY(adapter)) return
+  const sql = adapter as 'postgres' | 'sqlite'
+
+  it('lower-cases and trims the emails rows hold from before normalisation, leaving accounts that would collide', async () => {
+    const secret = 'whsec-lowercase-migration'
+    const backend = await bootBackend(adapter, {
+      env: { ...PRODUCTION, DONATIONS_WEBHOOK_SECRET: secret },
+    })
+    const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-media-'))
+    let restarted: RunningTestServer | undefined
+    try {
+      const uri = backend.database.uri
+      const appeal = await createDoc(backend, 'donation-appeals', {
+        title: 'Lower-case appeal',
+        currency: 'GBP',
+        targetAmount: 100_000,
+        _status: 'published',
+      })
+      const gift = { externalId: 'pi_lowercase', appeal: appeal.id, amount: 500, currency: 'GBP' }
+      const delivered = await deliver(
+        backend,
+        { ...gift, donorName: 'Zed Case', donorEmail: 'zed.case@example.org' },
+        { secret },
+      )
+      expect(delivered.status).toBe(201)
+      const editor = await backend.createUser('editor')
+      const taken = await backend.createUser('editor')
+      const twin = await backend.createUser('editor')
+
+      // Rows as a release before normalisation wrote them (the write paths lower-case now).
+      await sqlRows(adapter, uri, `UPDATE donations SET donor_email = ' Zed.Case@Example.ORG'`)
+      await sqlRows(
+        adapter,
+        uri,
+        `UPDATE users SET email = '${editor.email.toUpperCase()}' WHERE id = ${editor.id}`,
+      )
+      // Two accounts differing only in case: lower-casing one would break the unique sign-in address.
+      await sqlRows(
+        adapter,
+        uri,
+        `UPDATE users SET email = '${taken.email.toUpperCase()}' WHERE id = ${twin.id}`,
+      )
+      const [name] = committedMigrations(sql).filter((file) => file.endsWith('_lowercase_emails'))
+      await sqlRows(adapter, uri, `DELETE FROM payload_migrations WHERE name = '${name}'`)
+      // Stopped without the harness's stop, which would drop the database too.
+      await new Promise((exited) => {
+        backend.server.child.once('exit', exited)
+        backend.server.child.kill('SIGTERM')
+      })
+
+      restarted = (await startProduction(uri, mediaDir)).server
+      expect(restarted.output()).toContain(`Migrating: ${name}`)
+      expect(await sqlRows(adapter, uri, 'SELECT donor_email FROM donations')).toEqual([
+        { donor_email: 'zed.case@example.org' },
+      ])
+      const emails = await sqlRows(adapter, uri, `SELECT id, email FROM users ORDER BY id`)
+      const emailOf = (id: number | string) =>
+        emails.find((row) => String(row.id) === String(id))?.email
+      expect(emailOf(editor.id)).toBe(editor.email)
+      expect(emailOf(taken.id)).toBe(taken.email)
+      expect(emailOf(twin.id)).toBe(taken.email.toUpperCase())
+      await new ApiClient(restarted.url).login(editor.email, editor.password)
+    } finally {
+      await restarted?.stop()
+      await backend.server.stop()
+      rmSync(mediaDir, { force: true, recursive: true })
+    }
+  }, 240_000)
+})
 
 describe('npm run migrate:check', () => {
   it('fails when the schema differs from the newest snapshot, naming the table and column and the fix', async () => {

@@ -112,6 +112,39 @@ describeEachAdapter('strict query values', (backend) => {
     expect(overwritten.body.totalDocs).toBe(0)
   })
 
+  it("refuses filter values the field cannot be compared with, on the plugin's collections and Payload's own", async () => {
+    const admin = backend.admin.token
+    for (const [path, mention] of [
+      ['/api/events?where[heroImage][within]=x&depth=1000', /point \(location\) fields only/],
+      [
+        '/api/training-requests?where[or][0][town][intersects][0]=x',
+        /point \(location\) fields only/,
+      ],
+      ['/api/groups?where[createdAt][less_than]=NaN&depth=1000', /takes a date/],
+      ['/api/users?where[and][0][createdAt][greater_than_equal]=true', /takes a date/],
+      ['/api/posts?where[id][all]=1,2', /all applies to fields that hold several values/],
+      ['/api/posts?where[campaign][like]=x', /matched by id/],
+      ['/api/events?where[group][in]=9007199254740993', /an id \(a whole number\)/],
+      ['/api/campaigns?where[events][not_in]=null&draft=true', /an id \(a whole number\)/],
+      ['/api/campaigns?where[and][1][hashtags][all]=', /nothing empty/],
+      ['/api/donations?where[anonymous][not_like]=false', /matched with equals/],
+      ['/api/posts?where[or][0][content][contains]=x', /\/api\/search/],
+      ['/api/events?where[_status][like]=-1', /matched with equals/],
+      ['/api/campaigns?where[description][contains]=', /some text|rich text/],
+      ['/api/payload-locked-documents?where[user][exists]=1.5&depth=1000', /true or false/],
+      ['/api/payload-locked-documents?where[updatedAt][not_equals]=1e400', /takes a date/],
+    ] as const) {
+      expectRefused(await get(backend, path, admin), /where\[/, mention)
+    }
+    // Values of the right kind are answered.
+    const fine = await get(
+      backend,
+      '/api/posts?where[createdAt][greater_than]=2020-01-01&where[id][in]=1,2&where[campaign][exists]=true',
+      admin,
+    )
+    expect(fine.status).toBe(200)
+  })
+
   it('refuses an `in` list longer than the documented limit, and answers one within it', async () => {
     const long = Array.from({ length: 3000 }, (_, i) => i).join(',')
     expectRefused(await get(backend, `/api/posts?where[id][in]=${long}`), /500 values/)

@@ -49,7 +49,8 @@ const run = (args: string[], env: Record<string, string>) =>
     stdio: 'inherit',
   })
 
-const create = (name: string): number => {
+/** `data`: a migration that changes rows, not the schema: written even with no schema change, for its `up` to fill in. */
+const create = (name: string, { data = false } = {}): number => {
   if (!/^\w+$/.test(name))
     throw new UsageError('Give the migration a name of letters, digits and _.')
   const scratch = mkdtempSync(path.join(tmpdir(), 'charity-migrate-'))
@@ -63,8 +64,8 @@ const create = (name: string): number => {
           path.join(ROOT, 'node_modules/payload/bin.js'),
           'migrate:create',
           name,
-          // No schema change: write nothing rather than ask whether to write an empty migration.
-          '--skip-empty',
+          // No schema change: write nothing rather than ask whether to write an empty migration (or, for data, write it).
+          data ? '--force-accept-warning' : '--skip-empty',
         ],
         // As `npm run payload` runs Payload's CLI (Node 20 and lexical's entry: docs/operators.md).
         {
@@ -194,7 +195,13 @@ await runCli({
       description:
         'Writes a migration for SQLite and for PostgreSQL from the change to the config\n(no database needed), then formats what it wrote.',
       positionals: [{ name: 'name', help: 'what changed, in letters, digits and _' }],
-      run: ({ positionals: [name] }) => create(name),
+      options: {
+        data: {
+          type: 'boolean',
+          help: 'a data migration: written without a schema change, its up left to fill in',
+        },
+      },
+      run: ({ positionals: [name], values }) => create(name, { data: values.data }),
     }),
     check: cliCommand({
       command: 'npm run migrate:check',

@@ -9,7 +9,7 @@ import { mergeHooks } from '../../src/builders/overrides.ts'
 import { ADMIN_COMPONENTS, listShortcutsComponent } from '../../src/components/paths.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { metaField } from '../../src/fields/meta.ts'
-import { moneyField, validateCurrency } from '../../src/fields/money.ts'
+import { moneyComponents, moneyField, validateCurrency } from '../../src/fields/money.ts'
 import { slugField } from '../../src/fields/slug.ts'
 import { validateHttpsUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
@@ -158,7 +158,8 @@ export const donationAppealsCollection = (
             type: 'number',
             defaultValue: 0,
             access: ledgerOnly,
-            admin: { readOnly: true },
+            // In pounds beside the target, not a bare number of pence.
+            admin: { readOnly: true, components: moneyComponents({ currencyField: 'currency' }) },
             hooks: { afterRead: [noteDraftRead] },
           },
           {

@@ -52,7 +52,6 @@ export const moneyField = ({
   description,
   admin,
 }: MoneyFieldOptions): NumberField => {
-  const clientProps = { currencyField, currency }
   return {
     name,
     type: 'number',
@@ -62,13 +61,22 @@ export const moneyField = ({
     admin: {
       ...admin,
       ...(description ? { description } : {}),
-      components: {
-        Field: { path: ADMIN_COMPONENTS.moneyField, clientProps },
-        Cell: { path: ADMIN_COMPONENTS.moneyCell, clientProps },
-      },
+      components: moneyComponents({ currencyField, currency }),
     },
   }
 }
+
+/**
+ * The admin's money input and list cell alone, for a number of minor units
+ * that keeps its own validation (the ledger's totals, which may be 0 or less
+ * after refunds): shown as `£1,234.50`, stored as 123450.
+ */
+export const moneyComponents = (
+  clientProps: Pick<MoneyFieldOptions, 'currency' | 'currencyField'>,
+): NonNullable<NonNullable<NumberField['admin']>['components']> => ({
+  Field: { path: ADMIN_COMPONENTS.moneyField, clientProps },
+  Cell: { path: ADMIN_COMPONENTS.moneyCell, clientProps },
+})
 
 /**
  * Minor units, as `validateMinorUnits`; the admin's money input leaves text

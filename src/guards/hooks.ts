@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, GlobalConfig } from 'payload'
+import type { CollectionConfig, Endpoint, GlobalConfig, Payload } from 'payload'
 
 import { mergeHooks } from '../builders/overrides.ts'
 import { refuseImpossibleIds } from './idShape.ts'
@@ -59,3 +59,18 @@ export const withGlobalInputGuards = (global: GlobalConfig): GlobalConfig => ({
     global.hooks,
   ),
 })
+
+/**
+ * Payload adds its own collections (locked documents, jobs, key-value…) after
+ * every plugin has run, so `withInputGuards` cannot reach them: their REST
+ * routes get the same guards when Payload starts. Preferences are left out:
+ * their routes are Payload's own endpoints, keyed by name rather than id.
+ */
+export const guardPayloadsOwnCollections = (payload: Payload): void => {
+  for (const { config } of Object.values(payload.collections)) {
+    if (!config.slug.startsWith('payload-') || config.slug === 'payload-preferences') continue
+    const hooks = (config.hooks.beforeOperation ??= [])
+    // First in line, in their order, once (an onInit run twice adds nothing).
+    hooks.unshift(...COLLECTION_INPUT_GUARDS.filter((guard) => !hooks.includes(guard)))
+  }
+}

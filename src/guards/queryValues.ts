@@ -116,28 +116,147 @@ const asList = (value: unknown): null | unknown[] => {
 const isScalar = (value: unknown) =>
   value === null || ['boolean', 'number', 'string'].includes(typeof value)
 
+/** What a filter's values are checked against: the collection's fields and the kind of ids. */
+export type WhereFields = {
+  fields: FlattenedField[]
+  /** SQL databases number their ids, and so every relationship's value. */
+  numericIds: boolean
+}
+
+/** Operators that match text, which a number or date column cannot be asked. */
+const TEXT_OPERATORS = new Set(['contains', 'like', 'not_like'])
+
+/** The field a `where` key names (`a.b`, or `a` then `[b]`), through groups; undefined past a relationship. */
+const fieldAt = (fields: FlattenedField[], path: string[]): FlattenedField | undefined => {
+  let current = fields
+  for (const [index, part] of path.entries()) {
+    const field = current.find((candidate) => candidate.name === part)
+    if (!field || index === path.length - 1) return field
+    if (field.type !== 'group' && field.type !== 'tab') return undefined
+    current = field.flattenedFields
+  }
+  return undefined
+}
+
+type ValueKind = 'date' | 'id' | 'number' | 'other' | 'point'
+
+const kindOf = (
+  field: FlattenedField | undefined,
+  path: string[],
+  context: WhereFields,
+): ValueKind => {
+  if (!field) return path.length === 1 && path[0] === 'id' && context.numericIds ? 'id' : 'other'
+  if (field.type === 'date' || field.type === 'number' || field.type === 'point') return field.type
+  // A relationship's (or join's) value is an id (on SQL a whole number), whichever collections it may name.
+  const related = ['join', 'relationship', 'upload'].includes(field.type)
+  return related && context.numericIds ? 'id' : 'other'
+}
+
+const isNumber = (value: unknown) =>
+  typeof value === 'number'
+    ? Number.isFinite(value)
+    : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+
+/** An id the database can hold: a whole number JavaScript keeps exactly (past 2^53 SQLite fails). */
+const isId = (value: unknown) => isNumber(value) && Number.isSafeInteger(Number(value))
+
+const isDate = (value: unknown) =>
+  (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
+    ? !Number.isNaN(new Date(value).getTime())
+    : false
+
+/**
+ * Why values of the right shape still cannot be compared with the field, or
+ * null: a location operator on a field that is not a point, `exists` with
+ * anything but true or false, `all` on a field holding one value, text
+ * matching on a number or date, and a number or date that is not one (each a
+ * 500 on SQLite or PostgreSQL before). Unknown fields are Payload's to answer.
+ */
+const typedValueProblem = (
+  path: string,
+  keyPath: string[],
+  operator: string,
+  values: unknown[],
+  context: WhereFields,
+): null | string => {
+  const field = fieldAt(context.fields, keyPath)
+  const kind = kindOf(field, keyPath, context)
+  if (!field && kind === 'other') return null
+  if (GEO_OPERATORS.has(operator)) {
+    return kind === 'point' ? null : `${path}: ${operator} applies to point (location) fields only.`
+  }
+  if (LIST_OPERATORS.has(operator) && values.some((value) => value === '')) {
+    return `${path} takes a list of values (${operator}=a,b,c), with nothing empty in it.`
+  }
+  if (operator === 'exists') {
+    return values.every((value) => [true, false, 'true', 'false'].includes(value as string))
+      ? null
+      : `${path} takes true or false.`
+  }
+  if (operator === 'all' && !(field && 'hasMany' in field && field.hasMany)) {
+    return `${path}: all applies to fields that hold several values; use in to match any of a list.`
+  }
+  if (
+    field &&
+    (field.type === 'relationship' || field.type === 'upload') &&
+    (TEXT_OPERATORS.has(operator) || /^(greater|less)_than/.test(operator))
+  ) {
+    return `${path}: a relationship is matched by id, with equals, not_equals, in, not_in or exists.`
+  }
+  if (TEXT_OPERATORS.has(operator)) {
+    // PostgreSQL keeps a choice as an enum, a checkbox as a boolean and rich text as JSON: none is text to match.
+    if (field && (field.type === 'select' || field.type === 'radio' || field.type === 'checkbox')) {
+      return `${path}: ${operator} matches text; this field is matched with equals, not_equals or in.`
+    }
+    if (field && (field.type === 'richText' || field.type === 'json')) {
+      return `${path}: ${operator} cannot look inside ${field.type === 'json' ? 'JSON' : 'rich text'}; search the site with /api/search?q=….`
+    }
+    if (values.some((value) => value === '')) return `${path} takes some text to look for.`
+  }
+  if (kind === 'other' || kind === 'point') return null
+  const what = {
+    date: 'a date (2026-12-31 or 2026-12-31T18:00:00Z)',
+    id: 'an id (a whole number)',
+    number: 'a number',
+  }[kind]
+  if (TEXT_OPERATORS.has(operator)) {
+    return `${path}: ${operator} matches text, and this field takes ${what}; use equals, in, greater_than or less_than.`
+  }
+  const wrong = values.find(
+    (value) =>
+      // null is "not set" to equals and not_equals; inside a list it is a value the column cannot hold.
+      !((value === null || value === 'null') && !LIST_OPERATORS.has(operator)) &&
+      !{ date: isDate, id: isId, number: isNumber }[kind](value),
+  )
+  return wrong === undefined ? null : `${path} takes ${what}, not ${show(String(wrong))}.`
+}
+
 /**
  * Why a `where` cannot be run, or null: an operator given an object or a list
  * where one value belongs (SQLite fails on it with a 500: "can only bind
- * numbers, strings…"), a list holding objects, or lists longer together than
- * `MAX_LIST_VALUES`. Field names and unknown operators are Payload's to answer.
+ * numbers, strings…"), a list holding objects, lists longer together than
+ * `MAX_LIST_VALUES`, and, given the collection's fields, values the field
+ * cannot be compared with (`typedValueProblem`). Field names and unknown
+ * operators are Payload's to answer.
  */
-export const whereValuesProblem = (where: unknown): null | string => {
+export const whereValuesProblem = (where: unknown, context?: WhereFields): null | string => {
   let listValues = 0
-  const visit = (node: unknown, at: string): null | string => {
+  const visit = (node: unknown, at: string, keyPath: string[]): null | string => {
     if (!isRecord(node)) return null
     for (const [key, value] of Object.entries(node)) {
       const here = `${at}[${key}]`
       if (key === 'and' || key === 'or') {
         for (const [index, part] of (asList(value) ?? [value]).entries()) {
-          const problem = visit(part, `${here}[${index}]`)
+          const problem = visit(part, `${here}[${index}]`, [])
           if (problem) return problem
         }
         continue
       }
       if (!isRecord(value)) continue
+      const fieldPath = [...keyPath, ...key.split('.')]
       for (const [operator, operand] of Object.entries(value)) {
         const path = `${here}[${operator}]`
+        let values: unknown[] | undefined
         if (LIST_OPERATORS.has(operator)) {
           const list = typeof operand === 'string' ? operand.split(',') : asList(operand)
           if (!list || !list.every(isScalar)) {
@@ -147,18 +266,28 @@ export const whereValuesProblem = (where: unknown): null | string => {
           if (listValues > MAX_LIST_VALUES) {
             return `A filter's lists may hold at most ${MAX_LIST_VALUES} values together; ${path} passes that. Ask in several requests.`
           }
-        } else if (VALUE_OPERATORS.has(operator) && !isScalar(operand)) {
-          return `${path} takes a single value (text, a number, true or false), not ${Array.isArray(operand) ? 'a list' : 'an object'}.`
-        } else if (!LIST_OPERATORS.has(operator) && !GEO_OPERATORS.has(operator)) {
+          values = list
+        } else if (VALUE_OPERATORS.has(operator)) {
+          if (!isScalar(operand)) {
+            return `${path} takes a single value (text, a number, true or false), not ${Array.isArray(operand) ? 'a list' : 'an object'}.`
+          }
+          values = [operand]
+        } else if (GEO_OPERATORS.has(operator)) {
+          values = []
+        } else {
           // A field path with more brackets (`where[a][b][equals]`): Payload's dotted form, looked at as a field.
-          const problem = isRecord(operand) ? visit({ [operator]: operand }, here) : null
+          const problem = isRecord(operand) ? visit({ [operator]: operand }, here, fieldPath) : null
+          if (problem) return problem
+        }
+        if (values && context) {
+          const problem = typedValueProblem(path, fieldPath, operator, values, context)
           if (problem) return problem
         }
       }
     }
     return null
   }
-  return visit(where, 'where')
+  return visit(where, 'where', [])
 }
 
 /** The request's `where`, as brackets (qs has parsed them) or as JSON text. */
@@ -194,7 +323,10 @@ export const checkQueryValues = ({
     (req.routeParams?.collection === collection.slug
       ? // Versions sort by their own paths (`version.title`), which Payload checks.
         ((operation === 'read' ? sortProblem(collection, req.query?.sort) : null) ??
-        whereValuesProblem(whereOf(req)))
+        whereValuesProblem(whereOf(req), {
+          fields: collection.flattenedFields,
+          numericIds: req.payload.db.defaultIDType === 'number',
+        }))
       : null)
   if (problem) throw clientError(problem, 400)
 }

@@ -55,6 +55,13 @@ export const isPublicAddress = (address: string): boolean => {
 
 export type ResolvedAddress = { address: string; family: 4 | 6 }
 
+/** Every address a host name has (the plugin's `webhooks.resolveHost`; the system's resolver by default). */
+export type ResolveHost = (hostname: string) => Promise<ResolvedAddress[]>
+
+/** getaddrinfo, as the rest of the process resolves (hosts file, system DNS), every address in its order. */
+export const systemResolver: ResolveHost = async (hostname) =>
+  (await lookup(hostname, { all: true, verbatim: true })) as ResolvedAddress[]
+
 /** Why a webhook URL may not be called; the message is shown to the admin and logged on the delivery. */
 export class RefusedAddressError extends Error {
   constructor(message: string) {
@@ -75,6 +82,7 @@ const bareHost = (hostname: string) => hostname.replace(/^\[(.*)\]$/, '$1')
 export const resolveWebhookHost = async (
   hostname: string,
   allowPrivateAddresses: boolean,
+  resolveHost: ResolveHost = systemResolver,
 ): Promise<ResolvedAddress[]> => {
   const host = bareHost(hostname)
   const literal = isIP(host)
@@ -83,7 +91,7 @@ export const resolveWebhookHost = async (
     addresses = [{ address: host, family: literal as 4 | 6 }]
   } else {
     try {
-      addresses = (await lookup(host, { all: true, verbatim: true })) as ResolvedAddress[]
+      addresses = await resolveHost(host)
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'error'
       throw new RefusedAddressError(`The host "${host}" does not resolve (${code}).`)

@@ -163,6 +163,7 @@ const deliverOnce = async (
     headers: signedHeaders(delivery.messageId, started, text, signingSecrets(endpoint, started)),
     timeoutMs: WEBHOOK_DEFAULTS.timeoutMs,
     allowPrivateAddresses: ctx.webhooks.allowPrivateAddresses,
+    resolveHost: ctx.webhooks.resolveHost,
   })
   const finished = new Date()
   const outcome = {

@@ -3,7 +3,7 @@ import type { LookupFunction } from 'node:net'
 import http from 'node:http'
 import https from 'node:https'
 
-import { RefusedAddressError, resolveWebhookHost } from './addresses.ts'
+import { RefusedAddressError, type ResolveHost, resolveWebhookHost } from './addresses.ts'
 
 export type SendResult = {
   ok: boolean
@@ -22,6 +22,8 @@ type SendArgs = {
   body: string
   timeoutMs: number
   allowPrivateAddresses: boolean
+  /** Looked up once per attempt; the connection goes to its checked answer. */
+  resolveHost?: ResolveHost
 }
 
 /**
@@ -37,6 +39,7 @@ export const sendWebhook = async ({
   body,
   timeoutMs,
   allowPrivateAddresses,
+  resolveHost,
 }: SendArgs): Promise<SendResult> => {
   const started = Date.now()
   const done = (statusCode: null | number, error: null | string): SendResult => ({
@@ -59,7 +62,7 @@ export const sendWebhook = async ({
 
   let address: { address: string; family: 4 | 6 }
   try {
-    const resolving = resolveWebhookHost(target.hostname, allowPrivateAddresses)
+    const resolving = resolveWebhookHost(target.hostname, allowPrivateAddresses, resolveHost)
     const timedOut = new Promise<never>((_, reject) =>
       signal.addEventListener('abort', () => reject(new Error('timeout')), { once: true }),
     )

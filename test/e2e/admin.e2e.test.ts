@@ -291,6 +291,10 @@ describe('the dashboard and an appeal', () => {
     await expect(field.innerText()).resolves.toContain(
       `${pounds(appeal.raisedAmount)} of ${pounds(appeal.targetAmount)} raised`,
     )
+    // The ledger's total reads in pounds like the target beside it, not as a bare number of pence.
+    const raised = page.locator('#field-raisedAmount')
+    await expect(raised.inputValue()).resolves.toBe(pounds(appeal.raisedAmount).replace('£', ''))
+    await expect(raised.isDisabled()).resolves.toBe(true)
     await screenshot(page, '11-appeal-edit')
   })
 
@@ -482,6 +486,79 @@ describe('accessibility of our components (axe-core)', () => {
             .join('\n')}`,
         )
       expect(ours).toEqual([])
+    },
+  )
+})
+
+describe('stored HTML and script in text fields', () => {
+  // What an attacker with any write path (a webhook, a public form, a compromised account) could store.
+  const MARKUP = `<img src=x onerror="window.__storedRan='img'"><script>window.__storedRan='script'</script>`
+  let page: Page
+  const dialogs: string[] = []
+  let postId: number | string
+
+  beforeAll(async () => {
+    const token = stack.accounts.admin.token
+    const create = async (collection: string, data: Record<string, unknown>) => {
+      const { status, body } = await stack.api.request(`/api/${collection}`, { body: data, token })
+      if (status !== 201) throw new Error(`${collection}: ${status} ${JSON.stringify(body)}`)
+      return body.doc
+    }
+    postId = (
+      await create('posts', { title: `Post ${MARKUP}`, summary: MARKUP, _status: 'published' })
+    ).id
+    await create('donation-appeals', {
+      title: `Appeal ${MARKUP}`,
+      summary: MARKUP,
+      currency: 'GBP',
+      targetAmount: 10_000,
+      _status: 'published',
+    })
+    ;({ page } = await newSession(browser))
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await logIn(page, stack.url, stack.accounts.editor.email, stack.accounts.editor.password)
+  })
+
+  const views = [
+    { name: 'the dashboard (our component)', path: () => '/admin', shows: `Appeal ${MARKUP}` },
+    { name: 'the posts list', path: () => '/admin/collections/posts', shows: `Post ${MARKUP}` },
+    {
+      name: 'the post edit view',
+      path: () => `/admin/collections/posts/${postId}`,
+      shows: `Post ${MARKUP}`,
+    },
+    {
+      name: 'the appeals list',
+      path: () => '/admin/collections/donation-appeals',
+      shows: `Appeal ${MARKUP}`,
+    },
+  ]
+
+  it.each(views)(
+    'shows it as text on $name, and nothing in it runs',
+    async ({ path: where, shows }) => {
+      await page.goto(`${stack.url}${where()}`)
+      await page.waitForLoadState('networkidle')
+      // Shown as the characters it is made of (in an input on the edit view, as text elsewhere).
+      const asText = await page.getByText(shows, { exact: false }).count()
+      const asValue = await page
+        .locator('input, textarea')
+        .evaluateAll(
+          (fields, wanted) =>
+            fields.filter((field) => (field as HTMLInputElement).value === wanted).length,
+          shows,
+        )
+      expect(asText + asValue).toBeGreaterThan(0)
+      expect(
+        await page.evaluate(() => (window as { __storedRan?: string }).__storedRan),
+      ).toBeUndefined()
+      // No element was made from it: no <img src=x> and no inline script carrying it.
+      expect(await page.locator('img[src="x"]').count()).toBe(0)
+      expect(dialogs).toEqual([])
+      if (where() === '/admin') await screenshot(page, '18-stored-markup-as-text')
     },
   )
 })

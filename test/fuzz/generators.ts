@@ -418,10 +418,14 @@ export const restRequest = (
         ? fc.constant({ kind: 'query', headers: {} })
         : isUpload(endpoint)
           ? fc.oneof(jsonBodies(fieldsOf(endpoint)), multipartBodies)
-          : fc.oneof(
-              { weight: 6, arbitrary: jsonBodies(fieldsOf(endpoint)) },
-              { weight: 1, arbitrary: multipartBodies },
-            )
+          : // A global requires nothing, so a well-formed form carrying only an unknown field is a
+            // good (empty) update: it would write the global's first row.
+            endpoint.global
+            ? jsonBodies(fieldsOf(endpoint))
+            : fc.oneof(
+                { weight: 6, arbitrary: jsonBodies(fieldsOf(endpoint)) },
+                { weight: 1, arbitrary: multipartBodies },
+              )
     return fc
       .tuple(
         path,
@@ -609,3 +613,177 @@ export const webhookRequest = (
     }),
   )
 }
+
+// ---------------------------------------------------------------------------
+// The wider properties (issue 31): every collection × operator values of every
+// JSON type (in `or`/`and` groups, with `depth` and `locale` beside), long
+// lists, and every create content type. Roles come from the suite, per request.
+
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'like',
+  'not_like',
+  'contains',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'intersects',
+] as const
+
+/**
+ * An operator's value as the query string writes each JSON type: a string, a
+ * number, a boolean or null as text, an array (`[0]=a&[1]=b`), an object
+ * (`[$ne]=x`), an object inside an object, or no value at all.
+ */
+type OperatorValue = { type: string; suffixes: string[] }
+
+const operatorValue: fc.Arbitrary<OperatorValue> = fc.oneof<fc.Arbitrary<OperatorValue>[]>(
+  weirdString.map((value) => ({ type: 'string', suffixes: [`=${enc(value)}`] })),
+  fc
+    .constantFrom('0', '-1', '1.5', '1e400', '9007199254740993', '-0')
+    .map((value) => ({ type: 'number', suffixes: [`=${value}`] })),
+  fc
+    .constantFrom('true', 'false', 'null')
+    .map((value) => ({ type: 'boolean or null', suffixes: [`=${value}`] })),
+  fc.array(weirdString, { minLength: 1, maxLength: 6 }).map((values) => ({
+    type: 'array',
+    suffixes: values.map((value, index) => `[${index}]=${enc(value)}`),
+  })),
+  fc
+    .tuple(
+      fc.constantFrom('$ne', '$gt', 'equals', 'or', 'and', '0', '__proto__', 'constructor'),
+      weirdString,
+    )
+    .map(([key, value]) => ({ type: 'object', suffixes: [`[${enc(key)}]=${enc(value)}`] })),
+  fc.constant({ type: 'nested object', suffixes: ['[a][b][c]=1', '[a][d]=2'] }),
+  fc.constant({ type: 'no value', suffixes: [''] }),
+)
+
+/** Where a condition sits: alone, or inside `or`/`and` groups up to three deep. */
+const conditionPrefix = fc
+  .array(fc.tuple(fc.constantFrom('or', 'and'), fc.nat({ max: 2 })), { maxLength: 3 })
+  .map((groups) => `where${groups.map(([group, index]) => `[${group}][${index}]`).join('')}`)
+
+/** Beside the `where`: the parameters the probe paired with it. */
+const besideWhere = fc.constantFrom(
+  '',
+  'depth=0',
+  'depth=1000',
+  'depth=-1',
+  'locale=cy',
+  'locale=..%2F..%2Fetc',
+  'locale=all',
+  'locale=en&fallback-locale=none',
+  'draft=true',
+  'limit=0&pagination=false',
+)
+
+const BUILT_IN_FIELDS = ['id', '_status', 'createdAt', 'updatedAt']
+
+/** Collections the REST API serves (payload-migrations has no routes: Payload answers 501 to all). */
+const servedCollections = (routes: Routes) =>
+  routes.collections.filter((collection) =>
+    routes.endpoints.some((endpoint) => endpoint.collection === collection.slug),
+  )
+
+/** A list (`find`) of any collection, filtered on any of its fields with any operator and value type. */
+export const whereRequest = (routes: Routes): fc.Arbitrary<Omit<FuzzRequest, 'role'>> =>
+  fc.constantFrom(...servedCollections(routes)).chain((collection) =>
+    fc
+      .tuple(
+        conditionPrefix,
+        fc.constantFrom(...BUILT_IN_FIELDS, ...collection.fields.map((field) => field.name)),
+        fc.constantFrom(...OPERATORS),
+        operatorValue,
+        besideWhere,
+      )
+      .map(([prefix, field, operator, value, beside]) => ({
+        method: 'GET',
+        path: `/api/${collection.slug}?${[
+          ...value.suffixes.map((suffix) => `${prefix}[${field}][${operator}]${suffix}`),
+          beside,
+        ]
+          .filter(Boolean)
+          .join('&')}`,
+        kind: `where ${collection.slug}.${field} ${operator} (${value.type})${beside ? ` with ${beside}` : ''}`,
+        headers: {},
+      })),
+  )
+
+/** Lengths around the documented limit (500 values) and far past it. */
+const LIST_LENGTHS = [1, 2, 100, 499, 500, 501, 1000, 2999, 3000, 10_000]
+
+/** `in`/`not_in`/`all` with long lists, comma-joined or as `[i]=` entries, on ids and text fields. */
+export const longListRequest = (routes: Routes): fc.Arbitrary<Omit<FuzzRequest, 'role'>> =>
+  fc
+    .tuple(
+      fc.constantFrom(...servedCollections(routes)),
+      fc.constantFrom('id', 'title', 'slug'),
+      fc.constantFrom('in', 'not_in', 'all'),
+      fc.constantFrom(...LIST_LENGTHS),
+      fc.constantFrom<'brackets' | 'commas'>('commas', 'brackets'),
+      fc.constantFrom('numbers', 'words'),
+    )
+    .map(([collection, field, operator, length, form, values]) => {
+      const items = Array.from({ length }, (_, index) =>
+        values === 'numbers' ? String(index) : `w${index}`,
+      )
+      const query =
+        form === 'commas'
+          ? `where[${field}][${operator}]=${items.join(',')}`
+          : items.map((item, index) => `where[${field}][${operator}][${index}]=${item}`).join('&')
+      return {
+        method: 'GET',
+        path: `/api/${collection.slug}?${query}`,
+        kind: `${operator} list of ${length} ${values} (${form}) on ${collection.slug}.${field}`,
+        headers: {},
+      }
+    })
+
+/** Every way a create's body can be missing or mistyped, for every collection. */
+const CREATE_BODIES: Body[] = [
+  { kind: 'no body, no content type', headers: {} },
+  { kind: 'no body, JSON content type', headers: { 'content-type': 'application/json' } },
+  { kind: 'empty JSON body', headers: { 'content-type': 'application/json' }, body: '' },
+  { kind: 'text/plain', headers: { 'content-type': 'text/plain' }, body: '{"title":"x"}' },
+  {
+    kind: 'multipart whose boundary does not match',
+    headers: { 'content-type': 'multipart/form-data; boundary=declared' },
+    body: '--other\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":"x"}\r\n--other--\r\n',
+  },
+  {
+    kind: 'multipart with no _payload part',
+    ...multipart([{ name: 'title', content: 'x' }]),
+  },
+  {
+    kind: 'form-encoded',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'title=x',
+  },
+  { kind: 'XML', headers: { 'content-type': 'application/xml' }, body: '<title>x</title>' },
+  {
+    kind: 'JSON as octet-stream',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: '{}',
+  },
+]
+
+/** A create (`POST /api/<slug>`) of any collection with a body that is missing or of the wrong type. */
+export const createRequest = (routes: Routes): fc.Arbitrary<Omit<FuzzRequest, 'role'>> =>
+  fc
+    .tuple(fc.constantFrom(...servedCollections(routes)), fc.constantFrom(...CREATE_BODIES))
+    .map(([collection, body]) => ({
+      method: 'POST',
+      path: `/api/${collection.slug}`,
+      kind: `create ${collection.slug}: ${body.kind}`,
+      headers: body.headers,
+      body: body.body,
+    }))

@@ -1,11 +1,15 @@
+import type { Config } from 'payload'
+
 import { formatMinorUnits } from '../../src/components/AppealProgress/money.ts'
 import {
   currencySymbol,
   majorUnitsText,
   parseMajorUnits,
 } from '../../src/components/Money/majorUnits.ts'
+import { ADMIN_COMPONENTS } from '../../src/components/paths.ts'
 import { isCurrencyCode, isMinorUnits } from '../../src/fields/money.ts'
 import { isAppealOpen, progressPercentOf } from '../../src/ledger/progress.ts'
+import { charityPlugin } from '../../src/plugin.ts'
 
 describe('money in minor units', () => {
   it('accepts ISO 4217 codes only, in capitals', () => {
@@ -106,5 +110,42 @@ describe('an appeal is open', () => {
     expect(isAppealOpen({ _status: 'published', closesAt: '2030-06-01T12:00:00Z' }, now)).toBe(
       false,
     )
+  })
+})
+
+describe('money fields in the admin', () => {
+  type AnyField = {
+    name?: string
+    type: string
+    fields?: AnyField[]
+    tabs?: AnyField[]
+    admin?: { components?: { Field?: unknown } }
+  }
+  /** Every field of a config, through rows, tabs, groups, arrays and collapsibles. */
+  const everyField = (fields: AnyField[], prefix = ''): [string, AnyField][] =>
+    fields.flatMap((field) => {
+      const here = field.name ? `${prefix}${field.name}` : prefix.replace(/\.$/, '')
+      const nested = [...(field.fields ?? []), ...(field.tabs ?? [])]
+      return [
+        ...(field.name ? [[here, field] as [string, AnyField]] : []),
+        ...everyField(nested, field.name ? `${here}.` : prefix),
+      ]
+    })
+
+  it('shows every amount of money (read-only totals included) in major units with its currency', () => {
+    const config = charityPlugin({})({
+      collections: [],
+      secret: 'unit',
+    } as unknown as Config) as Config
+    const amounts = (config.collections ?? []).flatMap((collection) =>
+      everyField(collection.fields as AnyField[])
+        .filter(([name, field]) => field.type === 'number' && /amount$/i.test(name))
+        .map(([name, field]) => ({
+          field: `${collection.slug}.${name}`,
+          component: (field.admin?.components?.Field as { path?: string } | undefined)?.path,
+        })),
+    )
+    expect(amounts.map((amount) => amount.field)).toContain('donation-appeals.raisedAmount')
+    expect(amounts.filter((amount) => amount.component !== ADMIN_COMPONENTS.moneyField)).toEqual([])
   })
 })

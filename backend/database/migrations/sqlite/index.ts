@@ -2,6 +2,7 @@ import * as migration_20261201_072407_initial from './20261201_072407_initial.ts
 import * as migration_20261206_204320_media_storage_columns from './20261206_204320_media_storage_columns.ts'
 import * as migration_20261206_232115_pages_and_publishing from './20261206_232115_pages_and_publishing.ts'
 import * as migration_20261207_022050_recurring_events from './20261207_022050_recurring_events.ts'
+import * as migration_20261207_033103_lowercase_emails from './20261207_033103_lowercase_emails.ts'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261207_022050_recurring_events.up,
     down: migration_20261207_022050_recurring_events.down,
     name: '20261207_022050_recurring_events',
+  },
+  {
+    up: migration_20261207_033103_lowercase_emails.up,
+    down: migration_20261207_033103_lowercase_emails.down,
+    name: '20261207_033103_lowercase_emails',
   },
 ]
