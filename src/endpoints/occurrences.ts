@@ -100,20 +100,11 @@ export type OccurrenceDoc = {
 
 export type OccurrencesPage = ListPage<OccurrenceDoc> & { from: string; to: string }
 
-type Placed = { event: SeriesRow; occurrence: Occurrence }
-
-/** Start order; equal starts by event id, so pages never overlap. */
-const byStart = (a: Placed, b: Placed) =>
-  a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() ||
-  String(a.event.id).localeCompare(String(b.event.id), 'en', { numeric: true })
-
 /**
  * The occurrences in [from, to) of the events this reader may see (the
  * collection's own read access: anonymous readers get published events), in
- * start order. Both reads find events touching the range through the stored
- * bounds (`_status, seriesEndsAt` index). Single events are paged by the
- * database (only the first page × limit are read, and counted there); series
- * are read whole and expanded here, then the two are merged.
+ * start order. The database finds the series touching the range through the
+ * stored bounds (`_status, seriesEndsAt` index); each is expanded here.
  */
 export const listOccurrences = async (
   slug: string,
@@ -122,56 +113,46 @@ export const listOccurrences = async (
   filters: Where[],
   locale: null | string = req.locale ?? null,
 ): Promise<OccurrencesPage> => {
-  const inRange: Where[] = [
-    { seriesStartsAt: { less_than: query.to.toISOString() } },
-    {
-      or: [
-        { seriesEndsAt: { greater_than: query.from.toISOString() } },
-        { seriesEndsAt: { exists: false } },
-      ],
-    },
-    ...(query.type ? [{ eventType: { equals: query.type } }] : []),
-    ...filters,
-  ]
-  const read = {
+  const where: Where = {
+    and: [
+      { seriesStartsAt: { less_than: query.to.toISOString() } },
+      {
+        or: [
+          { seriesEndsAt: { greater_than: query.from.toISOString() } },
+          { seriesEndsAt: { exists: false } },
+        ],
+      },
+      ...(query.type ? [{ eventType: { equals: query.type } }] : []),
+      ...filters,
+    ],
+  }
+  const { docs } = await req.payload.find({
     collection: slug as 'events',
+    where,
     select: SERIES_SELECT,
     depth: 0,
+    pagination: false,
     draft: false,
     locale: locale ?? undefined,
     fallbackLocale: req.fallbackLocale ?? undefined,
     req,
     overrideAccess: false,
-  } as const
-  const wanted = query.page * query.limit
-  const [series, singles] = await Promise.all([
-    req.payload.find({
-      ...read,
-      where: { and: [...inRange, { 'recurrence.rule': { exists: true } }] },
-      pagination: false,
-      // The range bounds this read, not the anonymous page size.
-      context: { [INTERNAL_READ]: true },
-    }),
-    // A single event's one occurrence is its own start and end: the bounds query matches exactly it.
-    req.payload.find({
-      ...read,
-      where: { and: [...inRange, { 'recurrence.rule': { exists: false } }] },
-      sort: ['startsAt', 'id'],
-      limit: wanted,
-      page: 1,
-      context: { [INTERNAL_READ]: true },
-    }),
-  ])
-  const place = (event: SeriesRow) =>
-    occurrencesBetween(event, query.from, query.to).map((occurrence) => ({ event, occurrence }))
-  const repeated = (series.docs as unknown as SeriesRow[]).flatMap(place)
-  const merged = [...(singles.docs as unknown as SeriesRow[]).flatMap(place), ...repeated]
-    .sort(byStart)
-    .slice(0, wanted)
-  const totalDocs = singles.totalDocs + repeated.length
-  const totalPages = Math.max(1, Math.ceil(totalDocs / query.limit))
+    // The range bounds this read, not the anonymous page size.
+    context: { [INTERNAL_READ]: true },
+  })
+  const all = (docs as unknown as SeriesRow[])
+    .flatMap((event) =>
+      occurrencesBetween(event, query.from, query.to).map((occurrence) => ({ event, occurrence })),
+    )
+    .sort(
+      (a, b) =>
+        a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() ||
+        String(a.event.id).localeCompare(String(b.event.id), 'en', { numeric: true }),
+    )
+  const totalPages = Math.max(1, Math.ceil(all.length / query.limit))
+  const start = (query.page - 1) * query.limit
   return {
-    docs: merged.slice(wanted - query.limit).map(({ event, occurrence }) => ({
+    docs: all.slice(start, start + query.limit).map(({ event, occurrence }) => ({
       event: event.id,
       title: event.title ?? null,
       slug: event.slug ?? null,
@@ -183,7 +164,7 @@ export const listOccurrences = async (
       status: occurrence.status,
       override: occurrence.override,
     })),
-    totalDocs,
+    totalDocs: all.length,
     limit: query.limit,
     page: query.page,
     totalPages,

@@ -121,6 +121,8 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
         {
           and: [
             { 'recurrence.rule': { exists: true } },
+            // Both statuses spelled out, so the (_status, seriesEndsAt) index finds the running ones.
+            { _status: { in: ['draft', 'published'] } },
             { or: [{ seriesEndsAt: { greater_than: now } }, { seriesEndsAt: { exists: false } }] },
           ],
         },

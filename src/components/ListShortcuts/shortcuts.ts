@@ -49,23 +49,6 @@ const openAppeals = (now: string): Condition[][] => {
   )
 }
 
-/**
- * Events still to come: single events not yet started, and series with an
- * occurrence still ahead (their stored last end is later, or they never end),
- * however long ago their first one was.
- */
-const upcomingEvents = (now: string): Condition[][] => [
-  [['startsAt', 'greater_than_equal', now]],
-  [
-    ['recurrence.rule', 'exists', 'true'],
-    ['seriesEndsAt', 'greater_than', now],
-  ],
-  [
-    ['recurrence.rule', 'exists', 'true'],
-    ['seriesEndsAt', 'exists', 'false'],
-  ],
-]
-
 export const shortcutsFor = (set: ShortcutSet, now: string): Shortcut[] => {
   switch (set) {
     case 'appeals':
@@ -78,7 +61,7 @@ export const shortcutsFor = (set: ShortcutSet, now: string): Shortcut[] => {
       ]
     case 'events':
       return [
-        { label: 'Upcoming', where: upcomingEvents(now), sort: 'startsAt' },
+        { label: 'Upcoming', where: [[['startsAt', 'greater_than_equal', now]]], sort: 'startsAt' },
         { label: 'Past', where: [[['startsAt', 'less_than', now]]], sort: '-startsAt' },
         { label: 'All', where: [] },
       ]
