@@ -147,11 +147,15 @@ export const occurrencesBetween = (series: SeriesInput, from: Date, to: Date): O
   const rule = floatingRule(series)
   const exceptions = exceptionsByOriginal(series)
   if (!rule) {
-    const single = occurrenceAt(
-      series,
-      toFloating(new Date(series.startsAt), zoneOf(series)),
-      undefined,
-    )
+    // A single event is its own stored instants: no zone round trip (most of a year's list are these).
+    const startsAt = new Date(series.startsAt)
+    const single: Occurrence = {
+      startsAt,
+      endsAt: new Date(series.endsAt),
+      originalStartsAt: startsAt,
+      status: series.eventStatus || 'scheduled',
+      override: null,
+    }
     return touches(single, from, to) ? [single] : []
   }
   const zone = zoneOf(series)
