@@ -15,7 +15,7 @@ import { seedCategories } from './content/categories.ts'
 import { seedDonations } from './content/donations.ts'
 import { eventSpecs } from './content/events.ts'
 import { seedNavigation, seedSiteSettings } from './content/globals.ts'
-import { groupSpecs } from './content/groups.ts'
+import { groupSpecs, linkGroupMeetings } from './content/groups.ts'
 import { seedMedia } from './content/media.ts'
 import { seedPages } from './content/pages.ts'
 import { postSpecs } from './content/posts.ts'
@@ -114,6 +114,7 @@ export const seedSampleContent = async (
   refs.coordinators = await seedCoordinators(ctx, refs.groups)
   await ensureAll(ctx, refs, campaignSpecs(ctx, refs), refs.campaigns)
   await ensureAll(ctx, refs, eventSpecs(ctx, refs), refs.events)
+  await linkGroupMeetings(ctx, refs)
   await ensureAll(ctx, refs, appealSpecs(ctx, refs), refs.appeals)
   await ensureAll(ctx, refs, postSpecs(ctx, refs), refs.posts)
   await seedDonations(ctx, refs)

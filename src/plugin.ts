@@ -7,6 +7,7 @@ import { withRedirectRecording } from '../collections/Redirects/hooks/recordMove
 import { accountGuards } from '../collections/Users/hooks/accountGuards.ts'
 import { answerLockedAsIncorrect } from '../collections/Users/hooks/answerLockedAsIncorrect.ts'
 import { isAdmin } from './access/isAdmin.ts'
+import { lockJobStatistics } from './access/jobStats.ts'
 import { hasRole } from './access/roles.ts'
 import {
   globalReadOnlyForWebsitePreview,
@@ -284,6 +285,7 @@ export const charityPlugin =
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
         guardPayloadsOwnCollections(payload)
+        lockJobStatistics(payload)
         const appealsSlug = ctx.slugs.donationAppeals
         if (appealsSlug && !ctx.disabled) keepAppealTotalsIncrementOnly(payload, appealsSlug)
         if (ctx.slugs.donations && !ctx.disabled) await warnWithoutLedgerTransactions(payload)

@@ -709,6 +709,29 @@ describeEachAdapter('leak probes', (backend: TestBackend) => {
   })
 
   describe('an author', () => {
+    it("cannot read or rewrite the scheduler's record of when scheduled jobs last ran (payload-jobs-stats), nor can an editor or admin through the API", async () => {
+      const route = '/api/globals/payload-jobs-stats'
+      const answers = []
+      for (const user of [author, editor, backend.admin]) {
+        const read = await api().request(route, { token: user.token })
+        const write = await api().request(route, { body: { stats: {} }, token: user.token })
+        const graphql = await api().request('/api/graphql', {
+          body: { query: 'mutation { updatePayloadJobsStat(data: { stats: {} }) { stats } }' },
+          token: user.token,
+        })
+        answers.push([
+          read.status,
+          write.status,
+          /not allowed/i.test(graphql.body?.errors?.[0]?.message ?? ''),
+        ])
+      }
+      expect(answers).toEqual([
+        [403, 403, true],
+        [403, 403, true],
+        [403, 403, true],
+      ])
+    })
+
     /** A fresh draft the author owns, and a way to check it is still exactly that. */
     const authorsDraft = async (slug = 'posts') => {
       const title = `Author's draft ${tag()}`

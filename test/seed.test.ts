@@ -243,6 +243,30 @@ describeEachSeededAdapter('npm run seed', (backend) => {
       ])
     })
 
+    it("points London's and Sheffield's groups at their meeting series, read in English and Welsh", async () => {
+      const events = await list(backend.api, 'events')
+      const idOf = (slug: string) => events.find((event) => event.slug === slug).id
+      const meets = async (slug: string, locale: string) => {
+        const { body } = await backend.api.request(
+          `/api/groups?where[slug][equals]=${slug}&locale=${locale}&depth=0`,
+        )
+        return [body.docs[0].meeting, body.docs[0].meets]
+      }
+      expect(await meets('act-london', 'en')).toEqual([
+        idOf('act-london-monthly-meeting'),
+        'Second Tuesday of the month, 7pm',
+      ])
+      expect(await meets('act-sheffield', 'cy')).toEqual([
+        idOf('act-sheffield-monthly-meeting'),
+        'Dydd Iau olaf y mis, 6.30pm',
+      ])
+      // Swansea has no series yet: its editors' text stays.
+      expect(await meets('act-swansea', 'cy')).toEqual([
+        null,
+        'Dyddiadau i’w cytuno yn y cyfarfod cyntaf',
+      ])
+    })
+
     it('runs the supply-chain campaign with the KnowTheChain figures and its partners', async () => {
       const campaign = await bySlug(backend.api, 'campaigns', 'no-fees-for-work')
       expect(campaign.campaignStatus).toBe('active')

@@ -62,6 +62,7 @@ describeEachAdapter(
             'posts.updated',
             'posts.deleted',
             'events.published',
+            'events.updated',
             'donation-appeals.published',
             'donation-appeals.totals-changed',
             'site-settings.updated',
@@ -254,6 +255,79 @@ describeEachAdapter(
         ).toBe(false)
         expect((await deliveriesOf('campaigns.published')).length).toBe(0)
         expect(campaign.id).toBeDefined()
+      })
+
+      it("names a series' new rule, and each occurrence cancelled, moved, changed or restored", async () => {
+        const asEvent = async (id: number | string, body: Record<string, unknown>) => {
+          const reply = await asAdmin(`/api/events/${id}`, { method: 'PATCH', body })
+          if (reply.status !== 200) throw new Error(JSON.stringify(reply.body))
+        }
+        // The second Tuesday of each month, 19:00 London time, from January 2031.
+        const series = (
+          await asAdmin('/api/events', {
+            body: {
+              title: `Series ${unique('s')}`,
+              _status: 'published',
+              timezone: 'Europe/London',
+              startsAt: '2031-01-14T19:00:00.000Z',
+              endsAt: '2031-01-14T21:00:00.000Z',
+              recurrence: { frequency: 'monthly', weekdays: [{ day: 'TU', position: 'second' }] },
+            },
+          })
+        ).body.doc
+        const [published] = await receiver.waitFor('events.published', series.slug)
+        expect(published.body.data.recurrence).toEqual({
+          rule: 'FREQ=MONTHLY;BYDAY=+2TU',
+          seriesStartsAt: '2031-01-14T19:00:00.000Z',
+          seriesEndsAt: null,
+          timezone: 'Europe/London',
+        })
+
+        const february = { occurrence: '2031-02-11T19:00:00.000Z', cancelled: true }
+        const march = {
+          occurrence: '2031-03-11T19:00:00.000Z',
+          startsAt: '2031-03-13T19:00:00.000Z',
+          endsAt: '2031-03-13T21:00:00.000Z',
+        }
+        await asEvent(series.id, { exceptions: [february, march] })
+        const [exceptions] = await receiver.waitFor('events.updated', series.slug)
+        expect(exceptions.body.data).toMatchObject({
+          changed: ['occurrences'],
+          occurrences: [
+            { occurrence: february.occurrence, change: 'cancelled', startsAt: null, endsAt: null },
+            {
+              occurrence: march.occurrence,
+              change: 'moved',
+              startsAt: march.startsAt,
+              endsAt: march.endsAt,
+            },
+          ],
+        })
+
+        // February is back; March keeps its move and gains a note; nothing else is named.
+        await asEvent(series.id, { exceptions: [{ ...march, note: 'In the library.' }] })
+        const [second] = (await receiver.waitFor('events.updated', series.slug, 2)).slice(1)
+        expect(second.body.data).toMatchObject({
+          changed: ['occurrences'],
+          occurrences: [
+            { occurrence: february.occurrence, change: 'restored' },
+            { occurrence: march.occurrence, change: 'changed' },
+          ],
+        })
+
+        await asEvent(series.id, { recurrence: { ends: 'count', count: 6 } })
+        const [third] = (await receiver.waitFor('events.updated', series.slug, 3)).slice(2)
+        expect(third.body.data).toMatchObject({
+          changed: ['recurrence'],
+          occurrences: [],
+          recurrence: {
+            rule: 'FREQ=MONTHLY;BYDAY=+2TU;COUNT=6',
+            seriesStartsAt: '2031-01-14T19:00:00.000Z',
+            // The sixth: Tuesday 10 June 2031, 19:00-21:00 summer time.
+            seriesEndsAt: '2031-06-10T20:00:00.000Z',
+          },
+        })
+        expect(third.verifiedWith).toEqual([secret])
       })
 
       it('announces a change to the site settings', async () => {

@@ -124,8 +124,10 @@ export const campaignsCollection = (
         name: 'hashtags',
         type: 'text',
         hasMany: true,
-        validate: (value: null | string[] | undefined) =>
-          !value || value.every((tag) => /^#?[\p{L}\p{N}_]+$/u.test(tag))
+        validate: (value: unknown) =>
+          !value ||
+          (Array.isArray(value) &&
+            value.every((tag) => typeof tag === 'string' && /^#?[\p{L}\p{N}_]+$/u.test(tag)))
             ? true
             : 'Hashtags are single words of letters, digits or underscores.',
       },

@@ -10,6 +10,7 @@ import { REGIONS } from '../../src/defaults.ts'
 import { groupsNear } from '../../src/endpoints/groupsNear.ts'
 import { jsonLdEndpoints } from '../../src/endpoints/jsonLd.ts'
 import { slugField } from '../../src/fields/slug.ts'
+import { meetingField, meetsFromMeeting } from './meeting.ts'
 
 export const GROUP_STATUSES = ['forming', 'active', 'paused'] as const
 
@@ -138,7 +139,11 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
             type: 'text',
             localized: true,
             maxLength: 200,
-            admin: { description: 'e.g. "Second Tuesday of the month, 7pm".' },
+            admin: {
+              description:
+                'e.g. "Second Tuesday of the month, 7pm". With a meeting chosen, readers see the text made from its rule instead.',
+            },
+            hooks: { afterRead: slugs.events ? [meetsFromMeeting(slugs.events)] : [] },
           },
           {
             name: 'contactEmail',
@@ -150,6 +155,7 @@ export const groupsCollection = (ctx: CharityContext, slug: string): CollectionC
           },
         ],
       },
+      ...whenCollection(slugs.events, meetingField),
       {
         // Who coordinates the group is set on their accounts (by editors and admins), so it is read here.
         name: 'coordinators',

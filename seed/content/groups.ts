@@ -1,5 +1,6 @@
-import type { ContentSpec, SeedContext } from '../context.ts'
+import type { ContentSpec, SeedContext, SeedRefs } from '../context.ts'
 
+import { inTransaction } from '../context.ts'
 import { p, richText } from '../lexical.ts'
 
 export const GROUP_SLUGS = {
@@ -83,3 +84,47 @@ export const groupSpecs = (_ctx: SeedContext): Record<string, ContentSpec<'group
     },
   },
 })
+
+/** Each group's monthly meeting, by the keys of groupSpecs and eventSpecs. */
+const GROUP_MEETINGS = { london: 'londonGroupMeeting', sheffield: 'sheffieldGroupMeeting' } as const
+
+/**
+ * Point London's and Sheffield's `meeting` at their monthly series, once the
+ * events exist (groups come first: the events name them). Only a group never
+ * saved since it was created is linked, so an editor's later choice (or a
+ * meeting they cleared) survives another run.
+ */
+export const linkGroupMeetings = async (ctx: SeedContext, refs: SeedRefs): Promise<void> => {
+  for (const [group, event] of Object.entries(GROUP_MEETINGS)) {
+    const groupId = refs.groups[group]
+    const eventId = refs.events[event]
+    if (!groupId || !eventId) continue
+    await inTransaction(ctx.payload, refs.users.editor, async (req) => {
+      const current = await ctx.payload.findByID({
+        collection: 'groups',
+        id: groupId,
+        depth: 0,
+        select: { meeting: true },
+        overrideAccess: true,
+        req,
+      })
+      // One version: the sample's own, saved once by ensureContent and never since.
+      const { totalDocs: saves } = await ctx.payload.countVersions({
+        collection: 'groups',
+        where: { parent: { equals: groupId } },
+        overrideAccess: true,
+        req,
+      })
+      if (current.meeting || saves !== 1) return
+      await ctx.payload.update({
+        collection: 'groups',
+        id: groupId,
+        data: { meeting: eventId, _status: 'published' },
+        draft: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    })
+  }
+}

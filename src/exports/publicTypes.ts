@@ -441,13 +441,17 @@ export interface Group {
     longitude?: number | null
   }
   /**
-   * e.g. "Second Tuesday of the month, 7pm".
+   * e.g. "Second Tuesday of the month, 7pm". With a meeting chosen, readers see the text made from its rule instead.
    */
   meets?: string | null
   /**
    * Shown to the public: a group or role address (e.g. london@…), not a personal one.
    */
   contactEmail?: string | null
+  /**
+   * The group’s regular meeting (one of its repeating events). When set, “Meets” is written from its rule in English and Welsh.
+   */
+  meeting?: (number | null) | Event
   events?: {
     docs?: (number | Event)[]
     hasNextPage?: boolean

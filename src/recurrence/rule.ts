@@ -34,6 +34,51 @@ export class RecurrenceProblem extends Error {
   }
 }
 
+const isDate = (value: unknown) =>
+  typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
+const isWhole = (value: unknown, min: number, max: number) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+const oneOf = (value: unknown, allowed: readonly string[]) =>
+  value == null || allowed.includes(value as string)
+
+/**
+ * The first field of `recurrence` whose value has the wrong type or is not one
+ * of its choices (a collection hook reads them before Payload's field checks
+ * run), or null when each could make a rule.
+ */
+export const recurrenceShapeProblem = (fields: unknown): null | RecurrenceProblem => {
+  if (fields == null) return null
+  const at = (key: string, message: string) => new RecurrenceProblem(`recurrence.${key}`, message)
+  if (typeof fields !== 'object' || Array.isArray(fields))
+    return new RecurrenceProblem('recurrence', 'recurrence is an object of the repeat fields.')
+  const f = fields as Record<string, unknown>
+  if (!oneOf(f.frequency, FREQUENCIES))
+    return at('frequency', `frequency is one of ${FREQUENCIES.join(', ')}, or empty.`)
+  if (f.interval != null && !isWhole(f.interval, 1, 1000))
+    return at('interval', 'interval is a whole number from 1 to 1000.')
+  if (f.monthDay != null && !isWhole(f.monthDay, -31, 31))
+    return at('monthDay', 'monthDay is a whole number from -31 to 31.')
+  if (!oneOf(f.ends, SERIES_ENDS)) return at('ends', `ends is one of ${SERIES_ENDS.join(', ')}.`)
+  if (f.until != null && !isDate(f.until)) return at('until', 'until is a date.')
+  if (f.count != null && !isWhole(f.count, 1, 10_000))
+    return at('count', 'count is a whole number from 1 to 10000.')
+  if (f.weekdays == null) return null
+  if (!Array.isArray(f.weekdays)) return at('weekdays', 'weekdays is a list of days.')
+  const bad = f.weekdays.findIndex(
+    (row) =>
+      typeof row !== 'object' ||
+      row === null ||
+      !oneOf((row as Record<string, unknown>).day, WEEKDAYS) ||
+      !oneOf((row as Record<string, unknown>).position, POSITIONS),
+  )
+  return bad === -1
+    ? null
+    : at(
+        `weekdays.${bad}`,
+        `Each weekday has a day (${WEEKDAYS.join(', ')}) and may have a position (${POSITIONS.join(', ')}).`,
+      )
+}
+
 const FREQ = {
   daily: RRule.DAILY,
   weekly: RRule.WEEKLY,

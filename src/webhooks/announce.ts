@@ -9,6 +9,7 @@ import type {
 import type { CharityContext } from '../context.ts'
 import type { MainRowState } from './events.ts'
 import type { GoLiveInput, Moment } from './goLive.ts'
+import type { SeriesRow } from './seriesChanges.ts'
 
 import { WEBHOOK_DEFAULTS } from '../defaults.ts'
 import { apiUrl } from '../utilities/apiUrl.ts'
@@ -16,6 +17,7 @@ import { idOf } from '../utilities/idOf.ts'
 import { contentEvent, globalEvent, publicationChange, totalsEvent } from './events.ts'
 import { liveBy, liveFromField, momentsOf, queueMoments } from './goLive.ts'
 import { runAfterCommit } from './runner.ts'
+import { SERIES_FIELDS, seriesChanges } from './seriesChanges.ts'
 import { newMessageId } from './signing.ts'
 import { DELIVER_TASK } from './taskNames.ts'
 
@@ -159,6 +161,8 @@ const readMainRow = async (
   id: number | string,
 ): Promise<MainRowState> => {
   const moments = momentsOf(ctx, collection).map(({ field }) => field)
+  // An event's series as the public reads it, to say what changed about its occurrences.
+  const series = collection === ctx.slugs.events ? SERIES_FIELDS : []
   // The collection's own row, not the latest version: that is what the public reads.
   const row = (await req.payload.db.findOne({
     collection,
@@ -166,7 +170,7 @@ const readMainRow = async (
     select: {
       _status: true,
       updatedAt: true,
-      ...Object.fromEntries(moments.map((field) => [field, true])),
+      ...Object.fromEntries([...moments, ...series].map((field) => [field, true])),
     },
     req,
   })) as null | Record<string, unknown>
@@ -297,6 +301,10 @@ export const announcePublicChange =
     const action = publicationChange(was, now)
     if (!action) return doc
     const locales = affectedLocales(req, collection.flattenedFields, action, doc, previousDoc)
+    const series =
+      collection.slug === ctx.slugs.events
+        ? seriesChanges(was?.values as SeriesRow, now?.values as SeriesRow)
+        : null
     await announce(ctx, req, contentEvent(collection.slug, action), key, {
       collection: collection.slug,
       id: doc.id,
@@ -304,6 +312,9 @@ export const announcePublicChange =
       locales,
       status: action === 'unpublished' ? 'draft' : 'published',
       ...pageAddresses(ctx, collection.slug, doc, locales),
+      // A repeating event: the series now, and on an update what changed about it.
+      ...(series && action === 'updated' ? series : {}),
+      ...(series && action === 'published' ? { recurrence: series.recurrence } : {}),
     })
     return doc
   }

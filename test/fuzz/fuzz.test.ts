@@ -31,6 +31,8 @@ const CONCURRENCY = 4
 
 /** Routes that succeed with any body by design (a person's own preferences, ending a session): sent anonymously only. */
 const ANONYMOUS_ONLY = /\/(logout|refresh-token)$|^\/api\/payload-preferences(\/|$)/
+/** Restoring a version takes no body: a POST to one by staff is a good request, whatever it carries. */
+const RESTORES_VERSION = /\/versions\/[^/]+$/
 
 const discoverRoutes = async (): Promise<Routes> => {
   const result = await runToExit(
@@ -163,7 +165,11 @@ describeEachBooted(
           )
           .map(([who, r]): FuzzRequest => ({
             ...r,
-            role: ANONYMOUS_ONLY.test(r.path.split('?')[0]) ? 'anonymous' : who,
+            role:
+              ANONYMOUS_ONLY.test(r.path.split('?')[0]) ||
+              (r.method === 'POST' && RESTORES_VERSION.test(r.path.split('?')[0]))
+                ? 'anonymous'
+                : who,
           }))
 
         // The job queue's own bookkeeping moves with the clock (cron runs), not with requests.

@@ -6,9 +6,29 @@ import type { RecurrenceFields } from '../../../src/recurrence/rule.ts'
 import { ValidationError } from 'payload'
 
 import { isOccurrenceStart, seriesBounds } from '../../../src/recurrence/expand.ts'
-import { buildRule, RecurrenceProblem } from '../../../src/recurrence/rule.ts'
+import {
+  buildRule,
+  RecurrenceProblem,
+  recurrenceShapeProblem,
+} from '../../../src/recurrence/rule.ts'
 
 type Problem = { path: string; message: string }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(new Date(value).getTime())
+
+const isTimeZone = (value: unknown): value is string => {
+  if (typeof value !== 'string') return false
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
 
 const exceptionProblems = (
   exceptions: SeriesException[],
@@ -58,19 +78,39 @@ export const deriveRecurrence: CollectionBeforeChangeHook = ({
 }) => {
   // An update may carry only what changed: the rest is as stored.
   const read = (key: string): unknown => (key in data ? data[key] : originalDoc?.[key])
-  const startsAt = read('startsAt') as null | string | undefined
-  const endsAt = read('endsAt') as null | string | undefined
-  if (!startsAt || !endsAt) return data
-  const timezone = (read('timezone') as null | string | undefined) || 'Europe/London'
+  const startsAt = read('startsAt')
+  const endsAt = read('endsAt')
+  const timezone = read('timezone') ?? 'Europe/London'
+  const given = read('exceptions') ?? []
+  const refuse = (errors: Problem[]) =>
+    new ValidationError({ collection: collection.slug, errors }, req.t)
+  // Collection hooks run before Payload's field checks: what this hook reads is
+  // checked for shape first (a group or array of the wrong type would otherwise
+  // reach the database), and dates and zones are left to their fields' messages.
+  const shape = recurrenceShapeProblem(data.recurrence)
+  if (shape) throw refuse([{ path: shape.path, message: shape.message }])
+  if (!Array.isArray(given))
+    throw refuse([{ path: 'exceptions', message: 'exceptions is a list.' }])
+  const malformed = given.findIndex(
+    (exception) =>
+      !isRecord(exception) ||
+      !isDate(exception.occurrence) ||
+      (exception.startsAt != null && !isDate(exception.startsAt)) ||
+      (exception.endsAt != null && !isDate(exception.endsAt)),
+  )
+  if (malformed !== -1)
+    throw refuse([
+      {
+        path: `exceptions.${malformed}`,
+        message: 'An exception names its occurrence by its start date; moved times are dates too.',
+      },
+    ])
   const recurrence = {
     ...(originalDoc?.recurrence as RecurrenceFields | undefined),
     ...(data.recurrence as RecurrenceFields | undefined),
   }
-  const exceptions = ((read('exceptions') as null | SeriesException[] | undefined) ?? []).filter(
-    (exception) => exception?.occurrence,
-  )
-  const refuse = (errors: Problem[]) =>
-    new ValidationError({ collection: collection.slug, errors }, req.t)
+  if (!isDate(startsAt) || !isDate(endsAt) || !isTimeZone(timezone)) return data
+  const exceptions = given as SeriesException[]
 
   let rule: null | string
   try {

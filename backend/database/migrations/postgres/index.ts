@@ -3,6 +3,7 @@ import * as migration_20261206_204325_media_storage_columns from './20261206_204
 import * as migration_20261206_232122_pages_and_publishing from './20261206_232122_pages_and_publishing.ts'
 import * as migration_20261207_022058_recurring_events from './20261207_022058_recurring_events.ts'
 import * as migration_20261207_033109_lowercase_emails from './20261207_033109_lowercase_emails.ts'
+import * as migration_20261207_034626_group_meetings from './20261207_034626_group_meetings.ts'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261207_033109_lowercase_emails.up,
     down: migration_20261207_033109_lowercase_emails.down,
     name: '20261207_033109_lowercase_emails',
+  },
+  {
+    up: migration_20261207_034626_group_meetings.up,
+    down: migration_20261207_034626_group_meetings.down,
+    name: '20261207_034626_group_meetings',
   },
 ]

@@ -3,6 +3,7 @@ import * as migration_20261206_204320_media_storage_columns from './20261206_204
 import * as migration_20261206_232115_pages_and_publishing from './20261206_232115_pages_and_publishing.ts'
 import * as migration_20261207_022050_recurring_events from './20261207_022050_recurring_events.ts'
 import * as migration_20261207_033103_lowercase_emails from './20261207_033103_lowercase_emails.ts'
+import * as migration_20261207_034620_group_meetings from './20261207_034620_group_meetings.ts'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261207_033103_lowercase_emails.up,
     down: migration_20261207_033103_lowercase_emails.down,
     name: '20261207_033103_lowercase_emails',
+  },
+  {
+    up: migration_20261207_034620_group_meetings.up,
+    down: migration_20261207_034620_group_meetings.down,
+    name: '20261207_034620_group_meetings',
   },
 ]
