@@ -71,6 +71,8 @@ export const indexDocument = async (
   req: PayloadRequest | undefined,
   entry: SearchCollection,
   id: number | string,
+  /** The change just saved a published version: the latest is the published one, read once. */
+  latestIsPublished = false,
 ): Promise<void> => {
   const { codes, fallback } = localesOf(payload)
   const versionOf = async (draft: boolean): Promise<SearchRow[]> => {
@@ -93,7 +95,12 @@ export const indexDocument = async (
     }
     return rows
   }
-  const rows = [...(await versionOf(false)), ...(await versionOf(true))]
+  const published = await versionOf(false)
+  const latest =
+    latestIsPublished && published.length
+      ? published.map((row) => ({ ...row, draft: true }))
+      : await versionOf(true)
+  const rows = [...published, ...latest]
   if (rows.length) await replaceInIndex(payload, req, entry.slug, String(id), rows)
   else await removeFromIndex(payload, req, entry.slug, String(id))
 }
@@ -110,7 +117,7 @@ export const keepSearchIndexInStep =
   (entry: SearchCollection): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
     if (!searchDialect(req.payload) || sameForSearch(entry, doc, previousDoc)) return doc
-    await indexDocument(req.payload, req, entry, doc.id)
+    await indexDocument(req.payload, req, entry, doc.id, doc._status === 'published')
     return doc
   }
 

@@ -6,6 +6,7 @@ import type { SearchQuery } from './query.ts'
 
 import { PUBLISHED } from '../access/published.ts'
 import { pagePathOf } from '../utilities/pageUrl.ts'
+import { SEARCH_BOUNDS } from './query.ts'
 import { searchIndex } from './store.ts'
 import { snippetOf } from './text.ts'
 
@@ -48,6 +49,8 @@ export const searchSite = async (
         draft: query.draft,
         limit,
         offset: (page - 1) * limit,
+        // Counting every match of a common word costs more than the page: up to the last page a website may ask for.
+        countCap: SEARCH_BOUNDS.maxPage * limit,
       })
     : { hits: [], total: 0 }
 

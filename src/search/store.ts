@@ -33,6 +33,7 @@ export const searchDialect = (payload: Payload): null | SearchDialect => {
 
 // Loaded only on SQL adapters, which bring it: a MongoDB host never needs it.
 const sqlTag = async () => (await import('drizzle-orm')).sql
+type SqlTag = Awaited<ReturnType<typeof sqlTag>>
 
 /** The request's transaction when it has one, so the index changes with the document or not at all. */
 const drizzleFor = async (payload: Payload, req?: PayloadRequest): Promise<Drizzle> => {
@@ -193,14 +194,71 @@ export type IndexQuery = {
   collections: string[]
   limit: number
   offset: number
+  /** Matches counted up to this many: past it `total` says this (search.ts; docs "Site search"). */
+  countCap: number
 }
 
 export type IndexHit = { collection: string; docId: string; title: string; body: string }
+
+type Part = 'body' | 'title'
+type Dialected = {
+  /** One part's matches (title: the terms are in the title; body: everywhere else only), best first. */
+  ranked: (part: Part, limit: number, offset: number) => SQL
+  /** One part's matches, counted up to `cap`. */
+  counted: (part: Part, cap: number) => SQL
+}
+
+/** The recency nudge shared by both databases: up to a quarter more for a document published today. */
+const RECENCY_YEAR_DAYS = 365.25
+
+const postgresQueries = (sql: SqlTag, query: IndexQuery, collections: SQL): Dialected => {
+  // Terms hold letters and digits only (text.ts), so they are safe inside to_tsquery's syntax.
+  const tsquery = query.terms.map((term) => `${term}:*`).join(' & ')
+  const config = pgConfig(query.locale)
+  const where = (part: Part) =>
+    sql`FROM ${sql.raw(SEARCH_TABLE)}, to_tsquery(${config}::regconfig, ${tsquery}) AS q
+      WHERE document @@ q AND ${part === 'title' ? sql`` : sql`NOT `}(ts_filter(document, '{a}') @@ q)
+        AND locale = ${query.locale} AND draft = ${query.draft} AND collection IN (${collections})`
+  return {
+    ranked: (part, limit, offset) =>
+      sql`SELECT collection, doc_id, title, body ${where(part)}
+        ORDER BY ts_rank(document, q) * (1 + 0.25 / (1 + greatest(0, extract(epoch FROM now() - coalesce(published_at, now()))) / ${sql.raw(String(RECENCY_YEAR_DAYS * 86400))})) DESC,
+          collection, doc_id
+        LIMIT ${limit} OFFSET ${offset}`,
+    counted: (part, cap) =>
+      sql`SELECT count(*) AS total FROM (SELECT 1 ${where(part)} LIMIT ${cap}) AS capped`,
+  }
+}
+
+const sqliteQueries = (sql: SqlTag, query: IndexQuery, collections: SQL): Dialected => {
+  const terms = query.terms.map((term) => `"${term}"*`).join(' ')
+  // FTS5 decides title-or-not inside its own index: no per-row subquery.
+  const match = (part: Part) =>
+    part === 'title' ? `{title} : (${terms})` : `(${terms}) NOT ({title} : (${terms}))`
+  const docs = sql.raw(`${SEARCH_TABLE}_docs`)
+  const where = (part: Part) => sql`FROM ${sql.raw(SEARCH_TABLE)} s JOIN ${docs} d ON d.id = s.rowid
+    WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match(part)} AND d.locale = ${query.locale} AND d.draft = ${query.draft ? 1 : 0} AND d.collection IN (${collections})`
+  return {
+    ranked: (part, limit, offset) =>
+      sql`SELECT d.collection AS collection, d.doc_id AS doc_id, s.title AS title, s.body AS body ${where(part)}
+        ORDER BY bm25(${sql.raw(SEARCH_TABLE)}, 10.0, 1.0) * (1 + 0.25 / (1 + max(0, julianday('now') - julianday(coalesce(d.published_at, 'now'))) / ${sql.raw(String(RECENCY_YEAR_DAYS))})),
+          d.collection, d.doc_id
+        LIMIT ${limit} OFFSET ${offset}`,
+    counted: (part, cap) =>
+      sql`SELECT count(*) AS total FROM (SELECT 1 ${where(part)} LIMIT ${cap})`,
+  }
+}
 
 /**
  * The documents whose words start with every term, best first: title
  * matches, then relevance (bm25 / ts_rank) nudged up to a quarter for
  * recent documents, then a stable order.
+ *
+ * Why in two parts: ranking means scoring every match, and a common word
+ * matches thousands of documents. Title matches come first whatever their
+ * score, so a page is taken from the (far fewer) title matches, and the
+ * body-only matches are scored only when the page reaches past them. The
+ * order is the one a single ORDER BY over both would give.
  */
 export const searchIndex = async (
   payload: Payload,
@@ -215,40 +273,24 @@ export const searchIndex = async (
     query.collections.map((slug) => sql`${slug}`),
     sql`, `,
   )
-  let rows: Record<string, unknown>[]
-  let counted: Record<string, unknown>[]
-  if (dialect === 'postgres') {
-    // Terms hold letters and digits only (text.ts), so they are safe inside to_tsquery's syntax.
-    const tsquery = query.terms.map((term) => `${term}:*`).join(' & ')
-    const config = pgConfig(query.locale)
-    const matched = sql`FROM ${sql.raw(SEARCH_TABLE)}, to_tsquery(${config}::regconfig, ${tsquery}) AS q
-      WHERE document @@ q AND locale = ${query.locale} AND draft = ${query.draft} AND collection IN (${collections})`
-    rows = await rowsOf(
-      dialect,
-      db,
-      sql`SELECT collection, doc_id, title, body ${matched}
-        ORDER BY (ts_filter(document, '{a}') @@ q) DESC,
-          ts_rank(document, q) * (1 + 0.25 / (1 + greatest(0, extract(epoch FROM now() - coalesce(published_at, now()))) / 31557600)) DESC,
-          collection, doc_id
-        LIMIT ${query.limit} OFFSET ${query.offset}`,
+  const queries = (dialect === 'postgres' ? postgresQueries : sqliteQueries)(
+    sql,
+    query,
+    collections,
+  )
+  const countOf = async (part: Part, cap: number) =>
+    cap > 0 ? Number((await rowsOf(dialect, db, queries.counted(part, cap)))[0]?.total ?? 0) : 0
+  const { limit, offset, countCap } = query
+  const rows = await rowsOf(dialect, db, queries.ranked('title', limit, offset))
+  // Counted only up to the cap: the page in hand says nothing of what is past it.
+  const titles = await countOf('title', countCap)
+  if (rows.length < limit) {
+    const bodyOffset = Math.max(0, offset - titles)
+    rows.push(
+      ...(await rowsOf(dialect, db, queries.ranked('body', limit - rows.length, bodyOffset))),
     )
-    counted = await rowsOf(dialect, db, sql`SELECT count(*) AS total ${matched}`)
-  } else {
-    const match = query.terms.map((term) => `"${term}"*`).join(' ')
-    const docs = sql.raw(`${SEARCH_TABLE}_docs`)
-    const matched = sql`FROM ${sql.raw(SEARCH_TABLE)} s JOIN ${docs} d ON d.id = s.rowid
-      WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match} AND d.locale = ${query.locale} AND d.draft = ${query.draft ? 1 : 0} AND d.collection IN (${collections})`
-    rows = await rowsOf(
-      dialect,
-      db,
-      sql`SELECT d.collection AS collection, d.doc_id AS doc_id, s.title AS title, s.body AS body ${matched}
-        ORDER BY s.rowid IN (SELECT rowid FROM ${sql.raw(SEARCH_TABLE)} WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${`{title} : (${match})`}) DESC,
-          bm25(${sql.raw(SEARCH_TABLE)}, 10.0, 1.0) * (1 + 0.25 / (1 + max(0, julianday('now') - julianday(coalesce(d.published_at, 'now'))) / 365.25)),
-          d.collection, d.doc_id
-        LIMIT ${query.limit} OFFSET ${query.offset}`,
-    )
-    counted = await rowsOf(dialect, db, sql`SELECT count(*) AS total ${matched}`)
   }
+  const total = titles + (await countOf('body', countCap - titles))
   return {
     hits: rows.map((row) => ({
       collection: String(row.collection),
@@ -256,6 +298,6 @@ export const searchIndex = async (
       title: String(row.title),
       body: String(row.body),
     })),
-    total: Number(counted[0]?.total ?? 0),
+    total,
   }
 }
