@@ -81,18 +81,29 @@ const overrideOf = (exception: SeriesException | undefined): null | OccurrenceOv
   return Object.keys(override).length > 0 ? override : null
 }
 
-/** The occurrence the rule starts at `original` (floating), with its exception applied. */
+/** The wall-clock length, so a 19:00-21:00 meeting stays two hours on the clock whatever the season. */
+const wallLength = (series: SeriesInput): number => {
+  const zone = zoneOf(series)
+  return (
+    toFloating(new Date(series.endsAt), zone).getTime() -
+    toFloating(new Date(series.startsAt), zone).getTime()
+  )
+}
+
+/**
+ * The occurrence the rule starts at `original` (floating), with its exception
+ * applied. `length` is the series' wallLength and `originalStartsAt` the
+ * original's instant when the caller has them: zone conversions are most of
+ * an expansion's cost.
+ */
 const occurrenceAt = (
   series: SeriesInput,
   originalFloating: Date,
   exception: SeriesException | undefined,
+  length = wallLength(series),
+  originalStartsAt = fromFloating(originalFloating, zoneOf(series)),
 ): Occurrence => {
   const zone = zoneOf(series)
-  // The wall-clock length, so a 19:00-21:00 meeting stays two hours on the clock whatever the season.
-  const length =
-    toFloating(new Date(series.endsAt), zone).getTime() -
-    toFloating(new Date(series.startsAt), zone).getTime()
-  const originalStartsAt = fromFloating(originalFloating, zone)
   let startsAt = originalStartsAt
   let endsAt = fromFloating(new Date(originalFloating.getTime() + length), zone)
   let status = series.eventStatus || 'scheduled'
@@ -136,11 +147,15 @@ export const occurrencesBetween = (series: SeriesInput, from: Date, to: Date): O
   const rule = floatingRule(series)
   const exceptions = exceptionsByOriginal(series)
   if (!rule) {
-    const single = occurrenceAt(
-      series,
-      toFloating(new Date(series.startsAt), zoneOf(series)),
-      undefined,
-    )
+    // A single event is its own stored instants: no zone round trip (most of a year's list are these).
+    const startsAt = new Date(series.startsAt)
+    const single: Occurrence = {
+      startsAt,
+      endsAt: new Date(series.endsAt),
+      originalStartsAt: startsAt,
+      status: series.eventStatus || 'scheduled',
+      override: null,
+    }
     return touches(single, from, to) ? [single] : []
   }
   const zone = zoneOf(series)
@@ -148,11 +163,13 @@ export const occurrencesBetween = (series: SeriesInput, from: Date, to: Date): O
   // A day's slack either side covers the zone's offset changing between the two ends.
   const windowStart = new Date(toFloating(from, zone).getTime() - length - DAY_MS)
   const windowEnd = new Date(toFloating(to, zone).getTime() + DAY_MS)
+  const wall = wallLength(series)
   const found: Occurrence[] = []
   for (const original of rule.between(windowStart, windowEnd, true)) {
-    const exception = exceptions.get(fromFloating(original, zone).getTime())
+    const originalStartsAt = fromFloating(original, zone)
+    const exception = exceptions.get(originalStartsAt.getTime())
     if (exception && isMoved(exception)) continue
-    found.push(occurrenceAt(series, original, exception))
+    found.push(occurrenceAt(series, original, exception, wall, originalStartsAt))
   }
   // A moved occurrence belongs where it now is, wherever the rule first put it.
   for (const exception of exceptions.values()) {

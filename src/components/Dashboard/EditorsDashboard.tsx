@@ -7,11 +7,14 @@ import React from 'react'
 import { publishedAnd } from '../../access/published.ts'
 import { charitySlug } from '../../context.ts'
 import { progressPercentOf } from '../../ledger/progress.ts'
+import { nextOccurrences, type SeriesInput } from '../../recurrence/expand.ts'
 import { ProgressBar } from '../AppealProgress/ProgressBar.tsx'
 import { regionLabel, requestsInStatus } from '../TrainingRequests/requestLinks.ts'
 
 /** How many rows each panel lists before "See all". */
 const PANEL_SIZE = 5
+/** Running series read to find the soonest next meetings: more than a charity keeps going at once. */
+const RUNNING_SERIES = 200
 
 type EventRow = {
   id: number | string
@@ -20,6 +23,9 @@ type EventRow = {
   timezone?: null | string
   eventStatus?: null | string
   _status?: null | string
+  endsAt?: null | string
+  recurrence?: null | { rule?: null | string }
+  exceptions?: SeriesInput['exceptions']
 }
 
 type AppealRow = {
@@ -87,18 +93,52 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
   const eventsSlug = charitySlug(payload, 'events')
   const appealsSlug = charitySlug(payload, 'donationAppeals')
 
-  const upcoming: Promise<null | PaginatedDocs<EventRow>> = eventsSlug
-    ? (payload.find({
+  // Single events not yet started, and series with a meeting still ahead (by their next one).
+  const upcoming = async (): Promise<null | { docs: EventRow[] }> => {
+    if (!eventsSlug) return null
+    const findEvents = (where: Where, limit: number) =>
+      payload.find({
         collection: eventsSlug,
-        where: { startsAt: { greater_than_equal: now } },
+        where,
         sort: 'startsAt',
-        limit: PANEL_SIZE,
+        limit,
         depth: 0,
         locale: locale?.code,
         user,
         overrideAccess: false,
-      }) as Promise<PaginatedDocs<EventRow>>)
-    : Promise.resolve(null)
+      }) as Promise<PaginatedDocs<EventRow>>
+    const [singles, series] = await Promise.all([
+      findEvents(
+        {
+          and: [
+            { 'recurrence.rule': { exists: false } },
+            { startsAt: { greater_than_equal: now } },
+          ],
+        },
+        PANEL_SIZE,
+      ),
+      findEvents(
+        {
+          and: [
+            { 'recurrence.rule': { exists: true } },
+            // Both statuses spelled out, so the (_status, seriesEndsAt) index finds the running ones.
+            { _status: { in: ['draft', 'published'] } },
+            { or: [{ seriesEndsAt: { greater_than: now } }, { seriesEndsAt: { exists: false } }] },
+          ],
+        },
+        RUNNING_SERIES,
+      ),
+    ])
+    const nextOf = (event: EventRow) =>
+      event.recurrence?.rule
+        ? nextOccurrences(event as SeriesInput, new Date(now), 1)[0]?.startsAt.toISOString()
+        : event.startsAt
+    const docs = [...singles.docs, ...series.docs]
+      .map((event) => ({ ...event, startsAt: nextOf(event) }))
+      .filter((event) => event.startsAt)
+      .sort((a, b) => String(a.startsAt).localeCompare(String(b.startsAt)))
+    return { docs: docs.slice(0, PANEL_SIZE) }
+  }
 
   // The same window as the appeal's `isOpen` field (a virtual field cannot be queried), asked in
   // two index-ordered parts: those closing soonest, then (to fill the panel) those with no closing date.
@@ -146,7 +186,7 @@ export const EditorsDashboard = async ({ payload, user, locale }: ServerProps) =
       ).catch(() => null)
     : Promise.resolve(null)
 
-  const [events, appeals, requests] = await Promise.all([upcoming, openAppeals(), newRequests])
+  const [events, appeals, requests] = await Promise.all([upcoming(), openAppeals(), newRequests])
   if (!events && !appeals && !requests) return null
 
   return (
