@@ -294,6 +294,21 @@ export const PATHS: PathSpec[] = [
     request: () => get('/api/posts?where[title][like]=training&limit=10&depth=0'),
   },
   {
+    key: 'groups-list',
+    label: 'groups by name, depth 0',
+    group: 'public',
+    // Ours only: the sample groups (two with a meeting series whose rule makes `meets`) come from the seed.
+    on: OURS_BOTH,
+    request: () => get('/api/groups?sort=name&limit=50&depth=0'),
+  },
+  {
+    key: 'group-meeting',
+    label: 'a group with its meeting, by slug',
+    group: 'public',
+    on: OURS_BOTH,
+    request: () => get('/api/groups?where[slug][equals]=act-london&depth=0&limit=1'),
+  },
+  {
     key: 'page-live-blocks',
     label: 'a page with live blocks, depth 1',
     group: 'public',
