@@ -1,6 +1,8 @@
-import type { FieldHook, PayloadRequest, RelationshipField, Where } from 'payload'
+import type { FieldHook, PayloadRequest, RelationshipField, SelectType, Where } from 'payload'
 
 import type { MeetingSeries, MeetingTextLocale } from '../../src/recurrence/meetingText.ts'
+
+import { createDataloaderCacheKey } from 'payload'
 
 import { GROUP_FIELD } from '../../src/builders/editorial.ts'
 import { MEETING_TEXT_LOCALES, meetingText } from '../../src/recurrence/meetingText.ts'
@@ -11,34 +13,40 @@ export const MEETING_FIELD = 'meeting'
 
 type SeriesRead = { group?: unknown } & MeetingSeries
 
-/** Series already read for this request, by id: a list of groups reads each meeting once. */
-const seriesRead = new WeakMap<PayloadRequest, Map<string, Promise<null | SeriesRead>>>()
+const SERIES_FIELDS: SelectType = {
+  startsAt: true,
+  timezone: true,
+  recurrence: true,
+  [GROUP_FIELD]: true,
+}
 
-/** The event as the reader may see it (an anonymous reader: published only), or null. */
-const readSeries = (req: PayloadRequest, events: string, id: number | string) => {
-  let known = seriesRead.get(req)
-  if (!known) {
-    known = new Map()
-    seriesRead.set(req, known)
-  }
-  const key = `${events}:${id}`
-  let series = known.get(key)
-  if (!series) {
-    series = req.payload
-      .find({
-        collection: events,
-        where: { id: { equals: id } },
-        select: { startsAt: true, timezone: true, recurrence: true, [GROUP_FIELD]: true },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        overrideAccess: false,
-        req,
-      })
-      .then(({ docs }) => (docs[0] as SeriesRead | undefined) ?? null)
-    known.set(key, series)
-  }
-  return series
+/**
+ * The event as the reader may see it (an anonymous reader: published only), or
+ * null. Through the request's DataLoader, as Payload populates relations: a list
+ * of groups reads all their meetings in one query, each once.
+ */
+const readSeries = async (
+  req: PayloadRequest,
+  events: string,
+  id: number | string,
+): Promise<null | SeriesRead> => {
+  const doc = await req.payloadDataLoader.load(
+    // Keyed exactly as Payload keys the relations it populates (locale, transaction and all may be unset).
+    createDataloaderCacheKey({
+      collectionSlug: events,
+      currentDepth: 1,
+      depth: 0,
+      docID: id,
+      draft: false,
+      fallbackLocale: req.fallbackLocale,
+      locale: req.locale,
+      overrideAccess: false,
+      select: SERIES_FIELDS,
+      showHiddenFields: false,
+      transactionID: req.transactionID,
+    } as Parameters<typeof createDataloaderCacheKey>[0]),
+  )
+  return (doc as unknown as SeriesRead | undefined) ?? null
 }
 
 const isWorded = (locale: unknown): locale is MeetingTextLocale =>
