@@ -36,6 +36,7 @@ import { EditorsDashboard as EditorsDashboard_65f2989869f12cc4f964e142771a681c }
 import { DeactivatedWebhooks as DeactivatedWebhooks_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { PreviewNotice as PreviewNotice_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -76,5 +77,6 @@ export const importMap = {
   "payload-plugin-charity/rsc#EditorsDashboard": EditorsDashboard_65f2989869f12cc4f964e142771a681c,
   "payload-plugin-charity/rsc#DeactivatedWebhooks": DeactivatedWebhooks_65f2989869f12cc4f964e142771a681c,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "payload-plugin-charity/rsc#PreviewNotice": PreviewNotice_65f2989869f12cc4f964e142771a681c
 }
