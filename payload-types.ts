@@ -82,6 +82,7 @@ export interface Config {
     'privacy-audit-log': PrivacyAuditLog;
     pages: Page;
     redirects: Redirect;
+    'event-occurrences': EventOccurrence;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -117,6 +118,7 @@ export interface Config {
     'privacy-audit-log': PrivacyAuditLogSelect<false> | PrivacyAuditLogSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'event-occurrences': EventOccurrencesSelect<false> | EventOccurrencesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -421,6 +423,7 @@ export interface Event {
    * The last occurrence ends (empty: the series never ends).
    */
   seriesEndsAt?: string | null;
+  occurrencesThrough?: string | null;
   /**
    * The start before the last reschedule.
    */
@@ -1491,6 +1494,25 @@ export interface Redirect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-occurrences".
+ */
+export interface EventOccurrence {
+  id: number;
+  event: number | Event;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * The start the rule gives it (its RECURRENCE-ID).
+   */
+  originalStartsAt: string;
+  status: string;
+  _status: 'draft' | 'published';
+  eventType?: string | null;
+  group?: (number | null) | Group;
+  campaign?: (number | null) | Campaign;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1814,6 +1836,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   seriesStartsAt?: T;
   seriesEndsAt?: T;
+  occurrencesThrough?: T;
   previousStartsAt?: T;
   venue?:
     | T
@@ -2412,6 +2435,21 @@ export interface RedirectsSelect<T extends boolean = true> {
   destination?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-occurrences_select".
+ */
+export interface EventOccurrencesSelect<T extends boolean = true> {
+  event?: T;
+  startsAt?: T;
+  endsAt?: T;
+  originalStartsAt?: T;
+  status?: T;
+  _status?: T;
+  eventType?: T;
+  group?: T;
+  campaign?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

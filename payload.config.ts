@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Payload } from 'payload'
 import { charityPlugin } from 'payload-plugin-charity'
-import { rebuildSearchIndex } from 'payload-plugin-charity/server'
+import { rebuildEventOccurrences, rebuildSearchIndex } from 'payload-plugin-charity/server'
 import sharp from 'sharp'
 
 import { jobsMayRunHere } from './backend/cluster/jobGate.ts'
@@ -79,11 +79,12 @@ export default buildConfig({
     // What the seed reads to take its lock before Payload connects (seed/lock.ts).
     database: databaseFacts(),
     // The seed's bulk path (seed/bulk.ts) writes rows without Payload's hooks, then calls this:
-    // cached answers are stale, the search index misses the new documents, and the query planner
-    // should know (docs/operators.md, "Indexes" and "Site search").
+    // cached answers are stale, the search index and the stored event occurrences miss the new
+    // documents, and the query planner should know (docs/operators.md, "Indexes" and "Site search").
     afterBulkLoad: async (payload: Payload) => {
       contentVersion.bump()
       await rebuildSearchIndex(payload)
+      await rebuildEventOccurrences(payload)
       await refreshPlannerStatistics(payload)
     },
   },

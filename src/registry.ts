@@ -6,6 +6,7 @@ import { campaignsCollection } from '../collections/Campaigns/index.ts'
 import { categoriesCollection } from '../collections/Categories.ts'
 import { donationAppealsCollection } from '../collections/DonationAppeals/index.ts'
 import { donationsCollection } from '../collections/Donations/index.ts'
+import { eventOccurrencesCollection } from '../collections/EventOccurrences.ts'
 import { eventsCollection } from '../collections/Events/index.ts'
 import { giftAidDeclarationsCollection } from '../collections/GiftAidDeclarations/index.ts'
 import { groupsCollection } from '../collections/Groups/index.ts'
@@ -157,6 +158,13 @@ export const COLLECTIONS = defineCollections({
   redirects: {
     slug: 'redirects',
     build: (ctx, slug) => redirectsCollection(ctx, slug),
+  },
+  // Each event's occurrences, stored for the occurrences list (src/recurrence/store.ts).
+  eventOccurrences: {
+    slug: 'event-occurrences',
+    build: (ctx, slug) => eventOccurrencesCollection(ctx, slug),
+    requires: ['events'],
+    follows: 'events',
   },
   // The accounts come last, and apart: the plugin adds `role` to the host's own
   // auth collection when it has one (`usersCollection`), and builds this one only when not.

@@ -17,6 +17,7 @@ import { isHttpsUrl, validateWebUrl } from '../../src/fields/url.ts'
 import { validateAfter } from '../../src/fields/validateAfter.ts'
 import { deriveRecurrence } from './hooks/deriveRecurrence.ts'
 import { acceptNullVenue, clearVenueWhenOnline, emptyVenueIsNull } from './hooks/noVenueOnline.ts'
+import { dropOccurrencesOnDelete, storeOccurrencesOnChange } from './hooks/storeOccurrences.ts'
 import { trackPublishedChanges } from './hooks/trackPublishedChanges.ts'
 import { recurrenceFields } from './recurrence.ts'
 
@@ -123,6 +124,8 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
       { fields: ['_status', 'createdAt'] },
       // Occurrences in a range: series whose last end is after its start, or that never end.
       { fields: ['_status', 'seriesEndsAt'] },
+      // Open-ended series whose stored occurrences end before a list's range does.
+      { fields: ['occurrencesThrough'] },
     ],
     versions: editorial.versions,
     endpoints: [
@@ -134,6 +137,8 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
     hooks: mergeHooks(editorial.hooks, {
       beforeOperation: [acceptNullVenue],
       beforeChange: [clearVenueWhenOnline, trackPublishedChanges, deriveRecurrence],
+      afterChange: [storeOccurrencesOnChange],
+      beforeDelete: [dropOccurrencesOnDelete],
       afterRead: [emptyVenueIsNull],
     }),
     fields: [

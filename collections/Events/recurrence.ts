@@ -230,4 +230,11 @@ export const recurrenceFields = (): Field[] => [
       },
     ],
   },
+  {
+    // An open-ended series' occurrences are stored up to here (src/recurrence/store.ts).
+    name: 'occurrencesThrough',
+    type: 'date',
+    access: { create: nobody, update: nobody },
+    hidden: true,
+  },
 ]

@@ -1,12 +1,15 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
 import type { CharityContext } from '../context.ts'
 import type { ListPage } from '../graphql/listPage.ts'
 import type { Occurrence, SeriesInput } from '../recurrence/expand.ts'
 
+import { charityContext, slugInConfig } from '../context.ts'
 import { guardEndpoint } from '../guards/endpoint.ts'
 import { INTERNAL_READ } from '../hooks/boundPublicReads.ts'
-import { occurrencesBetween } from '../recurrence/expand.ts'
+import { asOccurrenceConstraint } from '../recurrence/constraint.ts'
+import { exceptionsByOriginal, overrideOf } from '../recurrence/expand.ts'
+import { extendOccurrences } from '../recurrence/store.ts'
 import { badRequest, feedFilterConstraints, feedParams } from './feedFilters.ts'
 
 /** The longest range one request may ask for: a year, leap day included. */
@@ -65,25 +68,22 @@ export const parseOccurrencesQuery = (
   return { from, to, type, page: Number(params.get('page') ?? 1), limit }
 }
 
-type SeriesRow = SeriesInput & {
+/** What the list shows of each event besides its occurrences' own columns. */
+type EventRow = Pick<SeriesInput, 'exceptions' | 'recurrence'> & {
   id: number | string
   title?: null | string
   slug?: null | string
   eventType?: null | string
 }
 
-/** What the list needs of each event: enough to show and link it, and to expand it. */
-const SERIES_SELECT = {
-  title: true,
-  slug: true,
-  eventType: true,
-  startsAt: true,
-  endsAt: true,
-  timezone: true,
-  eventStatus: true,
-  recurrence: { rule: true },
-  exceptions: true,
-} as const
+/** A stored occurrence as the list reads it (collections/EventOccurrences.ts). */
+type OccurrenceRow = {
+  event: number | string
+  startsAt: string
+  endsAt: string
+  originalStartsAt: string
+  status: string
+}
 
 export type OccurrenceDoc = {
   event: number | string
@@ -100,11 +100,20 @@ export type OccurrenceDoc = {
 
 export type OccurrencesPage = ListPage<OccurrenceDoc> & { from: string; to: string }
 
+const iso = (value: string) => new Date(value).toISOString()
+
+/** The override of the occurrence the rule started at `original`, in the language read. */
+const overrideAt = (event: EventRow | undefined, original: string): Occurrence['override'] => {
+  const exception = event && exceptionsByOriginal(event).get(new Date(original).getTime())
+  return overrideOf(exception)
+}
+
 /**
- * The occurrences in [from, to) of the events this reader may see (the
- * collection's own read access: anonymous readers get published events), in
- * start order. The database finds the series touching the range through the
- * stored bounds (`_status, seriesEndsAt` index); each is expanded here.
+ * The occurrences in [from, to) of the events this reader may see, in start
+ * order: a page of the stored occurrence rows (the events' read access holds
+ * on them: anonymous readers get published events'), then the page's events
+ * for their titles and the exceptions' notes and venues in the language asked.
+ * An open-ended series stored short of `to` is stored further first.
  */
 export const listOccurrences = async (
   slug: string,
@@ -113,58 +122,64 @@ export const listOccurrences = async (
   filters: Where[],
   locale: null | string = req.locale ?? null,
 ): Promise<OccurrencesPage> => {
+  const { payload } = req
+  const occurrences = slugInConfig(charityContext(payload), 'eventOccurrences')
+  await extendOccurrences(payload, query.to)
   const where: Where = {
     and: [
-      { seriesStartsAt: { less_than: query.to.toISOString() } },
-      {
-        or: [
-          { seriesEndsAt: { greater_than: query.from.toISOString() } },
-          { seriesEndsAt: { exists: false } },
-        ],
-      },
+      { startsAt: { less_than: query.to.toISOString() } },
+      { endsAt: { greater_than: query.from.toISOString() } },
       ...(query.type ? [{ eventType: { equals: query.type } }] : []),
-      ...filters,
+      ...filters.map(asOccurrenceConstraint),
     ],
   }
-  const { docs } = await req.payload.find({
-    collection: slug as 'events',
+  const found = await payload.find({
+    collection: occurrences as CollectionSlug,
     where,
-    select: SERIES_SELECT,
+    sort: ['startsAt', 'event', 'originalStartsAt'],
+    page: query.page,
+    limit: query.limit,
     depth: 0,
-    pagination: false,
-    draft: false,
-    locale: locale ?? undefined,
-    fallbackLocale: req.fallbackLocale ?? undefined,
     req,
     overrideAccess: false,
-    // The range bounds this read, not the anonymous page size.
     context: { [INTERNAL_READ]: true },
   })
-  const all = (docs as unknown as SeriesRow[])
-    .flatMap((event) =>
-      occurrencesBetween(event, query.from, query.to).map((occurrence) => ({ event, occurrence })),
-    )
-    .sort(
-      (a, b) =>
-        a.occurrence.startsAt.getTime() - b.occurrence.startsAt.getTime() ||
-        String(a.event.id).localeCompare(String(b.event.id), 'en', { numeric: true }),
-    )
-  const totalPages = Math.max(1, Math.ceil(all.length / query.limit))
-  const start = (query.page - 1) * query.limit
+  const rows = found.docs as unknown as OccurrenceRow[]
+  const ids = [...new Set(rows.map((row) => row.event))]
+  const { docs: events } = ids.length
+    ? await payload.find({
+        collection: slug as 'events',
+        where: { id: { in: ids } },
+        select: EVENT_SELECT,
+        depth: 0,
+        pagination: false,
+        draft: false,
+        locale: locale ?? undefined,
+        fallbackLocale: req.fallbackLocale ?? undefined,
+        req,
+        overrideAccess: false,
+        context: { [INTERNAL_READ]: true },
+      })
+    : { docs: [] }
+  const byId = new Map((events as unknown as EventRow[]).map((event) => [String(event.id), event]))
+  const totalPages = Math.max(1, Math.ceil(found.totalDocs / query.limit))
   return {
-    docs: all.slice(start, start + query.limit).map(({ event, occurrence }) => ({
-      event: event.id,
-      title: event.title ?? null,
-      slug: event.slug ?? null,
-      eventType: event.eventType ?? null,
-      recurring: Boolean(event.recurrence?.rule),
-      startsAt: occurrence.startsAt.toISOString(),
-      endsAt: occurrence.endsAt.toISOString(),
-      originalStartsAt: occurrence.originalStartsAt.toISOString(),
-      status: occurrence.status,
-      override: occurrence.override,
-    })),
-    totalDocs: all.length,
+    docs: rows.map((row) => {
+      const event = byId.get(String(row.event))
+      return {
+        event: row.event,
+        title: event?.title ?? null,
+        slug: event?.slug ?? null,
+        eventType: event?.eventType ?? null,
+        recurring: Boolean(event?.recurrence?.rule),
+        startsAt: iso(row.startsAt),
+        endsAt: iso(row.endsAt),
+        originalStartsAt: iso(row.originalStartsAt),
+        status: row.status,
+        override: overrideAt(event, row.originalStartsAt),
+      }
+    }),
+    totalDocs: found.totalDocs,
     limit: query.limit,
     page: query.page,
     totalPages,
@@ -174,6 +189,15 @@ export const listOccurrences = async (
     to: query.to.toISOString(),
   }
 }
+
+/** What the list shows of each event on a page. */
+const EVENT_SELECT = {
+  title: true,
+  slug: true,
+  eventType: true,
+  recurrence: { rule: true },
+  exceptions: true,
+} as const
 
 /** The `eventType` options of the events collection as configured. */
 export const eventTypesOf = (req: PayloadRequest, slug: string): string[] => {

@@ -41,4 +41,5 @@ export { SKIP_TRAINING_REQUEST_EMAILS } from '../../collections/TrainingRequests
 export { nextOccurrences, occurrencesBetween } from '../recurrence/expand.ts'
 export type { Occurrence, SeriesInput } from '../recurrence/expand.ts'
 export { buildRule } from '../recurrence/rule.ts'
+export { rebuildEventOccurrences } from '../recurrence/store.ts'
 export type { RecurrenceFields } from '../recurrence/rule.ts'

@@ -72,7 +72,7 @@ const givenVenue = (venue: null | OccurrenceVenue | undefined): null | Occurrenc
 const isMoved = (exception: SeriesException) =>
   !exception.cancelled && Boolean(exception.startsAt || exception.endsAt)
 
-const overrideOf = (exception: SeriesException | undefined): null | OccurrenceOverride => {
+export const overrideOf = (exception: SeriesException | undefined): null | OccurrenceOverride => {
   if (!exception) return null
   const override: OccurrenceOverride = {}
   const venue = givenVenue(exception.venue)
@@ -121,7 +121,7 @@ const occurrenceAt = (
 const touches = (occurrence: Occurrence, from: Date, to: Date) =>
   occurrence.endsAt.getTime() > from.getTime() && occurrence.startsAt.getTime() < to.getTime()
 
-const exceptionsByOriginal = (series: SeriesInput) =>
+export const exceptionsByOriginal = (series: Pick<SeriesInput, 'exceptions'>) =>
   new Map(
     (series.exceptions ?? []).map((exception) => [
       new Date(exception.occurrence).getTime(),
@@ -225,4 +225,52 @@ export const seriesBounds = (series: SeriesInput): SeriesBounds => {
     ...moved.map((occurrence) => occurrence.endsAt),
   ]
   return { startsAt, endsAt: new Date(Math.max(...ends.map((date) => date.getTime()))) }
+}
+
+/**
+ * The occurrences whose rule-given start (`originalStartsAt`) is in
+ * [from, through), moved ones where they now are, cancelled ones included:
+ * what is stored of a series (src/recurrence/store.ts). `through` null means
+ * to the series' end, for a single event or a bounded series only.
+ */
+export const occurrencesByOriginal = (
+  series: SeriesInput,
+  from: Date | null,
+  through: Date | null,
+): Occurrence[] => {
+  const rule = floatingRule(series)
+  const inRange = (original: Date) =>
+    (!from || original.getTime() >= from.getTime()) &&
+    (!through || original.getTime() < through.getTime())
+  if (!rule) {
+    const [single] = occurrencesBetween(
+      series,
+      new Date(series.startsAt),
+      new Date(new Date(series.endsAt).getTime() + 1),
+    )
+    return single && inRange(single.originalStartsAt) ? [single] : []
+  }
+  const zone = zoneOf(series)
+  const exceptions = exceptionsByOriginal(series)
+  const wall = wallLength(series)
+  let originals: Date[]
+  if (through) {
+    // A day's slack either side covers the zone's offset; inRange decides on the instants.
+    const start = from ?? new Date(series.startsAt)
+    originals = rule.between(
+      new Date(toFloating(start, zone).getTime() - DAY_MS),
+      new Date(toFloating(through, zone).getTime() + DAY_MS),
+      true,
+    )
+  } else {
+    if (!rule.options.count && !rule.options.until)
+      throw new RangeError('An open-ended series is stored up to a horizon: give `through`.')
+    originals = rule.all((_, index) => index < MAX_SERIES_OCCURRENCES)
+  }
+  return originals.flatMap((original) => {
+    const originalStartsAt = fromFloating(original, zone)
+    if (!inRange(originalStartsAt)) return []
+    const exception = exceptions.get(originalStartsAt.getTime())
+    return [occurrenceAt(series, original, exception, wall, originalStartsAt)]
+  })
 }

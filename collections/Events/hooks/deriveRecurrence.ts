@@ -11,6 +11,7 @@ import {
   RecurrenceProblem,
   recurrenceShapeProblem,
 } from '../../../src/recurrence/rule.ts'
+import { occurrencesHorizon } from '../../../src/recurrence/store.ts'
 
 type Problem = { path: string; message: string }
 
@@ -66,9 +67,10 @@ const exceptionProblems = (
 /**
  * Makes `recurrence.rule` (RFC 5545) from the editor's recurrence fields and
  * stores the series' bounds, `seriesStartsAt` and `seriesEndsAt` (null when it
- * never ends), so the occurrences endpoint finds the series touching a range
- * with one indexed query. Fields that make no rule, and exceptions that name no
- * occurrence of it, are refused with the field to change.
+ * never ends), and how far an open-ended one's occurrences are stored
+ * (`occurrencesThrough`: the horizon counts from this save). Fields that make
+ * no rule, and exceptions that name no occurrence of it, are refused with the
+ * field to change.
  */
 export const deriveRecurrence: CollectionBeforeChangeHook = ({
   collection,
@@ -144,5 +146,6 @@ export const deriveRecurrence: CollectionBeforeChangeHook = ({
     recurrence: { ...recurrence, rule },
     seriesStartsAt: bounds.startsAt.toISOString(),
     seriesEndsAt: bounds.endsAt?.toISOString() ?? null,
+    occurrencesThrough: occurrencesHorizon(series, new Date())?.toISOString() ?? null,
   }
 }
