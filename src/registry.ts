@@ -94,6 +94,8 @@ export const COLLECTIONS = defineCollections({
     slug: 'events',
     build: (ctx, slug) => eventsCollection(ctx, slug),
     publicPages: { order: 2, linkable: true },
+    // Its occurrences list reads them (src/recurrence/store.ts).
+    requires: ['eventOccurrences'],
     search: { title: 'title', text: ['summary', 'description', 'venue', 'speakers'] },
   },
   groups: {

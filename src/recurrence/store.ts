@@ -160,6 +160,22 @@ export const storeEventOccurrences = async (
     })
 }
 
+/** Runs `work` in a transaction of its own: committed when it ends, rolled back when it throws. */
+const inTransaction = async (
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<void>,
+): Promise<void> => {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    await work(req)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
 /**
  * Before a list reaches `to`: stores the occurrences of every open-ended
  * series whose rows end before it, up to a horizon past `to`, each series
@@ -179,22 +195,21 @@ export const extendOccurrences = async (payload: Payload, to: Date): Promise<num
   for (const event of (docs as unknown as StoredEvent[]).map(timesOf)) {
     const from = new Date(event.occurrencesThrough as string)
     const through = occurrencesHorizon(event, to) as Date
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
     try {
-      await insertRows(req, slugs.occurrences, event, occurrencesByOriginal(event, from, through))
-      await payload.db.updateOne({
-        collection: slugs.events,
-        id: event.id,
-        data: { occurrencesThrough: through.toISOString() },
-        req,
-        returning: false,
+      await inTransaction(payload, async (req) => {
+        await insertRows(req, slugs.occurrences, event, occurrencesByOriginal(event, from, through))
+        await payload.db.updateOne({
+          collection: slugs.events,
+          id: event.id,
+          data: { occurrencesThrough: through.toISOString() },
+          req,
+          returning: false,
+        })
       })
-      await commitTransaction(req)
       extended++
-    } catch {
+    } catch (err) {
       // Most likely the same rows written by a request extending it at the same moment.
-      await killTransaction(req)
+      payload.logger.warn({ err }, `Storing event ${event.id}'s occurrences further failed.`)
     }
   }
   return extended
@@ -205,12 +220,16 @@ const REBUILD_PAGE = 200
 /**
  * Stores every event's occurrences again from the events' rows: after a bulk
  * load that bypassed the hooks (the seed, the benchmark), or to repair them.
- * A page of events per transaction. Returns how many occurrences are stored.
+ * A page of events per transaction, or all in `req`'s (a migration's) when
+ * given. Returns how many occurrences are stored.
  */
-export const rebuildEventOccurrences = async (payload: Payload): Promise<number> => {
+export const rebuildEventOccurrences = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<number> => {
   if (!storesOccurrences(payload)) return 0
   const slugs = slugsOf(payload)
-  await payload.db.deleteMany({ collection: slugs.occurrences, where: {} })
+  await payload.db.deleteMany({ collection: slugs.occurrences, where: {}, req })
   for (let page = 1; ; page++) {
     const { docs, hasNextPage } = await payload.db.find({
       collection: slugs.events,
@@ -218,17 +237,15 @@ export const rebuildEventOccurrences = async (payload: Payload): Promise<number>
       page,
       sort: 'id',
       pagination: true,
+      req,
     })
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
-    try {
-      for (const { id } of docs) await storeEventOccurrences(req, id as number | string)
-      await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    const ids = docs.map(({ id }) => id as number | string)
+    if (req) for (const id of ids) await storeEventOccurrences(req, id)
+    else
+      await inTransaction(payload, async (own) => {
+        for (const id of ids) await storeEventOccurrences(own, id)
+      })
     if (!hasNextPage) break
   }
-  return (await payload.db.count({ collection: slugs.occurrences, where: {} })).totalDocs
+  return (await payload.db.count({ collection: slugs.occurrences, where: {}, req })).totalDocs
 }

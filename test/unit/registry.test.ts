@@ -67,6 +67,7 @@ describe('the collection registry', () => {
       'privacy-audit-log',
       'pages',
       'redirects',
+      'event-occurrences',
       'users',
     ])
     expect(Object.values(DEFAULT_SLUGS)).toEqual(
