@@ -8,6 +8,7 @@ import type { TestBackend, TestUser } from './helpers/harness.ts'
  * save's transaction; an open-ended series stored to a horizon and extended
  * when a list reaches past it; `npm run occurrences:rebuild` after a bulk load.
  */
+import { shortcutQuery, shortcutsFor } from '../src/components/ListShortcuts/shortcuts.ts'
 import { tag } from './helpers/accessFixtures.ts'
 import { expectRestFieldError } from './helpers/content.ts'
 import { describeEachAdapter } from './helpers/harness.ts'
@@ -231,4 +232,38 @@ describeEachAdapter('stored event occurrences', (backend: TestBackend) => {
     })
     expect(await publicStarts(id, editor.token)).toEqual(FIVE)
   }, 150_000)
+
+  it("the admin's Upcoming events include a series that started in the past and still runs", async () => {
+    const now = Date.now()
+    const at = (days: number) => new Date(now + days * DAY_MS).toISOString()
+    const event = (title: string, startsIn: number, recurrence: Record<string, unknown>) =>
+      create({
+        ...weeklyClass(`${title} ${t}`),
+        startsAt: at(startsIn),
+        endsAt: at(startsIn + 1 / 24),
+        recurrence,
+      })
+    const weekly = (extra: Record<string, unknown> = {}) => ({ frequency: 'weekly', ...extra })
+    await event('Running for ever', -30, weekly())
+    await event('Running until next month', -29, weekly({ ends: 'count', count: 9 }))
+    await event('Over last week', -60, weekly({ ends: 'count', count: 7 }))
+    await event('Tomorrow', 1, {})
+    await event('Yesterday', -1, {})
+
+    const upcoming = shortcutsFor('events', new Date(now).toISOString()).find(
+      (shortcut) => shortcut.label === 'Upcoming',
+    )
+    // As the admin's list asks for it: the latest version of each event.
+    const { status, body } = await api().request(
+      `/api/events${shortcutQuery(upcoming ?? { label: '', where: [] })}&depth=0&limit=100&draft=true`,
+      { token: editor.token },
+    )
+    expect(status).toBe(200)
+    expect(
+      (body.docs as { title: string }[])
+        .map((doc) => doc.title)
+        .filter((title) => title.endsWith(t))
+        .map((title) => title.replace(` ${t}`, '')),
+    ).toEqual(['Running for ever', 'Running until next month', 'Tomorrow'])
+  })
 })

@@ -49,6 +49,23 @@ const openAppeals = (now: string): Condition[][] => {
   )
 }
 
+/**
+ * Upcoming: not started yet, or a series with an occurrence still ahead (it
+ * started in the past but its stored last end is later, or it never ends).
+ * Each alternative is a range on an indexed column (`startsAt`, `seriesEndsAt`).
+ */
+const upcomingEvents = (now: string): Condition[][] => [
+  [['startsAt', 'greater_than_equal', now]],
+  [
+    ['recurrence.rule', 'exists', 'true'],
+    ['seriesEndsAt', 'greater_than', now],
+  ],
+  [
+    ['recurrence.rule', 'exists', 'true'],
+    ['seriesEndsAt', 'exists', 'false'],
+  ],
+]
+
 export const shortcutsFor = (set: ShortcutSet, now: string): Shortcut[] => {
   switch (set) {
     case 'appeals':
@@ -61,7 +78,7 @@ export const shortcutsFor = (set: ShortcutSet, now: string): Shortcut[] => {
       ]
     case 'events':
       return [
-        { label: 'Upcoming', where: [[['startsAt', 'greater_than_equal', now]]], sort: 'startsAt' },
+        { label: 'Upcoming', where: upcomingEvents(now), sort: 'startsAt' },
         { label: 'Past', where: [[['startsAt', 'less_than', now]]], sort: '-startsAt' },
         { label: 'All', where: [] },
       ]
