@@ -166,6 +166,17 @@ describeEachAdapter('stored event occurrences', (backend: TestBackend) => {
     expect(await rows(id)).toEqual([])
   })
 
+  it("lets an author list their own draft's occurrences, through the event's owner", async () => {
+    const author = await backend.createUser('author', 'Aled Author')
+    const { status, body } = await api().request('/api/events', {
+      body: weeklyClass(`Author's draft ${t}`, { _status: 'draft' }),
+      token: author.token,
+    })
+    expect(status).toBe(201)
+    expect(await publicStarts(body.doc.id, author.token)).toEqual(FIVE)
+    expect(await publicStarts(body.doc.id)).toEqual([])
+  })
+
   it('leaves the rows as they were when a save fails', async () => {
     const id = await create(weeklyClass(`Refused ${t}`))
     const before = await rows(id)
