@@ -255,11 +255,11 @@ describeEachAdapter('stored event occurrences', (backend: TestBackend) => {
         recurrence,
       })
     const weekly = (extra: Record<string, unknown> = {}) => ({ frequency: 'weekly', ...extra })
-    await event('Running for ever', -30, weekly())
-    await event('Running until next month', -29, weekly({ ends: 'count', count: 9 }))
-    await event('Over last week', -60, weekly({ ends: 'count', count: 7 }))
-    await event('Tomorrow', 1, {})
-    await event('Yesterday', -1, {})
+    await event('Now: running for ever', -30, weekly())
+    await event('Now: running until next month', -29, weekly({ ends: 'count', count: 9 }))
+    await event('Now: over last week', -60, weekly({ ends: 'count', count: 7 }))
+    await event('Now: tomorrow', 1, {})
+    await event('Now: yesterday', -1, {})
 
     const upcoming = shortcutsFor('events', new Date(now).toISOString()).find(
       (shortcut) => shortcut.label === 'Upcoming',
@@ -273,8 +273,8 @@ describeEachAdapter('stored event occurrences', (backend: TestBackend) => {
     expect(
       (body.docs as { title: string }[])
         .map((doc) => doc.title)
-        .filter((title) => title.endsWith(t))
+        .filter((title) => title.startsWith('Now: ') && title.endsWith(t))
         .map((title) => title.replace(` ${t}`, '')),
-    ).toEqual(['Running for ever', 'Running until next month', 'Tomorrow'])
+    ).toEqual(['Now: running for ever', 'Now: running until next month', 'Now: tomorrow'])
   })
 })
