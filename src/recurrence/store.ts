@@ -221,14 +221,20 @@ const REBUILD_PAGE = 200
  * Stores every event's occurrences again from the events' rows: after a bulk
  * load that bypassed the hooks (the seed, the benchmark), or to repair them.
  * A page of events per transaction, or all in `req`'s (a migration's) when
- * given. Returns how many occurrences are stored.
+ * given; with `unlessStored`, only when none are stored yet. Returns how
+ * many occurrences are stored.
  */
 export const rebuildEventOccurrences = async (
   payload: Payload,
   req?: PayloadRequest,
+  { unlessStored = false } = {},
 ): Promise<number> => {
   if (!storesOccurrences(payload)) return 0
   const slugs = slugsOf(payload)
+  const stored = async () =>
+    (await payload.db.count({ collection: slugs.occurrences, where: {}, req })).totalDocs
+  // A database whose hooks already stored them (a development push) is left as it is.
+  if (unlessStored && (await stored()) > 0) return stored()
   await payload.db.deleteMany({ collection: slugs.occurrences, where: {}, req })
   for (let page = 1; ; page++) {
     const { docs, hasNextPage } = await payload.db.find({
@@ -247,5 +253,5 @@ export const rebuildEventOccurrences = async (
       })
     if (!hasNextPage) break
   }
-  return (await payload.db.count({ collection: slugs.occurrences, where: {}, req })).totalDocs
+  return stored()
 }

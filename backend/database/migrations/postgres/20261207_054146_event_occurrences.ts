@@ -6,11 +6,11 @@ import snapshot from './20261207_054146_event_occurrences.json' with { type: 'js
 
 /** The stored event occurrences (src/recurrence/store.ts), filled from the events already there. */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  // A pushed schema already has the table; its rows are made again either way.
+  // A pushed schema already has the table, and the events' hooks stored its rows (else they are made now).
   if (
     await adoptPushedChanges({ db, name: '20261207_054146_event_occurrences', payload, snapshot })
   )
-    return void (await rebuildEventOccurrences(payload, req))
+    return void (await rebuildEventOccurrences(payload, req, { unlessStored: true }))
   await db.execute(sql`
    CREATE TYPE "public"."enum_event_occurrences_status" AS ENUM('draft', 'published');
   CREATE TABLE "event_occurrences" (
