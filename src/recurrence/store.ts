@@ -140,12 +140,17 @@ export const storeEventOccurrences = async (
   id: number | string,
   { unlessPublished = false } = {},
 ): Promise<void> => {
-  const slugs = slugsOf(req.payload)
-  const row = await readEventRow(req, slugs.events, id)
-  const event = row && timesOf(row)
-  if (unlessPublished && event?._status === 'published') return
+  const row = await readEventRow(req, slugsOf(req.payload).events, id)
+  if (unlessPublished && row?._status === 'published') return
   await dropEventOccurrences(req, id)
-  if (!event?.startsAt || !event.endsAt) return
+  if (row) await storeRowsOf(req, row)
+}
+
+/** Stores the occurrences of an event's row, where it has none stored. */
+const storeRowsOf = async (req: PayloadRequest, row: StoredEvent): Promise<void> => {
+  const slugs = slugsOf(req.payload)
+  const event = timesOf(row)
+  if (!event.startsAt || !event.endsAt) return
   const through = event.occurrencesThrough ? new Date(event.occurrencesThrough) : null
   // An open-ended series saved before it had a horizon is stored to the one it would get now.
   const horizon = isOpenEnded(event) ? (through ?? occurrencesHorizon(event, new Date())) : null
@@ -153,7 +158,7 @@ export const storeEventOccurrences = async (
   if (horizon && !through)
     await req.payload.db.updateOne({
       collection: slugs.events,
-      id,
+      id: event.id,
       data: { occurrencesThrough: horizon.toISOString() },
       req,
       returning: false,
@@ -245,11 +250,12 @@ export const rebuildEventOccurrences = async (
       pagination: true,
       req,
     })
-    const ids = docs.map(({ id }) => id as number | string)
-    if (req) for (const id of ids) await storeEventOccurrences(req, id)
+    // The table was emptied above: each event's rows go straight in.
+    const rows = docs as unknown as StoredEvent[]
+    if (req) for (const row of rows) await storeRowsOf(req, row)
     else
       await inTransaction(payload, async (own) => {
-        for (const id of ids) await storeEventOccurrences(own, id)
+        for (const row of rows) await storeRowsOf(own, row)
       })
     if (!hasNextPage) break
   }
