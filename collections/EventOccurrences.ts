@@ -46,8 +46,9 @@ export const eventOccurrencesCollection = (ctx: CharityContext, slug: string): C
     timestamps: false,
     defaultSort: 'startsAt',
     indexes: [
-      // A range in start order, for the public (published) and for staff (all).
-      { fields: ['_status', 'startsAt'] },
+      // A range in start order, for the public (published); `endsAt` too, so the page's count of a
+      // year (tens of thousands of rows) reads the index alone.
+      { fields: ['_status', 'startsAt', 'endsAt'] },
       // One row per occurrence: a second writer racing to extend a series fails instead of doubling it.
       { fields: ['event', 'originalStartsAt'], unique: true },
     ],

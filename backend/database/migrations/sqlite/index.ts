@@ -4,7 +4,7 @@ import * as migration_20261206_232115_pages_and_publishing from './20261206_2321
 import * as migration_20261207_022050_recurring_events from './20261207_022050_recurring_events.ts'
 import * as migration_20261207_033103_lowercase_emails from './20261207_033103_lowercase_emails.ts'
 import * as migration_20261207_034620_group_meetings from './20261207_034620_group_meetings.ts'
-import * as migration_20261207_054132_event_occurrences from './20261207_054132_event_occurrences.ts'
+import * as migration_20261207_062222_event_occurrences from './20261207_062222_event_occurrences.ts'
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261207_034620_group_meetings',
   },
   {
-    up: migration_20261207_054132_event_occurrences.up,
-    down: migration_20261207_054132_event_occurrences.down,
-    name: '20261207_054132_event_occurrences',
+    up: migration_20261207_062222_event_occurrences.up,
+    down: migration_20261207_062222_event_occurrences.down,
+    name: '20261207_062222_event_occurrences',
   },
 ]

@@ -2,13 +2,13 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sq
 import { rebuildEventOccurrences } from 'payload-plugin-charity/server'
 
 import { adoptPushedChanges } from '../adopt.ts'
-import snapshot from './20261207_054132_event_occurrences.json' with { type: 'json' }
+import snapshot from './20261207_062222_event_occurrences.json' with { type: 'json' }
 
 /** The stored event occurrences (src/recurrence/store.ts), filled from the events already there. */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // A pushed schema already has the table, and the events' hooks stored its rows (else they are made now).
   if (
-    await adoptPushedChanges({ db, name: '20261207_054132_event_occurrences', payload, snapshot })
+    await adoptPushedChanges({ db, name: '20261207_062222_event_occurrences', payload, snapshot })
   )
     return void (await rebuildEventOccurrences(payload, req, { unlessStored: true }))
   await db.run(sql`CREATE TABLE \`event_occurrences\` (
@@ -40,7 +40,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`event_occurrences_campaign_idx\` ON \`event_occurrences\` (\`campaign_id\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`_status_startsAt_idx\` ON \`event_occurrences\` (\`_status\`,\`starts_at\`);`,
+    sql`CREATE INDEX \`_status_startsAt_endsAt_idx\` ON \`event_occurrences\` (\`_status\`,\`starts_at\`,\`ends_at\`);`,
   )
   await db.run(
     sql`CREATE UNIQUE INDEX \`event_originalStartsAt_idx\` ON \`event_occurrences\` (\`event_id\`,\`original_starts_at\`);`,

@@ -2,13 +2,13 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 import { rebuildEventOccurrences } from 'payload-plugin-charity/server'
 
 import { adoptPushedChanges } from '../adopt.ts'
-import snapshot from './20261207_054146_event_occurrences.json' with { type: 'json' }
+import snapshot from './20261207_062236_event_occurrences.json' with { type: 'json' }
 
 /** The stored event occurrences (src/recurrence/store.ts), filled from the events already there. */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // A pushed schema already has the table, and the events' hooks stored its rows (else they are made now).
   if (
-    await adoptPushedChanges({ db, name: '20261207_054146_event_occurrences', payload, snapshot })
+    await adoptPushedChanges({ db, name: '20261207_062236_event_occurrences', payload, snapshot })
   )
     return void (await rebuildEventOccurrences(payload, req, { unlessStored: true }))
   await db.execute(sql`
@@ -35,7 +35,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "event_occurrences_starts_at_idx" ON "event_occurrences" USING btree ("starts_at");
   CREATE INDEX "event_occurrences_group_idx" ON "event_occurrences" USING btree ("group_id");
   CREATE INDEX "event_occurrences_campaign_idx" ON "event_occurrences" USING btree ("campaign_id");
-  CREATE INDEX "_status_startsAt_idx" ON "event_occurrences" USING btree ("_status","starts_at");
+  CREATE INDEX "_status_startsAt_endsAt_idx" ON "event_occurrences" USING btree ("_status","starts_at","ends_at");
   CREATE UNIQUE INDEX "event_originalStartsAt_idx" ON "event_occurrences" USING btree ("event_id","original_starts_at");
   CREATE INDEX "occurrencesThrough_idx" ON "events" USING btree ("occurrences_through");
   CREATE INDEX "version_occurrencesThrough_idx" ON "_events_v" USING btree ("version_occurrences_through");`)
