@@ -152,10 +152,16 @@ const storeRowsOf = async (req: PayloadRequest, row: StoredEvent): Promise<void>
   const event = timesOf(row)
   if (!event.startsAt || !event.endsAt) return
   const through = event.occurrencesThrough ? new Date(event.occurrencesThrough) : null
-  // An open-ended series saved before it had a horizon is stored to the one it would get now.
-  const horizon = isOpenEnded(event) ? (through ?? occurrencesHorizon(event, new Date())) : null
+  // Stored at least to the horizon a save now would give (a restored version may carry an older
+  // one; the save hook's own is a moment old): what the lists' shortcut in extendOccurrences relies on.
+  const fresh = occurrencesHorizon(event, new Date())
+  if (!fresh) {
+    await insertRows(req, slugs.occurrences, event, occurrencesByOriginal(event, null, null))
+    return
+  }
+  const horizon = through && through.getTime() >= fresh.getTime() - DAY_MS ? through : fresh
   await insertRows(req, slugs.occurrences, event, occurrencesByOriginal(event, null, horizon))
-  if (horizon && !through)
+  if (horizon !== through)
     await req.payload.db.updateOne({
       collection: slugs.events,
       id: event.id,
@@ -187,7 +193,17 @@ const inTransaction = async (
  * in its own transaction. Another request extending the same series at the
  * same time fails on the rows' unique index and leaves it to that one.
  */
+/**
+ * Per Payload, how far every open-ended series was stored when this process
+ * last looked (extendOccurrences). Any store since gives at least a day
+ * short of a full horizon from its moment, so a list ending before the
+ * smaller of the two needs no look at all.
+ */
+const checkedThrough = new WeakMap<Payload, number>()
+
 export const extendOccurrences = async (payload: Payload, to: Date): Promise<number> => {
+  const storedSince = Date.now() + (OCCURRENCE_HORIZON_DAYS - 1) * DAY_MS
+  if (to.getTime() <= Math.min(checkedThrough.get(payload) ?? 0, storedSince)) return 0
   const slugs = slugsOf(payload)
   const behind: Where = { occurrencesThrough: { less_than: to.toISOString() } }
   const { docs } = await payload.db.find({
@@ -217,6 +233,8 @@ export const extendOccurrences = async (payload: Payload, to: Date): Promise<num
       payload.logger.warn({ err }, `Storing event ${event.id}'s occurrences further failed.`)
     }
   }
+  if (extended === docs.length)
+    checkedThrough.set(payload, Math.max(checkedThrough.get(payload) ?? 0, to.getTime()))
   return extended
 }
 
