@@ -354,15 +354,29 @@ describeEachAdapter('site search', (backend: TestBackend) => {
   })
 
   describe('the index', () => {
-    it('is the database full-text index: FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL', async () => {
+    it('is the database full-text index, one for each locale and version: FTS5 tables on SQLite, partial GIN indexes on PostgreSQL', async () => {
       const statement =
         backend.adapter === 'sqlite'
-          ? "SELECT sql AS definition FROM sqlite_master WHERE name = 'charity_search'"
-          : "SELECT indexdef AS definition FROM pg_indexes WHERE tablename = 'charity_search' AND indexdef LIKE '%gin%'"
+          ? "SELECT name, sql AS definition FROM sqlite_master WHERE name LIKE 'charity_search%' AND sql LIKE '%fts5%' ORDER BY name"
+          : "SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'charity_search' AND indexdef LIKE '%gin%' ORDER BY indexname"
       const rows = await sqlRows(backend.adapter, backend.database.uri, statement)
-      expect(String(rows[0]?.definition)).toMatch(
-        backend.adapter === 'sqlite' ? /USING fts5/i : /USING gin \(document\)/i,
+      const scopes = ['cy_latest', 'cy_published', 'en_latest', 'en_published']
+      if (backend.adapter === 'sqlite') {
+        expect(rows.map((row) => row.name)).toEqual(
+          scopes.map((scope) => `charity_search_${scope}`),
+        )
+        for (const row of rows) expect(String(row.definition)).toMatch(/USING fts5/i)
+        return
+      }
+      expect(rows.map((row) => row.name)).toEqual(
+        scopes.flatMap((scope) => [
+          `charity_search_${scope}_all_idx`,
+          `charity_search_${scope}_title_idx`,
+        ]),
       )
+      expect(
+        String(rows.find((row) => row.name === 'charity_search_en_published_all_idx')?.definition),
+      ).toMatch(/USING gin \(document\) WHERE .*locale.*'en'.*draft = false/i)
     })
   })
 
@@ -419,7 +433,13 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     it('builds the index again after a load that bypassed the hooks', async () => {
       const tables =
         backend.adapter === 'sqlite'
-          ? ['charity_search', 'charity_search_docs']
+          ? [
+              'charity_search_en_published',
+              'charity_search_en_latest',
+              'charity_search_cy_published',
+              'charity_search_cy_latest',
+              'charity_search_docs',
+            ]
           : ['charity_search']
       for (const table of tables) {
         await sqlRows(backend.adapter, backend.database.uri, `DELETE FROM ${table}`)

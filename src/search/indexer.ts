@@ -15,6 +15,7 @@ import { charityContext } from '../context.ts'
 import {
   clearIndex,
   ensureSearchTables,
+  publishLatestRows,
   removeFromIndex,
   replaceInIndex,
   searchDialect,
@@ -105,18 +106,32 @@ export const indexDocument = async (
   else await removeFromIndex(payload, req, entry.slug, String(id))
 }
 
-/** Whether a change leaves everything the index holds of a document as it was (a date, a total, a link). */
-const sameForSearch = (entry: SearchCollection, doc: Doc, previous: Doc | undefined): boolean =>
+/** Whether a change leaves the given fields as they were in the previous latest version. */
+const unchanged = (fields: string[], doc: Doc, previous: Doc | undefined): boolean =>
   Boolean(previous) &&
-  ['_status', entry.fields.title, entry.fields.date ?? 'createdAt', ...entry.fields.text].every(
-    (field) => JSON.stringify(doc[field]) === JSON.stringify(previous?.[field]),
-  )
+  fields.every((field) => JSON.stringify(doc[field]) === JSON.stringify(previous?.[field]))
 
 /** Publish, unpublish and edits of either language: the index follows in the same transaction. */
 export const keepSearchIndexInStep =
   (entry: SearchCollection): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    if (!searchDialect(req.payload) || sameForSearch(entry, doc, previousDoc)) return doc
+    if (!searchDialect(req.payload)) return doc
+    const dateField = entry.fields.date ?? 'createdAt'
+    const words = [entry.fields.title, ...entry.fields.text]
+    // A date, a total, a link: nothing the index holds.
+    if (unchanged(['_status', dateField, ...words], doc, previousDoc)) return doc
+    // The usual publish: the words are the latest version's, which the index holds already.
+    if (doc._status === 'published' && unchanged(words, doc, previousDoc)) {
+      const date = doc[dateField] ?? doc.createdAt
+      const published = await publishLatestRows(
+        req.payload,
+        req,
+        entry.slug,
+        String(doc.id),
+        typeof date === 'string' ? date : null,
+      )
+      if (published) return doc
+    }
     await indexDocument(req.payload, req, entry, doc.id, doc._status === 'published')
     return doc
   }
@@ -182,8 +197,9 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
       const req = await createLocalReq({}, payload)
       await initTransaction(req)
       try {
+        // The index was emptied above: nothing held to compare with.
         for (const [id, docRows] of rows)
-          await replaceInIndex(payload, req, entry.slug, id, docRows)
+          await replaceInIndex(payload, req, entry.slug, id, docRows, [])
         await commitTransaction(req)
       } catch (error) {
         await killTransaction(req)
