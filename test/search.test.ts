@@ -472,7 +472,29 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       await restarted?.stop()
     }, 60_000)
 
-    it('keeps the index: the push at start leaves its tables alone, and asks nothing about them', async () => {
+    /** The index as a release before the scopes kept it: all four copies in one FTS5 table / under one GIN index. */
+    const OLD_INDEX: Record<string, string[]> = {
+      sqlite: [
+        `CREATE VIRTUAL TABLE charity_search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`,
+        ...['en', 'cy'].flatMap((locale) =>
+          ['published', 'latest'].map(
+            (version) =>
+              `INSERT INTO charity_search (rowid, title, body) SELECT rowid, title, body FROM charity_search_${locale}_${version}`,
+          ),
+        ),
+        ...['en', 'cy'].flatMap((locale) =>
+          ['published', 'latest'].map(
+            (version) => `DROP TABLE charity_search_${locale}_${version}`,
+          ),
+        ),
+      ],
+      postgres: [
+        'ALTER TABLE charity_search DROP COLUMN title_document',
+        'CREATE INDEX charity_search_document_idx ON charity_search USING gin (document)',
+      ],
+    }
+
+    it('keeps the index, and brings one kept the earlier way to a table or index per locale and version: the push at start leaves its tables alone, and asks nothing about them', async () => {
       // The process only: the suite's own stop (after all) also drops the database.
       const { child } = backend.server
       await new Promise((exited) => {
@@ -487,6 +509,9 @@ describeEachAdapter('site search', (backend: TestBackend) => {
         backend.database.uri,
         'DROP TABLE pages_blocks_call_to_action_locales',
       )
+      for (const statement of OLD_INDEX[backend.adapter] ?? []) {
+        await sqlRows(backend.adapter, backend.database.uri, statement)
+      }
       restarted = await startServerProcess({
         DATABASE_URI: backend.database.uri,
         SEARCH_RATE_LIMIT: '100000',
@@ -496,6 +521,21 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       const { status, body } = await client.request('/api/search?q=trafficking')
       expect(status).toBe(200)
       expect(body.totalDocs).toBe(4)
+      // Staff's latest versions moved too, and in Welsh.
+      const welsh = await client.request('/api/search?q=ymwybyddiaeth&locale=cy&draft=true', {
+        token: editor.token,
+      })
+      expect(welsh.body.docs.map((doc: Result) => doc.title)).toEqual([
+        'Diwrnod ymwybyddiaeth yng Nghaerdydd',
+      ])
+      const left = await sqlRows(
+        backend.adapter,
+        backend.database.uri,
+        backend.adapter === 'sqlite'
+          ? "SELECT name FROM sqlite_master WHERE name = 'charity_search'"
+          : "SELECT indexname AS name FROM pg_indexes WHERE indexname = 'charity_search_document_idx'",
+      )
+      expect(left).toEqual([])
     }, 120_000)
   })
 })

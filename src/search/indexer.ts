@@ -64,8 +64,9 @@ const selectFor = (entry: SearchCollection): Record<string, true> =>
  * locale with the default locale filling what is missing) and what staff see
  * (its latest version, `draft=true`), and puts both in the index in place of
  * what it held; a document with neither leaves it. Runs in the request's
- * transaction and with its access (the editor who changed it can read it),
- * so the index changes with the document or not at all.
+ * transaction and with the change's own access (the editor who changed it
+ * can read it; code that changed it with access overridden, a seed or a job,
+ * reads it so too), so the index changes with the document or not at all.
  */
 export const indexDocument = async (
   payload: Payload,
@@ -74,6 +75,8 @@ export const indexDocument = async (
   id: number | string,
   /** The change just saved a published version: the latest is the published one, read once. */
   latestIsPublished = false,
+  /** The change itself overrode access (Local API code, not a reader's request). */
+  changedWithAccessOverridden = false,
 ): Promise<void> => {
   const { codes, fallback } = localesOf(payload)
   const versionOf = async (draft: boolean): Promise<SearchRow[]> => {
@@ -88,8 +91,8 @@ export const indexDocument = async (
         depth: entry.fields.depth ?? 1,
         select: selectFor(entry),
         disableErrors: true,
-        // With a request: its own access. Without one only a system task calls this (a job, the rebuild).
-        ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
+        // With a request: the change's own access. Without one only a system task calls this (a job, the rebuild).
+        ...(req ? { req, overrideAccess: changedWithAccessOverridden } : { overrideAccess: true }),
       })) as Doc | null
       if (!doc || (!draft && doc._status !== 'published')) return []
       rows.push(rowFor(entry, doc, locale, draft))
@@ -114,7 +117,7 @@ const unchanged = (fields: string[], doc: Doc, previous: Doc | undefined): boole
 /** Publish, unpublish and edits of either language: the index follows in the same transaction. */
 export const keepSearchIndexInStep =
   (entry: SearchCollection): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
+  async ({ doc, overrideAccess, previousDoc, req }) => {
     if (!searchDialect(req.payload)) return doc
     const dateField = entry.fields.date ?? 'createdAt'
     const words = [entry.fields.title, ...entry.fields.text]
@@ -132,7 +135,14 @@ export const keepSearchIndexInStep =
       )
       if (published) return doc
     }
-    await indexDocument(req.payload, req, entry, doc.id, doc._status === 'published')
+    await indexDocument(
+      req.payload,
+      req,
+      entry,
+      doc.id,
+      doc._status === 'published',
+      overrideAccess === true,
+    )
     return doc
   }
 

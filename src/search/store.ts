@@ -221,9 +221,6 @@ const storedRows = async (
   }))
 }
 
-const sameRow = (a: SearchRow, b: SearchRow) =>
-  a.title === b.title && a.body === b.body && a.publishedAt === b.publishedAt
-
 /** Takes one stored row out of the index. */
 const deleteRow = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, row: Stored) => {
   if (dialect === 'postgres') {
@@ -240,6 +237,24 @@ const deleteRow = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, row: 
     sql`DELETE FROM ${sql.raw(scopeName(row.locale, row.draft))} WHERE rowid = ${row.rowid}`,
   )
   await run(dialect, db, sql`DELETE FROM ${sql.raw(DOCS)} WHERE id = ${row.rowid}`)
+}
+
+/** Gives one stored row another date. */
+const redateRow = async (
+  dialect: SearchDialect,
+  db: Drizzle,
+  sql: SqlTag,
+  row: Stored,
+  publishedAt: null | string,
+) => {
+  await run(
+    dialect,
+    db,
+    dialect === 'postgres'
+      ? sql`UPDATE ${sql.raw(SEARCH_TABLE)} SET published_at = ${publishedAt}::timestamptz
+          WHERE collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale} AND draft = ${row.draft}`
+      : sql`UPDATE ${sql.raw(DOCS)} SET published_at = ${publishedAt} WHERE id = ${row.rowid}`,
+  )
 }
 
 /** Puts one row in the index. */
@@ -306,8 +321,14 @@ export const replaceInIndex = async (
   const wanted = new Map(rows.map((row) => [key(row), row]))
   for (const row of stored) {
     const next = wanted.get(key(row))
-    if (next && sameRow(row, next)) wanted.delete(key(row))
-    else await deleteRow(dialect, db, sql, row)
+    if (!next || next.title !== row.title || next.body !== row.body) {
+      await deleteRow(dialect, db, sql, row)
+      continue
+    }
+    wanted.delete(key(row))
+    // Same words, another date (a publish sets it): the date alone, no full-text row rewritten.
+    if (next.publishedAt !== row.publishedAt)
+      await redateRow(dialect, db, sql, row, next.publishedAt)
   }
   for (const row of wanted.values()) await insertRow(dialect, db, sql, row)
 }
