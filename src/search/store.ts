@@ -239,51 +239,75 @@ const deleteRow = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, row: 
   await run(dialect, db, sql`DELETE FROM ${sql.raw(DOCS)} WHERE id = ${row.rowid}`)
 }
 
-/** Gives one stored row another date. */
-const redateRow = async (
+/** Gives stored rows (of one document) another date, in one statement. */
+const redateRows = async (
   dialect: SearchDialect,
   db: Drizzle,
   sql: SqlTag,
-  row: Stored,
+  rows: Stored[],
   publishedAt: null | string,
 ) => {
+  const [first] = rows
+  if (!first) return
   await run(
     dialect,
     db,
     dialect === 'postgres'
       ? sql`UPDATE ${sql.raw(SEARCH_TABLE)} SET published_at = ${publishedAt}::timestamptz
-          WHERE collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale} AND draft = ${row.draft}`
-      : sql`UPDATE ${sql.raw(DOCS)} SET published_at = ${publishedAt} WHERE id = ${row.rowid}`,
+          WHERE collection = ${first.collection} AND doc_id = ${first.docId}
+            AND (locale, draft) IN (${sql.join(
+              rows.map((row) => sql`(${row.locale}, ${row.draft})`),
+              sql`, `,
+            )})`
+      : sql`UPDATE ${sql.raw(DOCS)} SET published_at = ${publishedAt} WHERE id IN (${sql.join(
+          rows.map((row) => sql`${row.rowid}`),
+          sql`, `,
+        )})`,
   )
 }
 
-/** Puts one row in the index. */
-const insertRow = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, row: SearchRow) => {
+/** Puts rows (of one document) in the index: one statement on PostgreSQL; on SQLite one, then one per scope's table. */
+const insertRows = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, rows: SearchRow[]) => {
+  if (!rows.length) return
   if (dialect === 'postgres') {
-    const config = pgConfig(row.locale)
     // Folded first: PostgreSQL has no accent folding without an extension (SQLite's tokenizer folds its own).
     // Title words weigh A, the rest B: ranking puts title matches first (searchIndex below).
+    const values = rows.map((row) => {
+      const config = pgConfig(row.locale)
+      const title = sql`setweight(to_tsvector(${config}::regconfig, ${foldText(row.title)}), 'A')`
+      return sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
+        ${title} || setweight(to_tsvector(${config}::regconfig, ${foldText(row.body)}), 'B'), ${title})`
+    })
     await run(
       dialect,
       db,
       sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (collection, doc_id, locale, draft, title, body, published_at, document, title_document)
-        SELECT ${row.collection}, ${row.docId}, ${row.locale}, ${row.draft}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
-          t || setweight(to_tsvector(${config}::regconfig, ${foldText(row.body)}), 'B'), t
-        FROM setweight(to_tsvector(${config}::regconfig, ${foldText(row.title)}), 'A') AS t`,
+        VALUES ${sql.join(values, sql`, `)}`,
     )
     return
   }
-  const [inserted] = await rowsOf(
+  const inserted = await rowsOf(
     dialect,
     db,
     sql`INSERT INTO ${sql.raw(DOCS)} (collection, doc_id, locale, draft, published_at)
-      VALUES (${row.collection}, ${row.docId}, ${row.locale}, ${row.draft ? 1 : 0}, ${row.publishedAt}) RETURNING id`,
+      VALUES ${sql.join(
+        rows.map(
+          (row) =>
+            sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft ? 1 : 0}, ${row.publishedAt})`,
+        ),
+        sql`, `,
+      )} RETURNING id, locale, draft`,
   )
-  await run(
-    dialect,
-    db,
-    sql`INSERT INTO ${sql.raw(scopeName(row.locale, row.draft))} (rowid, title, body) VALUES (${Number(inserted?.id)}, ${row.title}, ${row.body})`,
-  )
+  for (const row of rows) {
+    const id = inserted.find(
+      (found) => found.locale === row.locale && Number(found.draft) === (row.draft ? 1 : 0),
+    )?.id
+    await run(
+      dialect,
+      db,
+      sql`INSERT INTO ${sql.raw(scopeName(row.locale, row.draft))} (rowid, title, body) VALUES (${Number(id)}, ${row.title}, ${row.body})`,
+    )
+  }
 }
 
 /** Takes a document out of the index (every locale, both versions). */
@@ -319,6 +343,8 @@ export const replaceInIndex = async (
     held ?? (await storedRows(dialect, db, sql, localeCodesOf(payload), collection, docId))
   const key = (row: SearchRow) => `${row.locale}:${row.draft}`
   const wanted = new Map(rows.map((row) => [key(row), row]))
+  // Same words, another date (a publish sets it): the date alone, no full-text row rewritten.
+  const redated = new Map<null | string, Stored[]>()
   for (const row of stored) {
     const next = wanted.get(key(row))
     if (!next || next.title !== row.title || next.body !== row.body) {
@@ -326,11 +352,12 @@ export const replaceInIndex = async (
       continue
     }
     wanted.delete(key(row))
-    // Same words, another date (a publish sets it): the date alone, no full-text row rewritten.
-    if (next.publishedAt !== row.publishedAt)
-      await redateRow(dialect, db, sql, row, next.publishedAt)
+    if (next.publishedAt !== row.publishedAt) {
+      redated.set(next.publishedAt, [...(redated.get(next.publishedAt) ?? []), row])
+    }
   }
-  for (const row of wanted.values()) await insertRow(dialect, db, sql, row)
+  for (const [publishedAt, rows] of redated) await redateRows(dialect, db, sql, rows, publishedAt)
+  await insertRows(dialect, db, sql, [...wanted.values()])
 }
 
 /**
