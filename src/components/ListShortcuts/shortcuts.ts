@@ -52,19 +52,17 @@ const openAppeals = (now: string): Condition[][] => {
 /**
  * Upcoming: not started yet, or a series with an occurrence still ahead (it
  * started in the past but its stored last end is later, or it never ends).
- * Each alternative is a range on an indexed column (`startsAt`, `seriesEndsAt`).
+ * Each alternative is a range on an index (`startsAt`; `_status, seriesEndsAt`).
  */
-const upcomingEvents = (now: string): Condition[][] => [
-  [['startsAt', 'greater_than_equal', now]],
-  [
-    ['recurrence.rule', 'exists', 'true'],
-    ['seriesEndsAt', 'greater_than', now],
-  ],
-  [
-    ['recurrence.rule', 'exists', 'true'],
-    ['seriesEndsAt', 'exists', 'false'],
-  ],
-]
+const upcomingEvents = (now: string): Condition[][] => {
+  // Both statuses spelled out, so the (_status, seriesEndsAt) index serves these alternatives too.
+  const either: Condition = ['_status', 'in', 'draft,published']
+  return [
+    [['startsAt', 'greater_than_equal', now]],
+    [either, ['recurrence.rule', 'exists', 'true'], ['seriesEndsAt', 'greater_than', now]],
+    [either, ['recurrence.rule', 'exists', 'true'], ['seriesEndsAt', 'exists', 'false']],
+  ]
+}
 
 export const shortcutsFor = (set: ShortcutSet, now: string): Shortcut[] => {
   switch (set) {
