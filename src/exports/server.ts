@@ -42,3 +42,5 @@ export { nextOccurrences, occurrencesBetween } from '../recurrence/expand.ts'
 export type { Occurrence, SeriesInput } from '../recurrence/expand.ts'
 export { buildRule } from '../recurrence/rule.ts'
 export type { RecurrenceFields } from '../recurrence/rule.ts'
+/** `POST /api/graphql` as Payload's `GRAPHQL_POST`, with its schema built once and repeated queries validated once. */
+export { graphQLPost } from '../graphql/handler.ts'
