@@ -140,6 +140,7 @@ describeEachSeededAdapter(
     it.each([
       ['English', 'locale: en', false],
       ['Welsh without fallback', 'locale: cy, fallbackLocale: none', false],
+      ['Welsh, falling back to English', 'locale: cy', false],
       ['drafts, signed in', 'locale: en, draft: true', true],
     ])(
       'answers each field of every public list as a whole-document read does (%s)',
