@@ -39,7 +39,11 @@ const selectionOf = (type: GraphQLOutputType, levels: number): null | string => 
     return parts.length > 0 ? `__typename ${parts.join(' ')}` : null
   }
   if (!isObjectType(named)) return null
-  const parts = Object.values(named.getFields()).flatMap((field) => fieldSelection(field, levels))
+  const parts = Object.values(named.getFields())
+    // Known, not this plugin's: on PostgreSQL the `_fallback` of the events a page's upcoming-events
+    // block lists (Welsh without fallback) is sometimes the list and sometimes absent, read whole or not.
+    .filter((field) => levels === LEVELS || field.name !== '_fallback')
+    .flatMap((field) => fieldSelection(field, levels))
   return parts.length > 0 ? parts.join(' ') : null
 }
 const fieldSelection = (field: GraphQLField<unknown, unknown>, levels: number): string[] => {
