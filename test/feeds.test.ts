@@ -112,6 +112,93 @@ describeEachAdapter(
       expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(3)
     })
 
+    it('gives an all-day event its own day in its zone, and an all-day series DATE values that calendars expand to the API’s occurrences', async () => {
+      const file = async (id: number | string) => {
+        const reply = await backend.api.request(`/api/events/${id}/calendar.ics`)
+        expect(reply.status).toBe(200)
+        return reply.body as string
+      }
+      // 1 June 2031 in London: its midnight (summer time) is 23:00 UTC the day before.
+      const single = (
+        await create('events', {
+          title: 'Open day',
+          _status: 'published',
+          allDay: true,
+          timezone: 'Europe/London',
+          startsAt: '2031-05-31T23:00:00.000Z',
+          endsAt: '2031-06-01T15:00:00.000Z',
+        })
+      ).body.doc
+      const one = await file(single.id)
+      expect(one).toContain('DTSTART;VALUE=DATE:20310601')
+      expect(one).toContain('DTEND;VALUE=DATE:20310602')
+
+      // The first Saturday of each month, all day, from 7 June to the end of 2031: July's is off,
+      // August's moves to the Sunday; November and December fall after the clocks go back.
+      const series = (
+        await create('events', {
+          title: 'Stall day',
+          _status: 'published',
+          allDay: true,
+          timezone: 'Europe/London',
+          startsAt: '2031-06-06T23:00:00.000Z',
+          endsAt: '2031-06-07T15:00:00.000Z',
+          recurrence: {
+            frequency: 'monthly',
+            weekdays: [{ day: 'SA', position: 'first' }],
+            ends: 'until',
+            until: '2031-12-31T12:00:00.000Z',
+          },
+          exceptions: [
+            { occurrence: '2031-07-04T23:00:00.000Z', cancelled: true },
+            {
+              occurrence: '2031-08-01T23:00:00.000Z',
+              startsAt: '2031-08-02T23:00:00.000Z',
+              endsAt: '2031-08-03T15:00:00.000Z',
+            },
+          ],
+        })
+      ).body.doc
+      expect(series.id).toBeDefined()
+      const text = await file(series.id)
+      expect(text).toContain('DTSTART;VALUE=DATE:20310607')
+      expect(text).toMatch(/RRULE:FREQ=MONTHLY;BYDAY=\+1SA;UNTIL=20311231\r?\n/)
+      expect(text).toContain('EXDATE;VALUE=DATE:20310705')
+      expect(text).toContain('RECURRENCE-ID;VALUE=DATE:20310802')
+
+      // What a calendar program makes of it: the days the API lists (cancelled ones aside).
+      const calendar = new ICAL.Component(ICAL.parse(text))
+      const vevents = calendar.getAllSubcomponents('vevent')
+      const event = new ICAL.Event(
+        vevents.find((vevent) => !vevent.hasProperty('recurrence-id')),
+        { exceptions: vevents.filter((vevent) => vevent.hasProperty('recurrence-id')) },
+      )
+      const days: string[] = []
+      const iterator = event.iterator()
+      for (let next = iterator.next(); next && days.length < 20; next = iterator.next()) {
+        const details = event.getOccurrenceDetails(next)
+        expect(details.startDate.isDate).toBe(true)
+        days.push(details.startDate.toString())
+      }
+      const londonDay = (iso: string) =>
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(iso))
+      const { body } = await backend.api.request(
+        '/api/events/occurrences?from=2031-06-01&to=2032-01-01&limit=100',
+      )
+      const api = body.docs
+        .filter((doc: any) => doc.event === series.id && doc.status !== 'cancelled')
+        .map((doc: any) => londonDay(doc.startsAt))
+      expect(days).toEqual(api)
+      expect(api).toEqual([
+        '2031-06-07',
+        '2031-08-03',
+        '2031-09-06',
+        '2031-10-04',
+        '2031-11-01',
+        '2031-12-06',
+      ])
+    })
+
     it('keeps drafts out of the feed even for a logged-in editor', async () => {
       const { body } = await backend.api.request('/api/events/calendar.ics', {
         token: backend.admin.token,

@@ -328,6 +328,20 @@ describeEachAdapter(
           },
         })
         expect(third.verifiedWith).toEqual([secret])
+
+        // Only the Welsh note of March's occurrence: still named, as a change to that occurrence.
+        const [row] = (await asAdmin(`/api/events/${series.id}?depth=0&locale=en`)).body.exceptions
+        const welsh = await asAdmin(`/api/events/${series.id}?locale=cy`, {
+          method: 'PATCH',
+          // A published event needs its Welsh title to be saved in Welsh.
+          body: { title: 'Cyfarfod misol', exceptions: [{ ...row, note: 'Yn y llyfrgell.' }] },
+        })
+        expect(welsh.status).toBe(200)
+        const [fourth] = (await receiver.waitFor('events.updated', series.slug, 4)).slice(3)
+        expect(fourth.body.data).toMatchObject({
+          changed: ['occurrences'],
+          occurrences: [{ occurrence: march.occurrence, change: 'changed' }],
+        })
       })
 
       it('announces a change to the site settings', async () => {

@@ -84,6 +84,29 @@ const localStamp = (date: Date, zone: string) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}Z$/, '')
 
+const DAY_MS = 24 * 60 * 60 * 1000
+const zoneOf = (event: CalendarEvent) => event.timezone || 'Europe/London'
+
+/**
+ * The day an instant falls on in `zone`, as midnight UTC: ical-generator writes
+ * an all-day event's DATE from a Date's UTC fields, so an event starting at
+ * 00:00 London summer time (23:00 UTC the day before) keeps its own day.
+ */
+const dayIn = (date: Date | string, zone: string): Date => {
+  const wall = toFloating(new Date(date), zone)
+  return new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()))
+}
+
+/** An all-day event's DTSTART and DTEND: its first day, and the day after its last (DTEND is exclusive). */
+const allDaySpan = (startsAt: Date | string, endsAt: Date | string, zone: string) => {
+  const start = dayIn(startsAt, zone)
+  const last = dayIn(endsAt, zone)
+  return { start, end: new Date(Math.max(last.getTime(), start.getTime()) + DAY_MS) }
+}
+
+/** `YYYYMMDD`, iCalendar's DATE, of a day from dayIn. */
+const dateStamp = (day: Date) => day.toISOString().slice(0, 10).replace(/-/g, '')
+
 /** One event as a VEVENT. The UID is the same in the feed and in the event's own file, so they are one event. */
 const vevent = (
   ctx: CharityContext,
@@ -92,8 +115,12 @@ const vevent = (
   locale: null | string,
 ): ICalEventData => ({
   id: `${slug}-${event.id}@payload-plugin-charity`,
-  start: new Date(event.startsAt),
-  end: event.endsAt ? new Date(event.endsAt) : undefined,
+  ...(event.allDay
+    ? allDaySpan(event.startsAt, event.endsAt ?? event.startsAt, zoneOf(event))
+    : {
+        start: new Date(event.startsAt),
+        end: event.endsAt ? new Date(event.endsAt) : undefined,
+      }),
   allDay: Boolean(event.allDay),
   summary: event.title ?? '',
   description: event.summary ?? undefined,
@@ -119,8 +146,9 @@ const vevents = (
 ): ICalEventData[] => {
   const master = vevent(ctx, slug, event, locale)
   const rule = event.recurrence?.rule
-  if (!rule || event.allDay) return [master]
-  const zone = event.timezone || 'Europe/London'
+  if (!rule) return [master]
+  if (event.allDay) return allDaySeries(master, event, rule)
+  const zone = zoneOf(event)
   // ical-generator writes a Date's UTC fields after TZID=: give it the wall clock as those fields.
   const local = (date: Date | string) => toFloating(new Date(date), zone)
   const exceptions = event.exceptions ?? []
@@ -134,21 +162,13 @@ const vevents = (
     .map((exception): ICalEventData => {
       const start = new Date(exception.startsAt ?? exception.occurrence)
       const end = exception.endsAt ? new Date(exception.endsAt) : new Date(start.getTime() + length)
-      const venue = [
-        exception.venue?.name,
-        exception.venue?.street,
-        exception.venue?.city,
-        exception.venue?.postcode,
-      ]
-        .filter(Boolean)
-        .join(', ')
       return {
         ...master,
         timezone: zone,
         recurrenceId: local(exception.occurrence),
         start: local(start),
         end: local(end),
-        location: venue || master.location,
+        location: exceptionPlace(exception, master.location as string | undefined),
         description: [exception.note, event.summary].filter(Boolean).join('\n\n') || undefined,
       }
     })
@@ -162,6 +182,58 @@ const vevents = (
     },
     ...changed,
   ]
+}
+
+/** An exception's own place, or the series' when it has none. */
+const exceptionPlace = (exception: SeriesException, fallback: string | undefined) =>
+  [exception.venue?.name, exception.venue?.street, exception.venue?.city, exception.venue?.postcode]
+    .filter(Boolean)
+    .join(', ') || fallback
+
+/**
+ * A repeating all-day event: DATE values throughout (DTSTART, EXDATE,
+ * RECURRENCE-ID, and the rule's UNTIL, which must be of DTSTART's type), each
+ * the day the occurrence falls on in the event's zone.
+ */
+const allDaySeries = (
+  master: ICalEventData,
+  event: CalendarEvent,
+  rule: string,
+): ICalEventData[] => {
+  const zone = zoneOf(event)
+  const days = Math.round(
+    (dayIn(event.endsAt ?? event.startsAt, zone).getTime() -
+      dayIn(event.startsAt, zone).getTime()) /
+      DAY_MS,
+  )
+  const dateRule = rule.replace(/UNTIL=(\d{8}T\d{6}Z)/, (_, until: string) => {
+    const instant = until.replace(
+      /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/,
+      '$1-$2-$3T$4:$5:$6Z',
+    )
+    return `UNTIL=${dateStamp(dayIn(instant, zone))}`
+  })
+  const exceptions = event.exceptions ?? []
+  const cancelled = exceptions
+    .filter((exception) => exception.cancelled)
+    .map((exception) => `EXDATE;VALUE=DATE:${dateStamp(dayIn(exception.occurrence, zone))}`)
+  const changed = exceptions
+    .filter((exception) => !exception.cancelled)
+    .map((exception): ICalEventData => {
+      const start = dayIn(exception.startsAt ?? exception.occurrence, zone)
+      const last = exception.endsAt
+        ? dayIn(exception.endsAt, zone)
+        : new Date(start.getTime() + days * DAY_MS)
+      return {
+        ...master,
+        // Written as a DATE by calendarText (ical-generator would write a DATE-TIME).
+        recurrenceId: dayIn(exception.occurrence, zone),
+        ...allDaySpan(start, last, 'UTC'),
+        location: exceptionPlace(exception, master.location as string | undefined),
+        description: [exception.note, event.summary].filter(Boolean).join('\n\n') || undefined,
+      }
+    })
+  return [{ ...master, repeating: [`RRULE:${dateRule}`, ...cancelled].join('\n') }, ...changed]
 }
 
 const notFound = (message: string) => Response.json({ errors: [{ message }] }, { status: 404 })

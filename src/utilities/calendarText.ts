@@ -47,6 +47,19 @@ const foldLine = (line: string): string => {
 const foldLines = (text: string): string => text.split('\r\n').map(foldLine).join('\r\n')
 
 /**
+ * An event's own text. ical-generator writes RECURRENCE-ID as a DATE-TIME even
+ * for an all-day event, whose DTSTART is a DATE; RFC 5545 wants both of one
+ * type (calendars otherwise miss which occurrence it replaces), so an all-day
+ * event's midnight RECURRENCE-ID is written as its DATE.
+ */
+const eventText = (calendar: ReturnType<typeof ical>, data: ICalEventData): string => {
+  const text = calendar.createEvent(data).toString()
+  return data.allDay && data.recurrenceId
+    ? text.replace(/^RECURRENCE-ID:(\d{8})T000000Z?\r$/m, 'RECURRENCE-ID;VALUE=DATE:$1\r')
+    : text
+}
+
+/**
  * An iCalendar file's text, the same text ical-generator's `toString()` of
  * all the events gives: the library writes each event (every property and
  * escape is its own), and this folds the lines and puts the events between
@@ -78,7 +91,7 @@ export const calendarText = async (
     if (start > 0) await nextTurn()
     for (const data of events.slice(start, start + batch)) {
       // The calendar's toString() writes each event's own toString(), unfolded, and folds the whole.
-      parts.push(foldLines(empty.createEvent(data).toString()))
+      parts.push(foldLines(eventText(empty, data)))
     }
   }
   parts.push(END)

@@ -5,7 +5,7 @@
  * kept from anonymous visitors, the training form, and axe on every page.
  * Screenshots land in test/e2e/artifacts/website-*.png.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core'
+import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core'
 
 import type { E2EStack } from './helpers/stack.ts'
 import type { RunningWebsite } from './helpers/websiteApp.ts'
@@ -101,26 +101,29 @@ const visit = async (page: Page, path: string) => {
 
 /**
  * Types " (typed live)" at the end of the admin's title field and waits for the
- * preview frame's heading to show it. The admin posts the whole form on every
- * change; a message can still be lost while the frame re-subscribes (seen in
- * CI), and the editor's next keystroke carries the same text again: a lost one
- * is retried the way an editor would, by typing on.
+ * preview frame's heading to show it. Failing, it says what the frame last did:
+ * its state (`data-live-preview`) and the warnings it logged about merges.
  */
 const typeTitleAndSee = async (page: Page, frame: FrameLocator, title: string) => {
-  await page.locator('#field-title').click()
-  await page.keyboard.press('End')
-  await page.keyboard.type(' (typed live)')
-  const typed = frame.locator('h1', { hasText: `${title} (typed live)` })
-  const seen = () =>
-    typed.waitFor({ timeout: 10_000 }).then(
-      () => true,
-      () => false,
-    )
-  for (let attempt = 0; attempt < 2 && !(await seen()); attempt++) {
-    await page.keyboard.type(' ')
-    await page.keyboard.press('Backspace')
+  const warnings: string[] = []
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'warning') warnings.push(message.text())
   }
-  await typed.waitFor({ timeout: 15_000 })
+  page.on('console', onConsole)
+  try {
+    await page.locator('#field-title').click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' (typed live)')
+    await frame.locator('h1', { hasText: `${title} (typed live)` }).waitFor({ timeout: 20_000 })
+  } catch (error) {
+    const state = await frame.locator('[data-live-preview]').getAttribute('data-live-preview')
+    const headings = await frame.locator('h1').allTextContents()
+    throw new Error(
+      `the preview did not follow the typing (frame ${state}, h1 ${JSON.stringify(headings)}, warnings ${JSON.stringify(warnings)}): ${error}`,
+    )
+  } finally {
+    page.off('console', onConsole)
+  }
 }
 describe('a visitor', () => {
   let page: Page
@@ -163,6 +166,19 @@ describe('a visitor', () => {
     await page.getByRole('heading', { name: 'Speakers' }).waitFor()
     await screenshot(page, 'website-event')
     await visit(page, '/events')
+    // Upcoming lists each date of a repeating series (from /api/events/occurrences), a cancelled
+    // or moved one with what changed, not the series once by its first date.
+    await visit(page, '/events?group=act-london')
+    const londonDates = page.locator('.event-card', { hasText: 'ACT London: monthly meeting' })
+    expect(await londonDates.count()).toBeGreaterThanOrEqual(3)
+    const called = londonDates.filter({ hasText: 'No meeting this month' })
+    expect(await called.count()).toBe(1)
+    await called.getByText('Cancelled').waitFor()
+    await visit(page, '/events?group=act-sheffield')
+    await page
+      .locator('.event-card', { hasText: 'A week earlier than usual' })
+      .getByText(/Rescheduled Moved from/)
+      .waitFor()
 
     await visit(page, '/campaigns')
     await visit(page, `/campaigns/${campaign.slug}`)
@@ -457,10 +473,7 @@ describe('an editor', () => {
     await visitor.getByRole('link', { name: title }).first().waitFor()
   })
 
-  // Quarantined, not deleted: in about one clean-clone run in three the preview frame stops
-  // following the admin (typing on does not bring it back), for posts and pages alike.
-  // Reproduce with `npm run test:e2e -- test/e2e/website.e2e.test.ts -t "an editor"`.
-  it.skip('sees the live preview change as they type (skipped: the frame sometimes stops following the admin; see the comment)', async () => {
+  it('sees the live preview change as they type', async () => {
     await page.locator('#live-preview-toggler').click()
     const frame = page.frameLocator('.live-preview-window iframe')
     await frame.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
@@ -471,7 +484,7 @@ describe('an editor', () => {
     await screenshot(page, 'website-live-preview')
   })
 
-  it('previews a draft page at its nested path (anonymous visitors get a 404), and live-previews a page with its blocks', async () => {
+  it('previews a draft page at its nested path (anonymous visitors get a 404), and live-previews a page as they type', async () => {
     const parent = await first('pages', '&where[slug][equals]=get-involved')
     const draftTitle = `Volunteer with us ${Date.now().toString(36)}`
     const draft = await stack.api.request('/api/pages?draft=true', {
@@ -508,7 +521,7 @@ describe('an editor', () => {
     const frame = page.frameLocator('.live-preview-window iframe')
     await frame.locator('h1', { hasText: parent.title }).waitFor({ timeout: 30_000 })
     await frame.locator('[data-live-preview="connected"]').waitFor({ timeout: 30_000 })
-    // Typing into it is quarantined with the post's live-preview test above.
+    await typeTitleAndSee(page, frame, parent.title)
     await frame.getByLabel('How many people?').waitFor()
     await screenshot(page, 'website-page-live-preview')
   })

@@ -2,15 +2,13 @@
 
 /**
  * Live preview: inside the admin's preview pane, the page re-renders as the
- * editor types. The admin posts the form's data to this frame
- * (`@payloadcms/live-preview-react`); related documents in it are filled in by
- * the backend, asked through this site's own /api/live-preview route, which
- * adds the editor's token on the server (the browser never holds it).
+ * editor types. The admin posts the form's data to this frame (Payload's live
+ * preview messages, followed by `useAdminForm`); related documents in it are
+ * filled in by the backend, asked through this site's own /api/live-preview
+ * route, which adds the editor's token on the server (the browser never holds it).
  */
 import type { Appeal, Campaign, Event, Group, Page, Post } from '../lib/api/types'
 import type { Locale } from '../lib/locales'
-
-import { useLivePreview } from '@payloadcms/live-preview-react'
 
 import { pickLocale } from '../lib/api/localized'
 import {
@@ -21,15 +19,7 @@ import {
   PageArticle,
   PostArticle,
 } from './articles'
-
-type Handler = NonNullable<Parameters<typeof useLivePreview>[0]['requestHandler']>
-
-const throughThisSite: Handler = ({ data, endpoint }) =>
-  fetch(`/api/live-preview/${endpoint}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(data),
-  })
+import { useAdminForm } from './useAdminForm'
 
 type Kind =
   | { kind: 'posts'; initial: Post }
@@ -42,17 +32,17 @@ type Kind =
 export const LivePreview = (
   props: Kind & { locale: Locale; backend: string; adminOrigin: string },
 ) => {
-  const { data, isLoading } = useLivePreview<Record<string, unknown>>({
-    initialData: props.initial as unknown as Record<string, unknown>,
-    serverURL: props.adminOrigin,
+  const { data, state } = useAdminForm({
+    adminOrigin: props.adminOrigin,
+    collection: props.kind,
     depth: 1,
-    requestHandler: throughThisSite,
+    initial: props.initial as unknown as Record<string, unknown>,
   })
   const common = { locale: props.locale, backend: props.backend }
-  // `isLoading` turns false with the admin's first message: from then on what the
-  // editor types reaches this frame (the browser tests wait for it before typing).
+  // `waiting` until the admin's first message is merged: from then on what the editor
+  // types reaches this frame (the browser tests wait for `connected` before typing).
   return (
-    <div data-live-preview={isLoading ? 'waiting' : 'connected'} style={{ display: 'contents' }}>
+    <div data-live-preview={state} style={{ display: 'contents' }}>
       {/* The merge is read with `flattenLocales: false`: whatever it took from the database comes as
           `{ en: … }` maps, which React cannot render. Read those in the page's language. */}
       <Article

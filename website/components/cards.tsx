@@ -1,8 +1,9 @@
+import type { EventDate } from '../lib/api/events'
 import type { Appeal, Campaign, Event, Group, Post } from '../lib/api/types'
 import type { Locale } from '../lib/locales'
 
 import { langOf } from '../lib/api/localized'
-import { eventWhen, shortDate } from '../lib/format'
+import { eventWhen, longDate, shortDate } from '../lib/format'
 import { messages } from '../lib/i18n'
 import { pagePath } from '../lib/paths'
 import { AppealProgress } from './AppealProgress'
@@ -34,27 +35,47 @@ export const PostCard = ({
   </article>
 )
 
-export const EventCard = ({ event, locale }: Common & { event: Event }) => {
+/**
+ * An event, or one date of it (from the occurrences list): a date carries its
+ * own times, its status (a single meeting can be cancelled or moved) and its
+ * own venue and note.
+ */
+export const EventCard = ({ event, locale }: Common & { event: Event | EventDate }) => {
   const t = messages(locale)
+  const occurrence = 'occurrence' in event ? event.occurrence : null
+  const when = occurrence
+    ? { ...event, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt }
+    : event
+  const status = occurrence?.status ?? event.eventStatus
+  const venue = occurrence?.override?.venue ?? event.venue
   const place =
-    event.attendanceMode === 'online'
+    event.attendanceMode === 'online' && !occurrence?.override?.venue
       ? t.online
-      : [event.venue?.name, event.venue?.city].filter(Boolean).join(', ')
+      : [venue?.name, venue?.city].filter(Boolean).join(', ')
+  const moved =
+    occurrence && occurrence.originalStartsAt !== occurrence.startsAt
+      ? t.movedFrom(
+          longDate(occurrence.originalStartsAt, locale, event.timezone || 'Europe/London'),
+        )
+      : null
   return (
-    <article className={`card event-card status-${event.eventStatus}`}>
+    <article className={`card event-card status-${status}`}>
       <div className="card-body">
         <h3 lang={langOf(event, 'title')}>
           <a href={pagePath(locale, 'events', event.slug)}>{event.title}</a>
         </h3>
-        {event.eventStatus !== 'scheduled' ? (
+        {status !== 'scheduled' ? (
           <p className="status">
-            <strong>{t.status[event.eventStatus]?.split(':')[0]}</strong>
+            <strong>{t.status[status]?.split(':')[0]}</strong>
+            {moved ? ` ${moved}` : null}
           </p>
         ) : null}
         <p className="meta">
-          <time dateTime={event.startsAt}>{eventWhen(event, locale)}</time>
+          <time dateTime={when.startsAt}>{eventWhen(when, locale)}</time>
         </p>
         {place ? <p className="meta">{place}</p> : null}
+        {occurrence?.override?.note ? <p className="note">{occurrence.override.note}</p> : null}
+        {occurrence?.recurring ? <p className="meta">{t.repeating}</p> : null}
         {event.summary ? <p lang={langOf(event, 'summary')}>{event.summary}</p> : null}
       </div>
     </article>

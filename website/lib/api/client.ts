@@ -31,6 +31,17 @@ const withParams = (path: string, params: Record<string, string>) => {
   return url
 }
 
+const getJson = async (url: URL, reader: Reader, tags: string[]): Promise<unknown> => {
+  const response = await fetch(url, requestInit(reader, tags))
+  if (response.status === 404) return null
+  if (!response.ok) {
+    throw new BackendError(
+      `The backend answered ${response.status} to GET ${url.pathname}${url.search}`,
+    )
+  }
+  return response.json()
+}
+
 /**
  * GET a REST path in the reader's language. Welsh is read with `locale=all`
  * and narrowed here, so a field that fell back to English is known (see
@@ -45,16 +56,21 @@ export const restGet = async <T>(
     locale: reader.locale === 'en' ? 'en' : 'all',
     ...(reader.draftToken ? { draft: 'true' } : {}),
   })
-  const response = await fetch(url, requestInit(reader, tags))
-  if (response.status === 404) return null
-  if (!response.ok) {
-    throw new BackendError(
-      `The backend answered ${response.status} to GET ${url.pathname}${url.search}`,
-    )
-  }
-  const body: unknown = await response.json()
+  const body = await getJson(url, reader, tags)
+  if (body === null) return null
   return reader.locale === 'en' ? (body as T) : pickLocale<T>(body, reader.locale)
 }
+
+/**
+ * GET one of the plugin's own endpoints (`/api/events/occurrences`…): they take
+ * one language and no `draft` (the reader's token decides what they include).
+ */
+export const endpointGet = async <T>(
+  path: string,
+  reader: Reader,
+  tags: string[],
+): Promise<null | T> =>
+  (await getJson(withParams(path, { locale: reader.locale }), reader, tags)) as null | T
 
 /** GET a path whose answer is text (JSON-LD), as it is. Null when there is none. */
 export const textGet = async (

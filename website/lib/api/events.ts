@@ -1,8 +1,8 @@
 import type { Reader } from './client'
-import type { Event, List } from './types'
+import type { Event, List, Occurrence, OccurrenceList } from './types'
 
 import { BACKEND_PUBLIC_URL } from '../config'
-import { restGet, tag } from './client'
+import { endpointGet, restGet, tag } from './client'
 
 export const EVENTS_PER_PAGE = 12
 
@@ -17,6 +17,59 @@ export type EventFilter = {
 export const roundedNow = (): string => {
   const step = 5 * 60 * 1000
   return new Date(Math.floor(Date.now() / step) * step).toISOString()
+}
+
+/** An event as one of its dates: the series' fields with this occurrence's times, status and changes. */
+export type EventDate = Event & { occurrence: Occurrence }
+
+/** A list key for an event or one of its dates (a series' dates share the event's id). */
+export const dateKey = (event: Event | EventDate): string => {
+  const occurrence = (event as Partial<EventDate>).occurrence
+  return occurrence ? `${event.id}@${occurrence.originalStartsAt}` : String(event.id)
+}
+
+/** The longest range the occurrences endpoint answers (it is documented as 366 days). */
+const YEAR_MS = 366 * 24 * 60 * 60 * 1000
+
+/**
+ * The coming year's dates, soonest first: each meeting of a repeating series
+ * (a cancelled or moved one says so) and each single event, from the
+ * occurrences endpoint, then the events themselves in one read for their cards.
+ * A series that began months ago but still meets is listed, which a filter on
+ * the events' own `endsAt` cannot do.
+ */
+export const listUpcomingDates = async (
+  reader: Reader,
+  filter: Omit<EventFilter, 'when'> = {},
+): Promise<List<EventDate> | null> => {
+  const from = roundedNow()
+  const query = new URLSearchParams({
+    from,
+    to: new Date(Date.parse(from) + YEAR_MS).toISOString(),
+    limit: String(EVENTS_PER_PAGE),
+    page: String(filter.page ?? 1),
+  })
+  if (filter.type) query.set('type', filter.type)
+  if (filter.group) query.set('group', filter.group)
+  const tags = [tag('events', reader.locale), tag('groups', reader.locale)]
+  const dates = await endpointGet<OccurrenceList>(`/api/events/occurrences?${query}`, reader, tags)
+  if (!dates) return null
+  const ids = [...new Set(dates.docs.map((date) => date.event))]
+  const events = ids.length
+    ? await restGet<List<Event>>(
+        `/api/events?${new URLSearchParams({ 'where[id][in]': ids.join(','), limit: String(ids.length), depth: '1' })}`,
+        reader,
+        tags,
+      )
+    : null
+  const byId = new Map((events?.docs ?? []).map((event) => [event.id, event]))
+  return {
+    ...dates,
+    docs: dates.docs.flatMap((occurrence) => {
+      const event = byId.get(occurrence.event)
+      return event ? [{ ...event, occurrence }] : []
+    }),
+  }
 }
 
 /** Upcoming events soonest first (still running counts as upcoming), or past ones latest first. */
@@ -50,10 +103,6 @@ export const getEvent = async (reader: Reader, slug: string): Promise<Event | nu
   return list?.docs[0] ?? null
 }
 
-/**
- * "Add to calendar": the backend's iCalendar feed. It will be the one event's
- * own file (`/api/events/<id>/calendar.ics`) once the backend serves it; this
- * is the one place to change.
- */
-export const eventCalendarUrl = (_event: Pick<Event, 'id'>): string =>
-  `${BACKEND_PUBLIC_URL}/api/events/calendar.ics`
+/** "Add to calendar": the one event's iCalendar file (a series with its rule and exceptions). */
+export const eventCalendarUrl = (event: Pick<Event, 'id'>): string =>
+  `${BACKEND_PUBLIC_URL}/api/events/${event.id}/calendar.ics`

@@ -52,3 +52,33 @@ export const populated = <T extends object>(value: unknown): null | T =>
 
 export const populatedList = <T extends object>(values: unknown): T[] =>
   Array.isArray(values) ? values.map((value) => populated<T>(value)).filter((v): v is T => !!v) : []
+
+/**
+ * One date of an event from `GET /api/events/occurrences` (docs/website-developers.md,
+ * "Repeating events and their occurrences"): a single event's own, or one of a series'.
+ */
+export type Occurrence = {
+  event: number
+  title: null | string
+  slug: null | string
+  eventType: null | string
+  recurring: boolean
+  startsAt: string
+  endsAt: string
+  /** The start the series gave it (differs when the occurrence was moved). */
+  originalStartsAt: string
+  /** The event's `eventStatus`, or `cancelled` / `rescheduled` for this occurrence alone. */
+  status: string
+  override: null | {
+    venue?: {
+      name?: null | string
+      street?: null | string
+      city?: null | string
+      postcode?: null | string
+    }
+    note?: string
+  }
+}
+
+/** The endpoint's list answer: a REST list and the range it covered. */
+export type OccurrenceList = List<Occurrence> & { from: string; to: string }

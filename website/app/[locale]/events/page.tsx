@@ -5,7 +5,7 @@ import type { LocaleParams } from '../../../lib/page'
 import { EventCard } from '../../../components/cards'
 import { FilterForm } from '../../../components/FilterForm'
 import { pageNumber, Pagination, queryOf, slugParam } from '../../../components/Pagination'
-import { listEvents } from '../../../lib/api/events'
+import { dateKey, listEvents, listUpcomingDates } from '../../../lib/api/events'
 import { getFilterOptions } from '../../../lib/api/filters'
 import { BACKEND_PUBLIC_URL } from '../../../lib/config'
 import { messages } from '../../../lib/i18n'
@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
     : {}
 }
 
-/** Upcoming events (soonest first) or past ones, by type and by group. */
+/**
+ * Upcoming dates (soonest first: every meeting of a repeating series, from the
+ * occurrences endpoint) or past events, by type and by group.
+ */
 export default async function EventsPage({ params, searchParams }: Props) {
   const { locale: given } = await params
   const locale = isLocale(given) ? given : 'en'
@@ -40,7 +43,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
   }
   const reader = await readerFor(locale)
   const [events, options] = await Promise.all([
-    listEvents(reader, filter),
+    when === 'past' ? listEvents(reader, filter) : listUpcomingDates(reader, filter),
     getFilterOptions(reader),
   ])
   const base = localePath(locale, '/events')
@@ -85,7 +88,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
       {events?.docs.length ? (
         <div className="grid">
           {events.docs.map((event) => (
-            <EventCard key={event.id} event={event} locale={locale} backend={BACKEND_PUBLIC_URL} />
+            <EventCard
+              key={dateKey(event)}
+              event={event}
+              locale={locale}
+              backend={BACKEND_PUBLIC_URL}
+            />
           ))}
         </div>
       ) : (
