@@ -146,21 +146,27 @@ type Narrowing = {
   original: Resolver
 }
 
+/** Requests with a list or document that passed `select` itself: their related documents are read as Payload reads them too. */
+const payloadSelects = new WeakSet<Context>()
+
 /** What this read leaves out; `undefined` when the query passed `select` itself (Payload's own behaviour) or nothing can go. */
 const leftOutOf = (
   { apart, docType }: Narrowing,
   args: Args,
+  context: Context,
   info: GraphQLResolveInfo,
   asked: (info: GraphQLResolveInfo) => FieldNode[],
-) =>
-  args.select === undefined
-    ? cachedLeftOut(info, () => leftOutFor(docType, apart, asked(info)))
-    : undefined
+) => {
+  if (args.select === undefined)
+    return cachedLeftOut(info, () => leftOutFor(docType, apart, asked(info)))
+  payloadSelects.add(context)
+  return undefined
+}
 
 const narrowList =
   (narrowing: Narrowing): Resolver =>
   (source, args, context, info) => {
-    const select = leftOutOf(narrowing, args, info, askedInList)
+    const select = leftOutOf(narrowing, args, context, info, askedInList)
     if (!select) return narrowing.original(source, args, context, info)
     return findOperation({
       collection: narrowing.collection,
@@ -180,7 +186,7 @@ const narrowList =
 const narrowOne =
   (narrowing: Narrowing): Resolver =>
   (source, args, context, info) => {
-    const select = leftOutOf(narrowing, args, info, askedInDocument)
+    const select = leftOutOf(narrowing, args, context, info, askedInDocument)
     if (!select || args.id === undefined) return narrowing.original(source, args, context, info)
     return findByIDOperation({
       id: args.id,
@@ -206,11 +212,17 @@ const narrowOne =
  * context, which Payload's relationship resolvers cannot see through).
  */
 export const narrowCollectionReads = (info: GraphQLInfo, slugs: string[]): void => {
+  const narrowings = new Map<string, Omit<Narrowing, 'original'>>()
   for (const slug of slugs) {
     const collection = info.collections[slug]
     const docType: GraphQLObjectType | undefined = collection?.graphQL?.type
     if (!collection || !docType) continue
-    const apart = collection.config.flattenedFields.filter(storedApart)
+    const narrowing = {
+      collection,
+      docType,
+      apart: collection.config.flattenedFields.filter(storedApart),
+    }
+    narrowings.set(slug, narrowing)
     for (const field of Object.values(info.Query.fields) as GraphQLFieldConfig<
       unknown,
       Context,
@@ -220,13 +232,55 @@ export const narrowCollectionReads = (info: GraphQLInfo, slugs: string[]): void 
       const original = field.resolve
       if (!original) continue
       if (named === docType) {
-        field.resolve = narrowOne({ collection, docType, apart, original })
+        field.resolve = narrowOne({ ...narrowing, original })
       } else if (isObjectType(named)) {
         const docsType: GraphQLOutputType | undefined = named.getFields().docs?.type
         if (docsType && getNamedType(docsType) === docType && 'pagination' in (field.args ?? {})) {
-          field.resolve = narrowList({ collection, docType, apart, original })
+          field.resolve = narrowList({ ...narrowing, original })
         }
       }
     }
+  }
+  for (const { docType } of narrowings.values()) narrowRelations(docType, narrowings)
+}
+
+/**
+ * A document's relationship to one of the given collections reads the related
+ * document as narrowly as the query asks, by the same rule. Payload's
+ * relationship resolver takes its `select` from `context.select` (by the
+ * field's path) as it starts, so it is set for that moment only. A request in
+ * which a list or document passed `select` itself reads related documents as
+ * Payload does.
+ */
+const narrowRelations = (
+  docType: GraphQLObjectType,
+  narrowings: Map<string, Omit<Narrowing, 'original'>>,
+): void => {
+  for (const field of Object.values(docType.getFields())) {
+    const config = field.extensions?.field as
+      undefined | { name: string; relationTo?: unknown; type?: string }
+    const related =
+      config?.type === 'relationship' && typeof config.relationTo === 'string'
+        ? narrowings.get(config.relationTo)
+        : undefined
+    const original = field.resolve as Resolver | undefined
+    if (!config || !related || !original) continue
+    const resolver: Resolver = (parent, args, context, info) => {
+      // Every root field starts before any related document is read: the flag is set by then.
+      if (context.select !== undefined || payloadSelects.has(context))
+        return original(parent, args, context, info)
+      const select = cachedLeftOut(info, () =>
+        leftOutFor(related.docType, related.apart, askedInDocument(info)),
+      )
+      if (!select) return original(parent, args, context, info)
+      // Only the path to this field matters: Payload's resolver reads `context.select[name]`.
+      context.select = { [config.name]: select } as unknown as SelectType
+      try {
+        return original(parent, args, context, info)
+      } finally {
+        context.select = undefined
+      }
+    }
+    field.resolve = resolver as typeof field.resolve
   }
 }
