@@ -1,3 +1,14 @@
+/**
+ * The packed-plugin hosts (the package built and packed, then imported by a host config and by a
+ * standard Next.js app): minutes of builds that prove the package, not the backend a newcomer
+ * changes. `npm run test:hosts` runs them; `TEST_HOSTS=1` adds them to a run (`.ci/run` does).
+ */
+export const HOST_SUITES = [
+  '<rootDir>/test/plugin-host.test.ts',
+  '<rootDir>/test/next-host.test.ts',
+]
+const hosts = Boolean(process.env.TEST_HOSTS)
+
 /** Jest on native ESM: Payload 3 ships ESM only. See README, "Tests". */
 export default {
   testEnvironment: 'node',
@@ -26,6 +37,7 @@ export default {
     '<rootDir>/test/unit/',
     '<rootDir>/test/fuzz/',
     '<rootDir>/dist/',
+    ...(hosts ? [] : HOST_SUITES),
   ],
   globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
   // Longest suites first, on a fresh clone too (see the file).

@@ -1,3 +1,5 @@
+import type { GlobalConfig, ProjectConfig } from 'jest'
+
 import { ADAPTER_LABELS, chosenAdapters } from './databases.ts'
 
 type MemoryServer = { getUri: () => string; stop: () => Promise<boolean> }
@@ -11,7 +13,10 @@ declare global {
  * downloaded binary, or MONGOMS_SYSTEM_BINARY), and says plainly which
  * databases are skipped and why.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(
+  _globalConfig: GlobalConfig,
+  projectConfig: ProjectConfig,
+): Promise<void> {
   const chosen = chosenAdapters()
   const notChosen = `skipped (not in TEST_ADAPTERS=${process.env.TEST_ADAPTERS})`
   const lines: string[] = [
@@ -52,6 +57,13 @@ export default async function globalSetup(): Promise<void> {
       process.env.TEST_MONGODB_SKIP_REASON = `no mongod binary: ${reason}`
       lines.push(`${ADAPTER_LABELS.mongodb}: skipped (no mongod binary: ${reason})`)
     }
+  }
+
+  // jest.config.js leaves the packed-plugin hosts out unless TEST_HOSTS is set: say so, never silently.
+  if (
+    projectConfig.testPathIgnorePatterns.some((pattern) => pattern.endsWith('plugin-host.test.ts'))
+  ) {
+    lines.push('Packed-plugin hosts: not in this run (npm run test:hosts runs them; .ci/run does)')
   }
 
   process.stdout.write(`\n${lines.join('\n')}\n`)

@@ -53,8 +53,8 @@ describe('the server suites’ order', () => {
         'seed-safety.test.ts': 300,
       }),
     ).toEqual([
-      'seed-while-serving.test.ts',
       'seed-safety.test.ts',
+      'seed-while-serving.test.ts',
       'next-host.test.ts',
       'content-model.test.ts',
       'feeds.test.ts',
