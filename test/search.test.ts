@@ -354,15 +354,29 @@ describeEachAdapter('site search', (backend: TestBackend) => {
   })
 
   describe('the index', () => {
-    it('is the database full-text index: FTS5 on SQLite, a GIN-indexed tsvector on PostgreSQL', async () => {
+    it('is the database full-text index, one for each locale and version: FTS5 tables on SQLite, partial GIN indexes on PostgreSQL', async () => {
       const statement =
         backend.adapter === 'sqlite'
-          ? "SELECT sql AS definition FROM sqlite_master WHERE name = 'charity_search'"
-          : "SELECT indexdef AS definition FROM pg_indexes WHERE tablename = 'charity_search' AND indexdef LIKE '%gin%'"
+          ? "SELECT name, sql AS definition FROM sqlite_master WHERE name LIKE 'charity_search%' AND sql LIKE '%fts5%' ORDER BY name"
+          : "SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'charity_search' AND indexdef LIKE '%gin%' ORDER BY indexname"
       const rows = await sqlRows(backend.adapter, backend.database.uri, statement)
-      expect(String(rows[0]?.definition)).toMatch(
-        backend.adapter === 'sqlite' ? /USING fts5/i : /USING gin \(document\)/i,
+      const scopes = ['cy_latest', 'cy_published', 'en_latest', 'en_published']
+      if (backend.adapter === 'sqlite') {
+        expect(rows.map((row) => row.name)).toEqual(
+          scopes.map((scope) => `charity_search_${scope}`),
+        )
+        for (const row of rows) expect(String(row.definition)).toMatch(/USING fts5/i)
+        return
+      }
+      expect(rows.map((row) => row.name)).toEqual(
+        scopes.flatMap((scope) => [
+          `charity_search_${scope}_all_idx`,
+          `charity_search_${scope}_title_idx`,
+        ]),
       )
+      expect(
+        String(rows.find((row) => row.name === 'charity_search_en_published_all_idx')?.definition),
+      ).toMatch(/USING gin \(document\) WHERE .*locale.*'en'.*draft = false/i)
     })
   })
 
@@ -419,7 +433,13 @@ describeEachAdapter('site search', (backend: TestBackend) => {
     it('builds the index again after a load that bypassed the hooks', async () => {
       const tables =
         backend.adapter === 'sqlite'
-          ? ['charity_search', 'charity_search_docs']
+          ? [
+              'charity_search_en_published',
+              'charity_search_en_latest',
+              'charity_search_cy_published',
+              'charity_search_cy_latest',
+              'charity_search_docs',
+            ]
           : ['charity_search']
       for (const table of tables) {
         await sqlRows(backend.adapter, backend.database.uri, `DELETE FROM ${table}`)
@@ -452,7 +472,29 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       await restarted?.stop()
     }, 60_000)
 
-    it('keeps the index: the push at start leaves its tables alone, and asks nothing about them', async () => {
+    /** The index as a release before the scopes kept it: all four copies in one FTS5 table / under one GIN index. */
+    const OLD_INDEX: Record<string, string[]> = {
+      sqlite: [
+        `CREATE VIRTUAL TABLE charity_search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`,
+        ...['en', 'cy'].flatMap((locale) =>
+          ['published', 'latest'].map(
+            (version) =>
+              `INSERT INTO charity_search (rowid, title, body) SELECT rowid, title, body FROM charity_search_${locale}_${version}`,
+          ),
+        ),
+        ...['en', 'cy'].flatMap((locale) =>
+          ['published', 'latest'].map(
+            (version) => `DROP TABLE charity_search_${locale}_${version}`,
+          ),
+        ),
+      ],
+      postgres: [
+        'ALTER TABLE charity_search DROP COLUMN title_document',
+        'CREATE INDEX charity_search_document_idx ON charity_search USING gin (document)',
+      ],
+    }
+
+    it('keeps the index, and brings one kept the earlier way to a table or index per locale and version: the push at start leaves its tables alone, and asks nothing about them', async () => {
       // The process only: the suite's own stop (after all) also drops the database.
       const { child } = backend.server
       await new Promise((exited) => {
@@ -467,6 +509,9 @@ describeEachAdapter('site search', (backend: TestBackend) => {
         backend.database.uri,
         'DROP TABLE pages_blocks_call_to_action_locales',
       )
+      for (const statement of OLD_INDEX[backend.adapter] ?? []) {
+        await sqlRows(backend.adapter, backend.database.uri, statement)
+      }
       restarted = await startServerProcess({
         DATABASE_URI: backend.database.uri,
         SEARCH_RATE_LIMIT: '100000',
@@ -476,6 +521,21 @@ describeEachAdapter('site search', (backend: TestBackend) => {
       const { status, body } = await client.request('/api/search?q=trafficking')
       expect(status).toBe(200)
       expect(body.totalDocs).toBe(4)
+      // Staff's latest versions moved too, and in Welsh.
+      const welsh = await client.request('/api/search?q=ymwybyddiaeth&locale=cy&draft=true', {
+        token: editor.token,
+      })
+      expect(welsh.body.docs.map((doc: Result) => doc.title)).toEqual([
+        'Diwrnod ymwybyddiaeth yng Nghaerdydd',
+      ])
+      const left = await sqlRows(
+        backend.adapter,
+        backend.database.uri,
+        backend.adapter === 'sqlite'
+          ? "SELECT name FROM sqlite_master WHERE name = 'charity_search'"
+          : "SELECT indexname AS name FROM pg_indexes WHERE indexname = 'charity_search_document_idx'",
+      )
+      expect(left).toEqual([])
     }, 120_000)
   })
 })

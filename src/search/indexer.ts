@@ -15,6 +15,7 @@ import { charityContext } from '../context.ts'
 import {
   clearIndex,
   ensureSearchTables,
+  publishLatestRows,
   removeFromIndex,
   replaceInIndex,
   searchDialect,
@@ -63,8 +64,9 @@ const selectFor = (entry: SearchCollection): Record<string, true> =>
  * locale with the default locale filling what is missing) and what staff see
  * (its latest version, `draft=true`), and puts both in the index in place of
  * what it held; a document with neither leaves it. Runs in the request's
- * transaction and with its access (the editor who changed it can read it),
- * so the index changes with the document or not at all.
+ * transaction and with the change's own access (the editor who changed it
+ * can read it; code that changed it with access overridden, a seed or a job,
+ * reads it so too), so the index changes with the document or not at all.
  */
 export const indexDocument = async (
   payload: Payload,
@@ -73,6 +75,8 @@ export const indexDocument = async (
   id: number | string,
   /** The change just saved a published version: the latest is the published one, read once. */
   latestIsPublished = false,
+  /** The change itself overrode access (Local API code, not a reader's request). */
+  changedWithAccessOverridden = false,
 ): Promise<void> => {
   const { codes, fallback } = localesOf(payload)
   const versionOf = async (draft: boolean): Promise<SearchRow[]> => {
@@ -87,8 +91,8 @@ export const indexDocument = async (
         depth: entry.fields.depth ?? 1,
         select: selectFor(entry),
         disableErrors: true,
-        // With a request: its own access. Without one only a system task calls this (a job, the rebuild).
-        ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
+        // With a request: the change's own access. Without one only a system task calls this (a job, the rebuild).
+        ...(req ? { req, overrideAccess: changedWithAccessOverridden } : { overrideAccess: true }),
       })) as Doc | null
       if (!doc || (!draft && doc._status !== 'published')) return []
       rows.push(rowFor(entry, doc, locale, draft))
@@ -105,19 +109,40 @@ export const indexDocument = async (
   else await removeFromIndex(payload, req, entry.slug, String(id))
 }
 
-/** Whether a change leaves everything the index holds of a document as it was (a date, a total, a link). */
-const sameForSearch = (entry: SearchCollection, doc: Doc, previous: Doc | undefined): boolean =>
+/** Whether a change leaves the given fields as they were in the previous latest version. */
+const unchanged = (fields: string[], doc: Doc, previous: Doc | undefined): boolean =>
   Boolean(previous) &&
-  ['_status', entry.fields.title, entry.fields.date ?? 'createdAt', ...entry.fields.text].every(
-    (field) => JSON.stringify(doc[field]) === JSON.stringify(previous?.[field]),
-  )
+  fields.every((field) => JSON.stringify(doc[field]) === JSON.stringify(previous?.[field]))
 
 /** Publish, unpublish and edits of either language: the index follows in the same transaction. */
 export const keepSearchIndexInStep =
   (entry: SearchCollection): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
-    if (!searchDialect(req.payload) || sameForSearch(entry, doc, previousDoc)) return doc
-    await indexDocument(req.payload, req, entry, doc.id, doc._status === 'published')
+  async ({ doc, overrideAccess, previousDoc, req }) => {
+    if (!searchDialect(req.payload)) return doc
+    const dateField = entry.fields.date ?? 'createdAt'
+    const words = [entry.fields.title, ...entry.fields.text]
+    // A date, a total, a link: nothing the index holds.
+    if (unchanged(['_status', dateField, ...words], doc, previousDoc)) return doc
+    // The usual publish: the words are the latest version's, which the index holds already.
+    if (doc._status === 'published' && unchanged(words, doc, previousDoc)) {
+      const date = doc[dateField] ?? doc.createdAt
+      const published = await publishLatestRows(
+        req.payload,
+        req,
+        entry.slug,
+        String(doc.id),
+        typeof date === 'string' ? date : null,
+      )
+      if (published) return doc
+    }
+    await indexDocument(
+      req.payload,
+      req,
+      entry,
+      doc.id,
+      doc._status === 'published',
+      overrideAccess === true,
+    )
     return doc
   }
 
@@ -182,8 +207,9 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<number> => {
       const req = await createLocalReq({}, payload)
       await initTransaction(req)
       try {
+        // The index was emptied above: nothing held to compare with.
         for (const [id, docRows] of rows)
-          await replaceInIndex(payload, req, entry.slug, id, docRows)
+          await replaceInIndex(payload, req, entry.slug, id, docRows, [])
         await commitTransaction(req)
       } catch (error) {
         await killTransaction(req)

@@ -46,6 +46,7 @@ export const searchSite = async (
         terms: query.terms,
         locale: query.locale,
         collections: query.collections,
+        narrowed: query.collections.length < ctx.search.length,
         draft: query.draft,
         limit,
         offset: (page - 1) * limit,

@@ -57,34 +57,110 @@ const run = async (dialect: SearchDialect, db: Drizzle, query: SQL): Promise<voi
 /** PostgreSQL's text-search configuration per locale: English stems; other languages match words as written. */
 const pgConfig = (locale: string) => (locale === 'en' ? 'english' : 'simple')
 
-/** Creates the index's tables when they are missing (every start; nothing when they exist). */
+/** A locale code as it may stand in a table or index name (`en-GB` → `en_gb`). */
+const nameOf = (locale: string) => locale.toLowerCase().replace(/[^a-z0-9]/g, '_')
+
+/**
+ * The words of one locale's published rows, or of its latest rows (`draft`):
+ * on SQLite a table each, on PostgreSQL a partial index each. A search reads
+ * only its own scope, never the other three copies of every document.
+ */
+const scopeName = (locale: string, draft: boolean) =>
+  `${SEARCH_TABLE}_${nameOf(locale)}_${draft ? 'latest' : 'published'}`
+
+const scopesOf = (locales: string[]) =>
+  locales.flatMap((locale) => [false, true].map((draft) => ({ locale, draft })))
+
+const localeCodesOf = (payload: Payload): string[] =>
+  payload.config.localization ? payload.config.localization.localeCodes : ['en']
+
+const DOCS = `${SEARCH_TABLE}_docs`
+
+/** SQLite: one FTS5 table per scope; accents off, prefix indexes so the first letters of a word find it quickly. */
+const sqliteScopeTable = (locale: string, draft: boolean) =>
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${scopeName(locale, draft)} USING fts5(
+            title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`
+
+/** PostgreSQL: a partial GIN index per scope on the title's words and on all of them. */
+const postgresScopeIndexes = (locale: string, draft: boolean) =>
+  (['title_document', 'document'] as const).map(
+    (column) =>
+      `CREATE INDEX IF NOT EXISTS ${scopeName(locale, draft)}_${column === 'document' ? 'all' : 'title'}_idx
+            ON ${SEARCH_TABLE} USING gin (${column}) WHERE locale = '${locale.replace(/'/g, "''")}' AND draft = ${draft}`,
+  )
+
+/**
+ * Creates the index's tables when they are missing (every start; nothing
+ * when they exist), and brings an index made by an earlier release to this
+ * shape in SQL (no document is read again):
+ * - SQLite: one FTS5 table held all four copies (locales × published/latest);
+ *   its rows move to their scope's table and it is dropped.
+ * - PostgreSQL: the title's words gain a column of their own (from the
+ *   weight-A words already stored), and one GIN index over every row gives
+ *   way to a partial index per scope.
+ */
 export const ensureSearchTables = async (payload: Payload): Promise<void> => {
   const dialect = searchDialect(payload)
   if (!dialect) return
   const sql = await sqlTag()
   const db = payload.db as unknown as SqlAdapter
+  const scopes = scopesOf(localeCodesOf(payload))
   const statements =
     dialect === 'postgres'
       ? [
-          sql.raw(`CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE} (
+          `CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE} (
             collection varchar NOT NULL, doc_id varchar NOT NULL, locale varchar NOT NULL,
             draft boolean NOT NULL, title text NOT NULL, body text NOT NULL, published_at timestamptz,
-            document tsvector NOT NULL, PRIMARY KEY (collection, doc_id, locale, draft))`),
-          sql.raw(
-            `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_document_idx ON ${SEARCH_TABLE} USING gin (document)`,
-          ),
+            document tsvector NOT NULL, title_document tsvector NOT NULL,
+            PRIMARY KEY (collection, doc_id, locale, draft))`,
+          `ALTER TABLE ${SEARCH_TABLE} ADD COLUMN IF NOT EXISTS title_document tsvector`,
+          `UPDATE ${SEARCH_TABLE} SET title_document = ts_filter(document, '{a}') WHERE title_document IS NULL`,
+          `ALTER TABLE ${SEARCH_TABLE} ALTER COLUMN title_document SET NOT NULL`,
+          `DROP INDEX IF EXISTS ${SEARCH_TABLE}_document_idx`,
+          ...scopes.flatMap(({ locale, draft }) => postgresScopeIndexes(locale, draft)),
         ]
       : [
-          // The documents, by rowid; the words live in the FTS5 table under the same rowid.
-          sql.raw(`CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE}_docs (
+          // The documents, by rowid; the words live in their scope's FTS5 table under the same rowid.
+          `CREATE TABLE IF NOT EXISTS ${DOCS} (
             id integer PRIMARY KEY, collection text NOT NULL, doc_id text NOT NULL,
             locale text NOT NULL, draft integer NOT NULL, published_at text,
-            UNIQUE (collection, doc_id, locale, draft))`),
-          // Accents off, and prefix indexes so the first letters of a word find it quickly.
-          sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${SEARCH_TABLE} USING fts5(
-            title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`),
+            UNIQUE (collection, doc_id, locale, draft))`,
+          ...scopes.map(({ locale, draft }) => sqliteScopeTable(locale, draft)),
         ]
-  for (const statement of statements) await run(dialect, db.drizzle, statement)
+  for (const statement of statements) await run(dialect, db.drizzle, sql.raw(statement))
+  if (dialect === 'sqlite') await moveSqliteIndexIntoScopes(db.drizzle, sql, scopes)
+}
+
+/** SQLite, once after an upgrade: the single table's rows go to their scopes' tables; the rest (a locale no longer configured) go. */
+const moveSqliteIndexIntoScopes = async (
+  drizzle: Drizzle,
+  sql: SqlTag,
+  scopes: { locale: string; draft: boolean }[],
+): Promise<void> => {
+  const [old] = await drizzle.all!(
+    sql`SELECT 1 AS found FROM sqlite_master WHERE name = ${SEARCH_TABLE} AND sql LIKE '%fts5%'`,
+  )
+  if (!old) return
+  await drizzle.run!(sql.raw('BEGIN'))
+  try {
+    for (const { locale, draft } of scopes) {
+      await drizzle.run!(
+        sql`INSERT INTO ${sql.raw(scopeName(locale, draft))} (rowid, title, body)
+          SELECT s.rowid, s.title, s.body FROM ${sql.raw(SEARCH_TABLE)} s JOIN ${sql.raw(DOCS)} d ON d.id = s.rowid
+          WHERE d.locale = ${locale} AND d.draft = ${draft ? 1 : 0}`,
+      )
+    }
+    const locales = sql.join(
+      [...new Set(scopes.map(({ locale }) => locale))].map((locale) => sql`${locale}`),
+      sql`, `,
+    )
+    await drizzle.run!(sql`DELETE FROM ${sql.raw(DOCS)} WHERE locale NOT IN (${locales})`)
+    await drizzle.run!(sql.raw(`DROP TABLE ${SEARCH_TABLE}`))
+    await drizzle.run!(sql.raw('COMMIT'))
+  } catch (error) {
+    await drizzle.run!(sql.raw('ROLLBACK'))
+    throw error
+  }
 }
 
 /**
@@ -101,79 +177,213 @@ export type SearchRow = {
   publishedAt: null | string
 }
 
-/** Takes a document out of the index (every locale). */
-export const removeFromIndex = async (
-  payload: Payload,
-  req: PayloadRequest | undefined,
+export type Stored = SearchRow & { rowid?: number }
+
+/** What the index holds of a document now, every locale and both versions. */
+const storedRows = async (
+  dialect: SearchDialect,
+  db: Drizzle,
+  sql: SqlTag,
+  locales: string[],
   collection: string,
   docId: string,
-): Promise<void> => {
-  const dialect = searchDialect(payload)
-  if (!dialect) return
-  const sql = await sqlTag()
-  const db = await drizzleFor(payload, req)
+): Promise<Stored[]> => {
+  const rows =
+    dialect === 'postgres'
+      ? await rowsOf(
+          dialect,
+          db,
+          sql`SELECT locale, draft, title, body, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at
+            FROM ${sql.raw(SEARCH_TABLE)} WHERE collection = ${collection} AND doc_id = ${docId}`,
+        )
+      : await rowsOf(
+          dialect,
+          db,
+          sql.join(
+            scopesOf(locales).map(
+              ({ locale, draft }) =>
+                sql`SELECT d.id AS rowid, d.locale AS locale, d.draft AS draft, s.title AS title, s.body AS body, d.published_at AS published_at
+                  FROM ${sql.raw(DOCS)} d JOIN ${sql.raw(scopeName(locale, draft))} s ON s.rowid = d.id
+                  WHERE d.collection = ${collection} AND d.doc_id = ${docId} AND d.locale = ${locale} AND d.draft = ${draft ? 1 : 0}`,
+            ),
+            sql` UNION ALL `,
+          ),
+        )
+  return rows.map((row) => ({
+    collection,
+    docId,
+    locale: String(row.locale),
+    draft: row.draft === true || Number(row.draft) === 1,
+    title: String(row.title),
+    body: String(row.body),
+    publishedAt: row.published_at == null ? null : String(row.published_at),
+    rowid: row.rowid == null ? undefined : Number(row.rowid),
+  }))
+}
+
+/** Takes one stored row out of the index. */
+const deleteRow = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, row: Stored) => {
   if (dialect === 'postgres') {
     await run(
       dialect,
       db,
-      sql`DELETE FROM ${sql.raw(SEARCH_TABLE)} WHERE collection = ${collection} AND doc_id = ${docId}`,
+      sql`DELETE FROM ${sql.raw(SEARCH_TABLE)} WHERE collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale} AND draft = ${row.draft}`,
     )
     return
   }
   await run(
     dialect,
     db,
-    sql`DELETE FROM ${sql.raw(SEARCH_TABLE)} WHERE rowid IN (SELECT id FROM ${sql.raw(`${SEARCH_TABLE}_docs`)} WHERE collection = ${collection} AND doc_id = ${docId})`,
+    sql`DELETE FROM ${sql.raw(scopeName(row.locale, row.draft))} WHERE rowid = ${row.rowid}`,
   )
+  await run(dialect, db, sql`DELETE FROM ${sql.raw(DOCS)} WHERE id = ${row.rowid}`)
+}
+
+/** Gives stored rows (of one document) another date, in one statement. */
+const redateRows = async (
+  dialect: SearchDialect,
+  db: Drizzle,
+  sql: SqlTag,
+  rows: Stored[],
+  publishedAt: null | string,
+) => {
+  const [first] = rows
+  if (!first) return
   await run(
     dialect,
     db,
-    sql`DELETE FROM ${sql.raw(`${SEARCH_TABLE}_docs`)} WHERE collection = ${collection} AND doc_id = ${docId}`,
+    dialect === 'postgres'
+      ? sql`UPDATE ${sql.raw(SEARCH_TABLE)} SET published_at = ${publishedAt}::timestamptz
+          WHERE collection = ${first.collection} AND doc_id = ${first.docId}
+            AND (locale, draft) IN (${sql.join(
+              rows.map((row) => sql`(${row.locale}, ${row.draft})`),
+              sql`, `,
+            )})`
+      : sql`UPDATE ${sql.raw(DOCS)} SET published_at = ${publishedAt} WHERE id IN (${sql.join(
+          rows.map((row) => sql`${row.rowid}`),
+          sql`, `,
+        )})`,
   )
 }
 
-/** Puts a document's rows (one per locale) in place of whatever the index held for it. */
+/** Puts rows (of one document) in the index: one statement on PostgreSQL; on SQLite one, then one per scope's table. */
+const insertRows = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, rows: SearchRow[]) => {
+  if (!rows.length) return
+  if (dialect === 'postgres') {
+    // Folded first: PostgreSQL has no accent folding without an extension (SQLite's tokenizer folds its own).
+    // Title words weigh A, the rest B: ranking puts title matches first (searchIndex below).
+    const values = rows.map((row) => {
+      const config = pgConfig(row.locale)
+      const title = sql`setweight(to_tsvector(${config}::regconfig, ${foldText(row.title)}), 'A')`
+      return sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
+        ${title} || setweight(to_tsvector(${config}::regconfig, ${foldText(row.body)}), 'B'), ${title})`
+    })
+    await run(
+      dialect,
+      db,
+      sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (collection, doc_id, locale, draft, title, body, published_at, document, title_document)
+        VALUES ${sql.join(values, sql`, `)}`,
+    )
+    return
+  }
+  const inserted = await rowsOf(
+    dialect,
+    db,
+    sql`INSERT INTO ${sql.raw(DOCS)} (collection, doc_id, locale, draft, published_at)
+      VALUES ${sql.join(
+        rows.map(
+          (row) =>
+            sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft ? 1 : 0}, ${row.publishedAt})`,
+        ),
+        sql`, `,
+      )} RETURNING id, locale, draft`,
+  )
+  for (const row of rows) {
+    const id = inserted.find(
+      (found) => found.locale === row.locale && Number(found.draft) === (row.draft ? 1 : 0),
+    )?.id
+    await run(
+      dialect,
+      db,
+      sql`INSERT INTO ${sql.raw(scopeName(row.locale, row.draft))} (rowid, title, body) VALUES (${Number(id)}, ${row.title}, ${row.body})`,
+    )
+  }
+}
+
+/** Takes a document out of the index (every locale, both versions). */
+export const removeFromIndex = async (
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  collection: string,
+  docId: string,
+): Promise<void> => {
+  await replaceInIndex(payload, req, collection, docId, [])
+}
+
+/**
+ * Puts a document's rows (one per locale and version) in place of whatever
+ * the index held for it. A row whose words and date are what the index
+ * holds already is left as it is: rewriting full-text rows is most of what
+ * upkeep costs, and a publish or an edit of one language changes few.
+ */
 export const replaceInIndex = async (
   payload: Payload,
   req: PayloadRequest | undefined,
   collection: string,
   docId: string,
   rows: SearchRow[],
+  /** What the index holds of the document, when the caller has just read it. */
+  held?: Stored[],
 ): Promise<void> => {
   const dialect = searchDialect(payload)
   if (!dialect) return
-  await removeFromIndex(payload, req, collection, docId)
   const sql = await sqlTag()
   const db = await drizzleFor(payload, req)
-  for (const row of rows) {
-    if (dialect === 'postgres') {
-      const config = pgConfig(row.locale)
-      // Folded first: PostgreSQL has no accent folding without an extension (SQLite's tokenizer folds its own).
-      // Title words weigh A, the rest B: ranking puts title matches first (searchIndex below).
-      await run(
-        dialect,
-        db,
-        sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (collection, doc_id, locale, draft, title, body, published_at, document)
-          VALUES (${row.collection}, ${row.docId}, ${row.locale}, ${row.draft}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
-            setweight(to_tsvector(${config}::regconfig, ${foldText(row.title)}), 'A') ||
-            setweight(to_tsvector(${config}::regconfig, ${foldText(row.body)}), 'B'))`,
-      )
+  const stored =
+    held ?? (await storedRows(dialect, db, sql, localeCodesOf(payload), collection, docId))
+  const key = (row: SearchRow) => `${row.locale}:${row.draft}`
+  const wanted = new Map(rows.map((row) => [key(row), row]))
+  // Same words, another date (a publish sets it): the date alone, no full-text row rewritten.
+  const redated = new Map<null | string, Stored[]>()
+  for (const row of stored) {
+    const next = wanted.get(key(row))
+    if (!next || next.title !== row.title || next.body !== row.body) {
+      await deleteRow(dialect, db, sql, row)
       continue
     }
-    await run(
-      dialect,
-      db,
-      sql`INSERT INTO ${sql.raw(`${SEARCH_TABLE}_docs`)} (collection, doc_id, locale, draft, published_at)
-        VALUES (${row.collection}, ${row.docId}, ${row.locale}, ${row.draft ? 1 : 0}, ${row.publishedAt})`,
-    )
-    await run(
-      dialect,
-      db,
-      sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (rowid, title, body)
-        SELECT id, ${row.title}, ${row.body} FROM ${sql.raw(`${SEARCH_TABLE}_docs`)}
-        WHERE collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale} AND draft = ${row.draft ? 1 : 0}`,
-    )
+    wanted.delete(key(row))
+    if (next.publishedAt !== row.publishedAt) {
+      redated.set(next.publishedAt, [...(redated.get(next.publishedAt) ?? []), row])
+    }
   }
+  for (const [publishedAt, rows] of redated) await redateRows(dialect, db, sql, rows, publishedAt)
+  await insertRows(dialect, db, sql, [...wanted.values()])
+}
+
+/**
+ * A publish that changed no indexed field of the latest version: the public
+ * now sees what staff saw, so the latest rows, already in the index, are
+ * copied as the published ones (with the document's date), and nothing is
+ * read through Payload. False when the index holds no latest rows for the
+ * document (then the caller reads it).
+ */
+export const publishLatestRows = async (
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  collection: string,
+  docId: string,
+  publishedAt: null | string,
+): Promise<boolean> => {
+  const dialect = searchDialect(payload)
+  if (!dialect) return true
+  const sql = await sqlTag()
+  const db = await drizzleFor(payload, req)
+  const stored = await storedRows(dialect, db, sql, localeCodesOf(payload), collection, docId)
+  const latest = stored.filter((row) => row.draft).map((row) => ({ ...row, publishedAt }))
+  if (!latest.length) return false
+  const rows = [...latest, ...latest.map((row) => ({ ...row, draft: false }))]
+  await replaceInIndex(payload, req, collection, docId, rows, stored)
+  return true
 }
 
 /** Empties the index (before a rebuild). */
@@ -182,8 +392,14 @@ export const clearIndex = async (payload: Payload): Promise<void> => {
   if (!dialect) return
   const sql = await sqlTag()
   const { drizzle } = payload.db as unknown as SqlAdapter
-  await run(dialect, drizzle, sql.raw(`DELETE FROM ${SEARCH_TABLE}`))
-  if (dialect === 'sqlite') await run(dialect, drizzle, sql.raw(`DELETE FROM ${SEARCH_TABLE}_docs`))
+  if (dialect === 'postgres') {
+    await run(dialect, drizzle, sql.raw(`DELETE FROM ${SEARCH_TABLE}`))
+    return
+  }
+  for (const { locale, draft } of scopesOf(localeCodesOf(payload))) {
+    await run(dialect, drizzle, sql.raw(`DELETE FROM ${scopeName(locale, draft)}`))
+  }
+  await run(dialect, drizzle, sql.raw(`DELETE FROM ${DOCS}`))
 }
 
 export type IndexQuery = {
@@ -192,6 +408,8 @@ export type IndexQuery = {
   /** Latest versions (staff) instead of what is published. */
   draft: boolean
   collections: string[]
+  /** Fewer than every searchable collection asked for (`type`): only then are rows filtered by collection. */
+  narrowed: boolean
   limit: number
   offset: number
   /** Matches counted up to this many: past it `total` says this (search.ts; docs "Site search"). */
@@ -211,14 +429,16 @@ type Dialected = {
 /** The recency nudge shared by both databases: up to a quarter more for a document published today. */
 const RECENCY_YEAR_DAYS = 365.25
 
-const postgresQueries = (sql: SqlTag, query: IndexQuery, collections: SQL): Dialected => {
+const postgresQueries = (sql: SqlTag, query: IndexQuery, collections: null | SQL): Dialected => {
   // Terms hold letters and digits only (text.ts), so they are safe inside to_tsquery's syntax.
   const tsquery = query.terms.map((term) => `${term}:*`).join(' & ')
   const config = pgConfig(query.locale)
+  // locale and draft as the scope's partial indexes name them, so the planner picks those.
   const where = (part: Part) =>
     sql`FROM ${sql.raw(SEARCH_TABLE)}, to_tsquery(${config}::regconfig, ${tsquery}) AS q
-      WHERE document @@ q AND ${part === 'title' ? sql`` : sql`NOT `}(ts_filter(document, '{a}') @@ q)
-        AND locale = ${query.locale} AND draft = ${query.draft} AND collection IN (${collections})`
+      WHERE locale = ${query.locale} AND draft = ${sql.raw(String(query.draft))}
+        AND ${part === 'title' ? sql`title_document @@ q` : sql`document @@ q AND NOT title_document @@ q`}
+        ${collections ? sql`AND collection IN (${collections})` : sql``}`
   return {
     ranked: (part, limit, offset) =>
       sql`SELECT collection, doc_id, title, body ${where(part)}
@@ -230,22 +450,28 @@ const postgresQueries = (sql: SqlTag, query: IndexQuery, collections: SQL): Dial
   }
 }
 
-const sqliteQueries = (sql: SqlTag, query: IndexQuery, collections: SQL): Dialected => {
+const sqliteQueries = (sql: SqlTag, query: IndexQuery, collections: null | SQL): Dialected => {
   const terms = query.terms.map((term) => `"${term}"*`).join(' ')
   // FTS5 decides title-or-not inside its own index: no per-row subquery.
   const match = (part: Part) =>
     part === 'title' ? `{title} : (${terms})` : `(${terms}) NOT ({title} : (${terms}))`
-  const docs = sql.raw(`${SEARCH_TABLE}_docs`)
-  const where = (part: Part) => sql`FROM ${sql.raw(SEARCH_TABLE)} s JOIN ${docs} d ON d.id = s.rowid
-    WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match(part)} AND d.locale = ${query.locale} AND d.draft = ${query.draft ? 1 : 0} AND d.collection IN (${collections})`
+  const scope = sql.raw(scopeName(query.locale, query.draft))
+  const docs = sql.raw(DOCS)
+  const narrowed = collections ? sql`AND d.collection IN (${collections})` : sql``
   return {
     ranked: (part, limit, offset) =>
-      sql`SELECT d.collection AS collection, d.doc_id AS doc_id, s.title AS title, s.body AS body ${where(part)}
-        ORDER BY bm25(${sql.raw(SEARCH_TABLE)}, 10.0, 1.0) * (1 + 0.25 / (1 + max(0, julianday('now') - julianday(coalesce(d.published_at, 'now'))) / ${sql.raw(String(RECENCY_YEAR_DAYS))})),
+      sql`SELECT d.collection AS collection, d.doc_id AS doc_id, s.title AS title, s.body AS body
+        FROM ${scope} s JOIN ${docs} d ON d.id = s.rowid
+        WHERE ${scope} MATCH ${match(part)} ${narrowed}
+        ORDER BY bm25(${scope}, 10.0, 1.0) * (1 + 0.25 / (1 + max(0, julianday('now') - julianday(coalesce(d.published_at, 'now'))) / ${sql.raw(String(RECENCY_YEAR_DAYS))})),
           d.collection, d.doc_id
         LIMIT ${limit} OFFSET ${offset}`,
+    // Every collection asked for (the usual case): counted in the words' own table, no row looked up.
     counted: (part, cap) =>
-      sql`SELECT count(*) AS total FROM (SELECT 1 ${where(part)} LIMIT ${cap})`,
+      collections
+        ? sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${scope} s JOIN ${docs} d ON d.id = s.rowid
+            WHERE ${scope} MATCH ${match(part)} ${narrowed} LIMIT ${cap})`
+        : sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${scope} WHERE ${scope} MATCH ${match(part)} LIMIT ${cap})`,
   }
 }
 
@@ -269,10 +495,12 @@ export const searchIndex = async (
   if (!dialect) return { hits: [], total: 0 }
   const sql = await sqlTag()
   const db = await drizzleFor(payload, req)
-  const collections = sql.join(
-    query.collections.map((slug) => sql`${slug}`),
-    sql`, `,
-  )
+  const collections = query.narrowed
+    ? sql.join(
+        query.collections.map((slug) => sql`${slug}`),
+        sql`, `,
+      )
+    : null
   const queries = (dialect === 'postgres' ? postgresQueries : sqliteQueries)(
     sql,
     query,

@@ -76,12 +76,18 @@ const escapeHtml = (text: string): string =>
 export const snippetOf = (body: string, terms: string[], words = 30): string => {
   const tokens = body.split(/(\s+)/).filter(Boolean)
   const matches = (token: string) => wordsOf(token).some((w) => terms.some((t) => w.startsWith(t)))
-  const first = tokens.findIndex((token) => !/^\s+$/.test(token) && matches(token))
+  // A title match's text often holds none of the words: one look at the whole text, not a word-by-word scan.
+  const folded = foldText(body)
+  const first = terms.some((term) => folded.includes(term))
+    ? tokens.findIndex((token) => !/^\s+$/.test(token) && matches(token))
+    : -1
   // A passage starts a few words before the match, so the match reads in context.
   const start = first < 0 ? 0 : Math.max(0, first - 10)
   const passage = tokens.slice(start, start + words * 2)
   const html = passage
-    .map((token) => (matches(token) ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token)))
+    .map((token) =>
+      first >= 0 && matches(token) ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token),
+    )
     .join('')
     .trim()
   return `${start > 0 ? '… ' : ''}${html}${start + words * 2 < tokens.length ? ' …' : ''}`

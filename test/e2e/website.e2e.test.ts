@@ -5,7 +5,7 @@
  * kept from anonymous visitors, the training form, and axe on every page.
  * Screenshots land in test/e2e/artifacts/website-*.png.
  */
-import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core'
+import type { Browser, ConsoleMessage, FrameLocator, Page, Response } from 'playwright-core'
 
 import type { E2EStack } from './helpers/stack.ts'
 import type { RunningWebsite } from './helpers/websiteApp.ts'
@@ -109,7 +109,14 @@ const typeTitleAndSee = async (page: Page, frame: FrameLocator, title: string) =
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'warning') warnings.push(message.text())
   }
+  // Session and draft-mode cookies changed while typing (a merge needs both).
+  const onResponse = async (response: Response) => {
+    const cookies = (await response.headerValue('set-cookie').catch(() => null)) ?? ''
+    if (/payload-token|__prerender_bypass/.test(cookies))
+      warnings.push(`set-cookie from ${response.url()}: ${cookies.slice(0, 160)}`)
+  }
   page.on('console', onConsole)
+  page.on('response', onResponse)
   try {
     await page.locator('#field-title').click()
     await page.keyboard.press('End')
@@ -123,6 +130,7 @@ const typeTitleAndSee = async (page: Page, frame: FrameLocator, title: string) =
     )
   } finally {
     page.off('console', onConsole)
+    page.off('response', onResponse)
   }
 }
 describe('a visitor', () => {
