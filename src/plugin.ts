@@ -27,6 +27,7 @@ import { roleField } from './fields/role.ts'
 import { eraseExpiredDeclarationsTask } from './giftAid/retention.ts'
 import { graphQLAliasLimit } from './graphql/aliasLimit.ts'
 import { graphQLDepthLimit } from './graphql/depthLimit.ts'
+import { narrowCollectionReads } from './graphql/narrowReads.ts'
 import { keepClientErrorMessages } from './guards/errorMessages.ts'
 import {
   guardPayloadsOwnCollections,
@@ -234,16 +235,25 @@ export const charityPlugin =
       graphQL: {
         ...incomingConfig.graphQL,
         // The host's own queries stay; site search and event occurrences are added beside them.
-        queries:
-          ctx.disabled || (!ctx.search.length && !ctx.slugs.events)
-            ? incomingConfig.graphQL?.queries
-            : (GraphQL, info) => ({
+        // The plugin's collections are read as narrowly as the query asks (graphql/narrowReads.ts).
+        queries: ctx.disabled
+          ? incomingConfig.graphQL?.queries
+          : (GraphQL, info) => {
+              narrowCollectionReads(
+                info,
+                // The plugin's own collections; the host's users collection is the host's.
+                Object.entries(ctx.slugs).flatMap(([key, slug]) =>
+                  key !== 'users' && slug ? [slug] : [],
+                ),
+              )
+              return {
                 ...incomingConfig.graphQL?.queries?.(GraphQL, info),
                 ...(ctx.search.length ? siteSearchQuery(ctx)(GraphQL, info) : {}),
                 ...(ctx.slugs.events
                   ? eventOccurrencesQuery(ctx, ctx.slugs.events)(GraphQL, info)
                   : {}),
-              }),
+              }
+            },
         // Appended after the host's own rules: Payload already limits complexity; this limits nesting.
         validationRules: (args) => [
           ...(incomingConfig.graphQL?.validationRules?.(args) ?? []),

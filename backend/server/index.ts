@@ -193,12 +193,12 @@ export const startServer = async (options: ServerOptions = {}): Promise<RunningS
     next()
   })
 
-  // Payload's GraphQL handler lives in its Next package, which takes a second or two to load:
+  // The plugin's GraphQL handler (Payload's, validating a repeated query once) builds the schema:
   // loaded on first use (or by the warm-up right after start), so the API answers sooner.
   let graphqlHandler: Promise<(request: Request) => Promise<Response>> | undefined
   const graphqlPost = async (request: Request): Promise<Response> => {
-    graphqlHandler ??= import('@payloadcms/next/routes').then(({ GRAPHQL_POST }) =>
-      GRAPHQL_POST(configPromise),
+    graphqlHandler ??= import('payload-plugin-charity/server').then(({ graphQLPost }) =>
+      graphQLPost(configPromise),
     )
     return (await graphqlHandler)(request)
   }

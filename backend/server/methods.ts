@@ -8,6 +8,9 @@ import { errorBody } from './http.ts'
 /** How long a browser may reuse a preflight's answer: two hours, Chromium's own ceiling. */
 export const PREFLIGHT_MAX_AGE_SECONDS = 7200
 
+/** Paths whose methods `methodNotAllowed` keeps at hand. */
+const KNOWN_PATHS = 2000
+
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 
 type Matcher = { method: string; literal: boolean; matches: (path: string) => boolean }
@@ -88,9 +91,17 @@ const refuse405 = (res: ExpressResponse, method: string, path: string, allow: st
  */
 export const methodNotAllowed = (config: SanitizedConfig): RequestHandler => {
   const methodsOf = routeMethods(config)
+  // Every request asks, and a website sends the same few paths over and over: each is matched once.
+  const known = new Map<string, Set<string>>()
   return (req, res, next) => {
     if (req.method === 'OPTIONS') return next()
-    const methods = methodsOf(req.path)
+    let methods = known.get(req.path)
+    if (!methods) {
+      methods = methodsOf(req.path)
+      // Bounded: ids make the paths endless; the oldest path is let go first.
+      if (known.size >= KNOWN_PATHS) known.delete(known.keys().next().value as string)
+      known.set(req.path, methods)
+    }
     const asked = req.method === 'HEAD' ? 'GET' : req.method
     if (methods.size === 0 || methods.has(asked)) return next()
     if (req.method === 'POST' && /^get$/i.test(req.get('x-payload-http-method-override') ?? ''))

@@ -43,3 +43,5 @@ export type { Occurrence, SeriesInput } from '../recurrence/expand.ts'
 export { buildRule } from '../recurrence/rule.ts'
 export { rebuildEventOccurrences } from '../recurrence/store.ts'
 export type { RecurrenceFields } from '../recurrence/rule.ts'
+/** `POST /api/graphql` as Payload's `GRAPHQL_POST`, with its schema built once and repeated queries validated once. */
+export { graphQLPost } from '../graphql/handler.ts'

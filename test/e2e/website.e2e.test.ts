@@ -5,7 +5,7 @@
  * kept from anonymous visitors, the training form, and axe on every page.
  * Screenshots land in test/e2e/artifacts/website-*.png.
  */
-import type { Browser, ConsoleMessage, FrameLocator, Page } from 'playwright-core'
+import type { Browser, ConsoleMessage, FrameLocator, Page, Response } from 'playwright-core'
 
 import type { E2EStack } from './helpers/stack.ts'
 import type { RunningWebsite } from './helpers/websiteApp.ts'
@@ -101,30 +101,60 @@ const visit = async (page: Page, path: string) => {
 
 /**
  * Types " (typed live)" at the end of the admin's title field and waits for the
- * preview frame's heading to show it. Failing, it says what the frame last did:
- * its state (`data-live-preview`) and the warnings it logged about merges.
+ * preview frame's heading to show it. When the frame says it stopped following
+ * (a merge failed: `data-live-preview="error"` and its banner), the editor's way
+ * back is the banner's reload button: pressed, the frame must connect again and
+ * show the typed title, and the run's log says what had failed. Failing, the
+ * test says what the frame last did: its state, its warnings and the session
+ * and draft-mode cookies set while typing.
  */
 const typeTitleAndSee = async (page: Page, frame: FrameLocator, title: string) => {
   const warnings: string[] = []
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'warning') warnings.push(message.text())
   }
+  const onResponse = async (response: Response) => {
+    const cookies = (await response.headerValue('set-cookie').catch(() => null)) ?? ''
+    if (/payload-token|__prerender_bypass/.test(cookies))
+      warnings.push(`set-cookie from ${response.url()}: ${cookies.slice(0, 160)}`)
+  }
+  const typed = frame.locator('h1', { hasText: `${title} (typed live)` })
+  const stopped = frame.locator('[data-live-preview="error"]')
+  const state = () => frame.locator('[data-live-preview]').getAttribute('data-live-preview')
   page.on('console', onConsole)
+  page.on('response', onResponse)
   try {
     await page.locator('#field-title').click()
     await page.keyboard.press('End')
     await page.keyboard.type(' (typed live)')
-    await frame.locator('h1', { hasText: `${title} (typed live)` }).waitFor({ timeout: 20_000 })
+    const first = await Promise.race([
+      typed.waitFor({ timeout: 20_000 }).then(
+        () => 'followed',
+        () => 'timeout',
+      ),
+      stopped.waitFor({ timeout: 20_000 }).then(
+        () => 'stopped',
+        () => 'timeout',
+      ),
+    ])
+    const reload = frame.getByRole('button', { name: 'Reload the preview' })
+    if (first === 'stopped' && !(await typed.isVisible()) && (await reload.isVisible())) {
+      console.log(`live preview stopped following, reloading it: ${JSON.stringify(warnings)}`)
+      await reload.click()
+      await frame.locator('[data-live-preview="connected"]').waitFor({ timeout: 30_000 })
+    }
+    await typed.waitFor({ timeout: 20_000 })
   } catch (error) {
-    const state = await frame.locator('[data-live-preview]').getAttribute('data-live-preview')
     const headings = await frame.locator('h1').allTextContents()
     throw new Error(
-      `the preview did not follow the typing (frame ${state}, h1 ${JSON.stringify(headings)}, warnings ${JSON.stringify(warnings)}): ${error}`,
+      `the preview did not follow the typing (frame ${await state()}, h1 ${JSON.stringify(headings)}, warnings ${JSON.stringify(warnings)}): ${error}`,
     )
   } finally {
     page.off('console', onConsole)
+    page.off('response', onResponse)
   }
 }
+
 describe('a visitor', () => {
   let page: Page
 

@@ -11,6 +11,7 @@ import type { Appeal, Campaign, Event, Group, Page, Post } from '../lib/api/type
 import type { Locale } from '../lib/locales'
 
 import { pickLocale } from '../lib/api/localized'
+import { messages } from '../lib/i18n'
 import {
   AppealArticle,
   CampaignArticle,
@@ -43,6 +44,7 @@ export const LivePreview = (
   // types reaches this frame (the browser tests wait for `connected` before typing).
   return (
     <div data-live-preview={state} style={{ display: 'contents' }}>
+      {state === 'error' ? <PreviewStopped locale={props.locale} /> : null}
       {/* The merge is read with `flattenLocales: false`: whatever it took from the database comes as
           `{ en: … }` maps, which React cannot render. Read those in the page's language. */}
       <Article
@@ -51,6 +53,19 @@ export const LivePreview = (
         common={common}
       />
     </div>
+  )
+}
+
+/** Said inside the frame when a merge failed, so an editor is not left looking at a preview that no longer follows. */
+const PreviewStopped = ({ locale }: { locale: Locale }) => {
+  const t = messages(locale)
+  return (
+    <p className="preview-banner" role="alert">
+      {t.previewStopped}{' '}
+      <button type="button" onClick={() => window.location.reload()}>
+        {t.reloadPreview}
+      </button>
+    </p>
   )
 }
 

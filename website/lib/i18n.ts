@@ -157,6 +157,9 @@ const en = {
   backHome: 'Go to the home page',
   previewBanner: 'Preview: you are seeing unpublished changes.',
   exitPreview: 'Leave preview',
+  previewStopped:
+    'This preview stopped following your changes (the browser console says why). Reload it to carry on.',
+  reloadPreview: 'Reload the preview',
   charityNumber: {
     'england-wales': 'Registered charity in England and Wales',
     scotland: 'Registered charity in Scotland',
@@ -341,6 +344,9 @@ const cy: Messages = {
   backHome: 'Mynd i’r hafan',
   previewBanner: 'Rhagolwg: rydych chi’n gweld newidiadau heb eu cyhoeddi.',
   exitPreview: 'Gadael y rhagolwg',
+  previewStopped:
+    'Mae’r rhagolwg hwn wedi peidio â dilyn eich newidiadau (mae consol y porwr yn dweud pam). Ail-lwythwch ef i barhau.',
+  reloadPreview: 'Ail-lwytho’r rhagolwg',
   charityNumber: {
     'england-wales': 'Elusen gofrestredig yng Nghymru a Lloegr',
     scotland: 'Elusen gofrestredig yn yr Alban',

@@ -15,9 +15,13 @@ import { SESSION_COOKIE } from '../../../../lib/preview'
 export async function POST(request: NextRequest, context: { params: Promise<{ path: string[] }> }) {
   const { path } = await context.params
   const token = request.cookies.get(SESSION_COOKIE)?.value
-  if (!(await draftMode()).isEnabled || !token) {
+  const inPreview = (await draftMode()).isEnabled
+  if (!inPreview || !token) {
+    const missing = !token
+      ? `no ${SESSION_COOKIE} cookie came with the request (sign in to the admin)`
+      : 'draft mode is off (open the page from the admin’s Preview)'
     return NextResponse.json(
-      { errors: [{ message: 'Live preview is for signed-in staff in preview.' }] },
+      { errors: [{ message: `Live preview is for signed-in staff in preview: ${missing}.` }] },
       { status: 401 },
     )
   }
