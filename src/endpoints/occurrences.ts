@@ -14,6 +14,8 @@ import { badRequest, feedFilterConstraints, feedParams } from './feedFilters.ts'
 
 /** The longest range one request may ask for: a year, leap day included. */
 export const OCCURRENCES_MAX_DAYS = 366
+/** How far ahead a range may end. */
+export const OCCURRENCES_AHEAD_YEARS = 10
 /** Without `to`, this many days from `from`. */
 export const OCCURRENCES_DEFAULT_DAYS = 31
 export const OCCURRENCES_DEFAULT_LIMIT = 20
@@ -55,6 +57,13 @@ export const parseOccurrencesQuery = (
   if (to.getTime() - from.getTime() > OCCURRENCES_MAX_DAYS * DAY_MS)
     return {
       message: `The range from ${from.toISOString()} to ${to.toISOString()} is longer than ${OCCURRENCES_MAX_DAYS} days: ask for a year or less at a time.`,
+    }
+  // Rows past the stored horizon are written by the request that reaches them (extendOccurrences):
+  // the bound keeps what one anonymous request can make the server store.
+  const latest = new Date(now.getTime() + OCCURRENCES_AHEAD_YEARS * 365.25 * DAY_MS)
+  if (to.getTime() > latest.getTime())
+    return {
+      message: `Occurrences are listed up to ${OCCURRENCES_AHEAD_YEARS} years ahead (until ${latest.toISOString().slice(0, 10)}): ask for an earlier range.`,
     }
   const type = params.get('type')
   if (type !== null && !eventTypes.includes(type))
