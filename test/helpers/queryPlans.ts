@@ -24,7 +24,7 @@ export type Exec = (sql: string, params: unknown[]) => Promise<Record<string, un
 
 /** Tables whose size follows content (site search's index too); lookup tables (categories, media, users, settings) are exempt. */
 export const GROWING =
-  /^_?(posts|events|donation_appeals|campaigns|donations|groups|training_requests|charity_search)(_v)?(_|$)/
+  /^_?(posts|events|event_occurrences|donation_appeals|campaigns|donations|groups|training_requests|charity_search)(_v)?(_|$)/
 
 /** alias → table, from drizzle's `"table" "alias"` pairs. */
 const aliases = (sql: string) => {
