@@ -13,6 +13,7 @@ import type { CharityContext } from '../context.ts'
 import { configToJSONSchema, createLocalReq } from 'payload'
 
 import {
+  OCCURRENCES_AHEAD_YEARS,
   OCCURRENCES_DEFAULT_DAYS,
   OCCURRENCES_DEFAULT_LIMIT,
   OCCURRENCES_MAX_DAYS,
@@ -515,7 +516,7 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
           query(
             'to',
             { type: 'string', format: 'date-time' },
-            `End of the range (exclusive), at most ${OCCURRENCES_MAX_DAYS} days after \`from\`. Default: ${OCCURRENCES_DEFAULT_DAYS} days after it.`,
+            `End of the range (exclusive), at most ${OCCURRENCES_MAX_DAYS} days after \`from\` and ${OCCURRENCES_AHEAD_YEARS} years after now. Default: ${OCCURRENCES_DEFAULT_DAYS} days after \`from\`.`,
           ),
           query('type', { type: 'string' }, 'An `eventType`, e.g. `meeting`.'),
           ...filtersFor(events).map((param) =>
@@ -536,7 +537,7 @@ export const buildOpenApiDocument = async (payload: Payload, ctx: CharityContext
             content: json({ type: 'object' }),
           },
           400: errorResponse(
-            `A malformed or too long range (at most ${OCCURRENCES_MAX_DAYS} days), an unknown type or parameter.`,
+            `A malformed or too long range (at most ${OCCURRENCES_MAX_DAYS} days, ending at most ${OCCURRENCES_AHEAD_YEARS} years ahead), an unknown type or parameter.`,
           ),
           404: errorResponse('A filter slug that nothing published has.'),
         },
