@@ -22,6 +22,7 @@ export interface PublicApi {
   campaigns: Campaign
   categories: Category
   'donation-appeals': DonationAppeal
+  'event-occurrences': EventOccurrence
   events: Event
   groups: Group
   media: Media
@@ -909,6 +910,25 @@ export interface Errors {
   errors: {
     message: string
   }[]
+}
+/**
+ * This interface was referenced by `PublicApi`'s JSON-Schema
+ * via the `definition` "event-occurrences".
+ */
+export interface EventOccurrence {
+  id: number
+  event: number | Event
+  startsAt: string
+  endsAt: string
+  /**
+   * The start the rule gives it (its RECURRENCE-ID).
+   */
+  originalStartsAt: string
+  status: string
+  _status: 'draft' | 'published'
+  eventType?: string | null
+  group?: (number | null) | Group
+  campaign?: (number | null) | Campaign
 }
 /**
  * This interface was referenced by `PublicApi`'s JSON-Schema

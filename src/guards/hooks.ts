@@ -1,6 +1,7 @@
 import type { CollectionConfig, Endpoint, GlobalConfig, Payload } from 'payload'
 
 import { mergeHooks } from '../builders/overrides.ts'
+import { refuseWrongTypes } from './bodyShape.ts'
 import { refuseImpossibleIds } from './idShape.ts'
 import { checkQueryShape } from './queryShape.ts'
 import { checkGlobalQueryValues, checkQueryValues } from './queryValues.ts'
@@ -33,6 +34,7 @@ export const COLLECTION_INPUT_GUARDS = [
   checkQueryValues,
   refuseImpossibleIds,
   requireObjectBody,
+  refuseWrongTypes,
 ]
 
 /**
@@ -55,7 +57,14 @@ export const withInputGuards = (collection: CollectionConfig): CollectionConfig 
 export const withGlobalInputGuards = (global: GlobalConfig): GlobalConfig => ({
   ...global,
   hooks: mergeHooks<NonNullable<GlobalConfig['hooks']>>(
-    { beforeOperation: [checkQueryShape, checkGlobalQueryValues, requireObjectBody] },
+    {
+      beforeOperation: [
+        checkQueryShape,
+        checkGlobalQueryValues,
+        requireObjectBody,
+        refuseWrongTypes,
+      ],
+    },
     global.hooks,
   ),
 })

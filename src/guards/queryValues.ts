@@ -138,6 +138,39 @@ const fieldAt = (fields: FlattenedField[], path: string[]): FlattenedField | und
   return undefined
 }
 
+/**
+ * Fields a filter cannot name as they are (each a 500 before, on SQLite and
+ * PostgreSQL alike): a list of blocks, or anything inside one, and a
+ * relationship that may name several collections, which is matched by its
+ * two parts instead.
+ */
+const unfilterableProblem = (
+  fields: FlattenedField[],
+  keyPath: string[],
+  path: string,
+): null | string => {
+  let current = fields
+  for (const [index, part] of keyPath.entries()) {
+    const field = current.find((candidate) => candidate.name === part)
+    if (!field) return null
+    const named = keyPath.slice(0, index + 1).join('.')
+    if (field.type === 'blocks') {
+      return `${path}: ${named} is a list of blocks, which filters cannot look inside; filter by the document's other fields.`
+    }
+    const last = index === keyPath.length - 1
+    if (
+      last &&
+      (field.type === 'relationship' || field.type === 'upload') &&
+      Array.isArray(field.relationTo)
+    ) {
+      return `${path}: ${named} may name a document of ${field.relationTo.join(' or ')}, so it is matched by its parts: where[${named}.relationTo][equals]=${field.relationTo[0]} and where[${named}.value][equals]=<id>.`
+    }
+    if (field.type !== 'group' && field.type !== 'tab') return null
+    current = field.flattenedFields
+  }
+  return null
+}
+
 type ValueKind = 'date' | 'id' | 'number' | 'other' | 'point'
 
 const kindOf = (
@@ -179,6 +212,8 @@ const typedValueProblem = (
   values: unknown[],
   context: WhereFields,
 ): null | string => {
+  const unfilterable = unfilterableProblem(context.fields, keyPath, path)
+  if (unfilterable) return unfilterable
   const field = fieldAt(context.fields, keyPath)
   const kind = kindOf(field, keyPath, context)
   if (!field && kind === 'other') return null

@@ -21,6 +21,7 @@ export type SearchDialect = 'postgres' | 'sqlite'
 
 type Drizzle = {
   all?: (query: SQL) => Promise<Record<string, unknown>[]>
+  transaction?: <T>(work: (tx: Drizzle) => Promise<T>) => Promise<T>
   run?: (query: SQL) => Promise<unknown>
   execute?: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
 }
@@ -127,8 +128,20 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
             UNIQUE (collection, doc_id, locale, draft))`,
           ...scopes.map(({ locale, draft }) => sqliteScopeTable(locale, draft)),
         ]
+  if (dialect === 'postgres') {
+    // Several nodes start together (the cluster): `IF NOT EXISTS` does not stop two
+    // sessions both creating the table (the loser fails on pg_type's unique index),
+    // so the set-up runs in one transaction behind an advisory lock; the second
+    // node waits, then finds everything made.
+    await db.drizzle.transaction!(async (tx) => {
+      await run(dialect, tx, sql.raw(`SELECT pg_advisory_xact_lock(hashtext('${SEARCH_TABLE}'))`))
+      for (const statement of statements) await run(dialect, tx, sql.raw(statement))
+    })
+    return
+  }
+  // SQLite takes the database's write lock per statement, which serialises starts already.
   for (const statement of statements) await run(dialect, db.drizzle, sql.raw(statement))
-  if (dialect === 'sqlite') await moveSqliteIndexIntoScopes(db.drizzle, sql, scopes)
+  await moveSqliteIndexIntoScopes(db.drizzle, sql, scopes)
 }
 
 /** SQLite, once after an upgrade: the single table's rows go to their scopes' tables; the rest (a locale no longer configured) go. */

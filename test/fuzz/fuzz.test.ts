@@ -72,6 +72,19 @@ const boot = async (adapter: Parameters<typeof bootBackend>[0]): Promise<Fuzzed>
   return { ...backend, routes, users: { admin: backend.admin, author, editor } }
 }
 
+/** The server's logged errors with their first lines of detail (the stack's top), at most 20. */
+const serverErrors = (log: string): string => {
+  const lines = log.split('\n')
+  // Payload logs refusals (4xx) as errors too; those are the ones the fuzz wants.
+  const refusal =
+    /"type": "(APIError|QueryError|ValidationError|Forbidden|NotFound|UnauthorizedError)"|^\s*(Forbidden|NotFound|ValidationError): /m
+  const found = lines.flatMap((line, i) => {
+    const block = lines.slice(i, i + 14).join('\n')
+    return /ERROR/.test(line) && !refusal.test(block) ? [block] : []
+  })
+  return `the server logged ${found.length} errors that were not refusals; the first ${Math.min(found.length, 20)}:\n${found.slice(0, 20).join('\n---\n')}`
+}
+
 type Outcome = { request: FuzzRequest; status: number; text: string }
 
 const send = async (backend: Fuzzed, request: FuzzRequest): Promise<Outcome> => {
@@ -208,6 +221,8 @@ describeEachBooted(
         console.info(
           `fuzz [${backend.adapter}]: ${RUNS} requests, seed ${SEED}; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
         )
+        // A 5xx's cause is in the server's log, not in the answer: show it beside the failure.
+        if (problems.length) console.error(serverErrors(backend.server.output()))
         expect({
           problems: problems.slice(0, 25),
           changed: snapshotDifferences(before, after),
