@@ -137,6 +137,21 @@ describeEachAdapter(
       }
     }
 
+    /** The same fixtures through the stored rows, each named by its event. */
+    const listOccurrenceRowIds = async (cell: Cell, ids: Id[]): Promise<Answer> => {
+      const events = ids.map((id, index) => `where[event][in][${index}]=${id}`).join('&')
+      const answer = fromRest(
+        await api().request(`/api/event-occurrences?depth=0&limit=100&${events}`, {
+          token: tokenOf(fixtures, cell.actor),
+        }),
+      )
+      const docs = (answer.body?.docs ?? []) as { event: Id }[]
+      return {
+        ...answer,
+        body: answer.body && { ...answer.body, docs: docs.map((doc) => ({ id: doc.event })) },
+      }
+    }
+
     const expectList = (cell: Cell, answer: Answer, visible: Id[]) => {
       if (cell.outcome === 'denied') return expectRefused(answer, READ_REFUSED)
       expect(answer.status).toBe(200)
@@ -230,7 +245,8 @@ describeEachAdapter(
       const actorId = cell.actor === 'anonymous' ? null : fixtures.users[cell.actor].id
       switch (cell.row.op) {
         case 'list':
-        case 'listOccurrences': {
+        case 'listOccurrences':
+        case 'listOccurrenceRows': {
           const groupDrafts = [f.groupDraft, f.otherGroupDraft].filter((id): id is Id => !!id)
           const every = [
             f.published,
@@ -261,7 +277,43 @@ describeEachAdapter(
                   ? [f.published, f.pending.id, ...ownGroup]
                   : [f.published, f.pending.id]
           if (cell.row.op === 'list') return expectList(cell, await listIds(cell, every), visible)
+          if (cell.row.op === 'listOccurrenceRows')
+            return expectList(cell, await listOccurrenceRowIds(cell, every), visible)
           return expectList(cell, await listOccurrenceIds(cell, every), visible)
+        }
+        case 'writeOccurrenceRows': {
+          const token = tokenOf(fixtures, cell.actor)
+          const rowsOf = async () =>
+            (await asAdmin(`/api/event-occurrences?where[event][equals]=${f.published}&depth=0`))
+              .body.docs as { id: Id; startsAt: string }[]
+          const before = await rowsOf()
+          expect(before).toHaveLength(1)
+          const [stored] = before
+          const attempts = [
+            api().request('/api/event-occurrences', {
+              method: 'POST',
+              body: {
+                event: f.published,
+                startsAt: '2031-05-20T10:00:00.000Z',
+                endsAt: '2031-05-20T11:00:00.000Z',
+                originalStartsAt: '2031-05-20T10:00:00.000Z',
+                status: 'scheduled',
+                _status: 'published',
+              },
+              token,
+            }),
+            api().request(`/api/event-occurrences/${stored.id}`, {
+              method: 'PATCH',
+              body: { startsAt: '2031-05-21T10:00:00.000Z' },
+              token,
+            }),
+            api().request(`/api/event-occurrences/${stored.id}`, { method: 'DELETE', token }),
+          ]
+          for (const answer of await Promise.all(attempts)) {
+            expectRefused(fromRest(answer), WRITE_REFUSED)
+          }
+          expect(await rowsOf()).toEqual(before)
+          return
         }
         case 'readById':
           return expectReadById(cell, await readById(cell, f.authorDraft), f.authorDraft)

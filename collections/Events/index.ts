@@ -180,7 +180,14 @@ export const eventsCollection = (ctx: CharityContext, slug: string): CollectionC
             type: 'date',
             required: true,
             index: true,
-            admin: { ...dayAndTime, components: { Field: ADMIN_COMPONENTS.eventTimeField } },
+            admin: {
+              ...dayAndTime,
+              // The list shows a series' next occurrence here, not its first start.
+              components: {
+                Field: ADMIN_COMPONENTS.eventTimeField,
+                Cell: ADMIN_COMPONENTS.eventStartCell,
+              },
+            },
           },
           {
             name: 'endsAt',

@@ -11,6 +11,7 @@ export const ADMIN_COMPONENTS = {
   moneyCell: 'payload-plugin-charity/client#MoneyCell',
   listShortcuts: 'payload-plugin-charity/rsc#ListShortcuts',
   eventTimeField: 'payload-plugin-charity/client#EventTimeField',
+  eventStartCell: 'payload-plugin-charity/client#EventStartCell',
   recurrencePreview: 'payload-plugin-charity/client#RecurrencePreview',
   editorsDashboard: 'payload-plugin-charity/rsc#EditorsDashboard',
   deactivatedWebhooks: 'payload-plugin-charity/rsc#DeactivatedWebhooks',

@@ -4,5 +4,6 @@ export { AppealProgressField } from '../components/AppealProgress/ProgressField.
 export { WebhookSecretField } from '../components/Webhooks/SecretField.tsx'
 export { MoneyCell } from '../components/Money/MoneyCell.tsx'
 export { MoneyField } from '../components/Money/MoneyField.tsx'
+export { EventStartCell } from '../components/Events/EventStartCell.tsx'
 export { EventTimeField } from '../components/Events/EventTimeField.tsx'
 export { RecurrencePreview } from '../components/Events/RecurrencePreview.tsx'

@@ -386,6 +386,16 @@ describe('events and posts for an editor', () => {
     const pastTitles = past.body.docs.map((doc: { title: string }) => doc.title)
     await page.locator('tbody tr').first().filter({ hasText: pastTitles[0] }).waitFor()
     await expect(page.locator('tbody tr').count()).resolves.toBe(pastTitles.length)
+
+    // A repeating series shows its next meeting in the start column, marked as a series.
+    await page.goto(
+      `${stack.url}/admin/collections/events?where[slug][equals]=act-london-monthly-meeting`,
+    )
+    const series = page.locator('tbody tr').filter({ hasText: 'ACT London: monthly meeting' })
+    await series.locator('[data-series="true"]').waitFor()
+    await expect(series.locator('[data-series="true"]').innerText()).resolves.toMatch(
+      /^Next: \w{3}, \d{1,2} \w{3} \d{4}, 19:00 (GMT|BST) · repeats$/,
+    )
   })
 
   it("shows the event's time zone by its times, and warns before saving an end before the start", async () => {

@@ -57,6 +57,8 @@ export type Outcome =
 export type Operation =
   | 'list'
   | 'listOccurrences'
+  | 'listOccurrenceRows'
+  | 'writeOccurrenceRows'
   | 'readById'
   | 'readDraft'
   | 'readVersions'
@@ -292,6 +294,24 @@ export const ACCESS_TABLE: Subject[] = [
       op: 'listOccurrences',
       what: 'list occurrences in a range (GET /api/events/occurrences, EventOccurrences)',
     },
+    // The stored rows behind that list: readable as their events are, written only by the events' own saves.
+    {
+      ...(GROUP_CONTENT_ROWS.find((contentRow) => contentRow.op === 'list') as Row),
+      op: 'listOccurrenceRows',
+      what: 'list the stored occurrence rows of the events (GET /api/event-occurrences)',
+      transports: ['REST'],
+      transportNote:
+        'the stored rows have no GraphQL collection; GraphQL lists occurrences with EventOccurrences',
+    },
+    row(
+      'writeOccurrenceRows',
+      'create, change or delete a stored occurrence row (POST, PATCH, DELETE /api/event-occurrences)',
+      [D, D, D, D, D, D, D, D],
+      {
+        transports: ['REST'],
+        transportNote: 'the stored rows have no GraphQL collection',
+      },
+    ),
   ]),
   content('campaigns', 'Campaign', 'Campaigns'),
   content('donation-appeals', 'DonationAppeal', 'DonationAppeals', [

@@ -24,6 +24,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ListShortcuts as ListShortcuts_65f2989869f12cc4f964e142771a681c } from 'payload-plugin-charity/rsc'
+import { EventStartCell as EventStartCell_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
 import { EventTimeField as EventTimeField_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
 import { RecurrencePreview as RecurrencePreview_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
 import { MoneyCell as MoneyCell_0862a4612d8ed5aea88576ca7d3e8c67 } from 'payload-plugin-charity/client'
@@ -66,6 +67,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-charity/rsc#ListShortcuts": ListShortcuts_65f2989869f12cc4f964e142771a681c,
+  "payload-plugin-charity/client#EventStartCell": EventStartCell_0862a4612d8ed5aea88576ca7d3e8c67,
   "payload-plugin-charity/client#EventTimeField": EventTimeField_0862a4612d8ed5aea88576ca7d3e8c67,
   "payload-plugin-charity/client#RecurrencePreview": RecurrencePreview_0862a4612d8ed5aea88576ca7d3e8c67,
   "payload-plugin-charity/client#MoneyCell": MoneyCell_0862a4612d8ed5aea88576ca7d3e8c67,
