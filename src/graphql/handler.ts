@@ -21,6 +21,8 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
+import { answerEmptyGroupsWithNull } from './nullGroups.ts'
+
 /** Query texts whose parsed document is kept: a site sends a handful of queries again and again. */
 const MAX_CACHED_QUERIES = 200
 /** Longer texts are parsed every time: the cache is for a site's own queries, not for anything anyone sends. */
@@ -35,6 +37,7 @@ const schemaFor = (config: SanitizedConfig): Built => {
   let built = builtFor.get(config)
   if (!built) {
     built = configToSchema(config)
+    answerEmptyGroupsWithNull(built.schema)
     builtFor.set(config, built)
   }
   return built
