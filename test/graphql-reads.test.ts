@@ -247,10 +247,10 @@ describeEachSeededAdapter(
       expect(answer.data.Event.venue).toBeNull()
     })
 
-    // Known, not this plugin's: Payload's GraphQL list resolvers each put their locale on the one
-    // request the whole query shares, and related documents are read later in whichever locale was
-    // put last, so the English lists' hero images come in Welsh. Fails while that stays so.
-    it.failing('reads the related documents of the English lists in English', async () => {
+    // Payload's GraphQL list resolvers each put their locale on the one request the whole query
+    // shares, and related documents were read later in whichever locale was put last, so the English
+    // lists' hero images came in Welsh; the plugin's GraphQL reads them in their list's language.
+    it('reads the related documents of the English lists in English', async () => {
       const request = spec('gql-home-cy').request(fixtures)
       const answer = await backend.api.request(request.path, { body: JSON.parse(request.body!) })
       const english = await backend.api.request(spec('home-posts').request(fixtures).path)

@@ -21,6 +21,7 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
+import { readRelationsInTheirParentsLanguage, type RequestLocale } from './localeOfParents.ts'
 import { answerEmptyGroupsWithNull } from './nullGroups.ts'
 
 /** Query texts whose parsed document is kept: a site sends a handful of queries again and again. */
@@ -29,7 +30,7 @@ const MAX_CACHED_QUERIES = 200
 const MAX_CACHED_QUERY_LENGTH = 16 * 1024
 
 type Built = ReturnType<typeof configToSchema>
-type Context = { headers: Record<string, string>; req: PayloadRequest }
+type Context = { headers: Record<string, string>; req: PayloadRequest } & RequestLocale
 
 /** The schema and rules Payload builds from a config, once per config (a new config, as after a reload in development, builds anew). */
 const builtFor = new WeakMap<SanitizedConfig, Built>()
@@ -38,6 +39,7 @@ const schemaFor = (config: SanitizedConfig): Built => {
   if (!built) {
     built = configToSchema(config)
     answerEmptyGroupsWithNull(built.schema)
+    readRelationsInTheirParentsLanguage(built.schema)
     builtFor.set(config, built)
   }
   return built
@@ -134,7 +136,12 @@ export const graphQLPost =
       const { schema, validationRules } = schemaFor(payload.config)
       const headers: Record<string, string> = {}
       const answer = await createHandler<Context>({
-        context: { headers, req },
+        // The request's own language, kept apart from `req`, which Payload's resolvers change.
+        context: {
+          headers,
+          req,
+          requestLocale: { locale: req.locale, fallbackLocale: req.fallbackLocale },
+        },
         schema,
         parse: parseOnce,
         validate: validateOnce,
