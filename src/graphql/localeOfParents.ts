@@ -37,6 +37,37 @@ const hasArg = (field: GraphQLField<unknown, unknown>, name: string) =>
 
 type Extensions = { field?: { type?: string } }
 
+/** The language a field's own arguments ask for, else the one it inherits. */
+const languageOf = (args: ReadIn, inherited: ReadIn | undefined): ReadIn => ({
+  locale: args.locale ?? inherited?.locale,
+  fallbackLocale: args.fallbackLocale ?? inherited?.fallbackLocale,
+})
+
+type Resolver = GraphQLFieldResolver<unknown, RequestLocale, Record<string, unknown>>
+
+/** A top-level list or document: its answer is marked with the language it was read in. */
+const markingAnswers =
+  (resolve: Resolver): Resolver =>
+  async (parent, args, context, info) => {
+    const readIn = languageOf(args, context.requestLocale)
+    const result = await resolve(parent, args, context, info)
+    tag(isRecord(result) && Array.isArray(result.docs) ? result.docs : result, readIn)
+    return result
+  }
+
+/** A relationship or upload: read in its parent's language unless its own arguments name one. */
+const inParentsLanguage =
+  (resolve: Resolver): Resolver =>
+  async (parent, args, context, info) => {
+    const inherited = isRecord(parent) ? parent[READ_IN] : undefined
+    if (!inherited) return resolve(parent, args, context, info)
+    const readIn = languageOf(args, inherited)
+    const defined = Object.entries(readIn).filter(([, value]) => value !== undefined)
+    const result = await resolve(parent, { ...args, ...Object.fromEntries(defined) }, context, info)
+    tag(result, readIn)
+    return result
+  }
+
 /**
  * Payload's GraphQL resolvers of lists and documents each set their language
  * on the request the whole query shares (`context.req = …`), and relations
@@ -51,58 +82,19 @@ type Extensions = { field?: { type?: string } }
 export const readRelationsInTheirParentsLanguage = (schema: GraphQLSchema): GraphQLSchema => {
   const query = schema.getQueryType()
   for (const field of Object.values(query?.getFields() ?? {})) {
-    const resolve = field.resolve
-    if (!resolve || !hasArg(field, 'locale')) continue
-    const wrapped: GraphQLFieldResolver<unknown, RequestLocale> = async (
-      parent,
-      args,
-      context,
-      info,
-    ) => {
-      const given = args as ReadIn
-      const readIn = {
-        locale: given.locale ?? context.requestLocale?.locale,
-        fallbackLocale: given.fallbackLocale ?? context.requestLocale?.fallbackLocale,
-      }
-      const result = await resolve(parent, args, context, info)
-      tag(isRecord(result) && Array.isArray(result.docs) ? result.docs : result, readIn)
-      return result
-    }
-    field.resolve = wrapped as typeof resolve
+    if (field.resolve && hasArg(field, 'locale'))
+      field.resolve = markingAnswers(field.resolve as Resolver) as typeof field.resolve
   }
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type === query) continue
     for (const field of Object.values(type.getFields())) {
       const kind = (field.extensions as Extensions | undefined)?.field?.type
-      const resolve = field.resolve
-      if ((kind !== 'relationship' && kind !== 'upload') || !resolve || !hasArg(field, 'locale'))
-        continue
-      const wrapped: GraphQLFieldResolver<unknown, unknown> = async (
-        parent,
-        args,
-        context,
-        info,
-      ) => {
-        const given = args as ReadIn
-        const inherited = isRecord(parent) ? parent[READ_IN] : undefined
-        const readIn = {
-          locale: given.locale ?? inherited?.locale,
-          fallbackLocale: given.fallbackLocale ?? inherited?.fallbackLocale,
-        }
-        const withLanguage = inherited
-          ? {
-              ...args,
-              ...(readIn.locale === undefined ? {} : { locale: readIn.locale }),
-              ...(readIn.fallbackLocale === undefined
-                ? {}
-                : { fallbackLocale: readIn.fallbackLocale }),
-            }
-          : args
-        const result = await resolve(parent, withLanguage, context, info)
-        if (inherited) tag(result, readIn)
-        return result
-      }
-      field.resolve = wrapped as typeof resolve
+      if (
+        (kind === 'relationship' || kind === 'upload') &&
+        field.resolve &&
+        hasArg(field, 'locale')
+      )
+        field.resolve = inParentsLanguage(field.resolve as Resolver) as typeof field.resolve
     }
   }
   return schema
