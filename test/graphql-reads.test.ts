@@ -92,10 +92,23 @@ const differenceFrom = (graphql: unknown, rest: unknown, at = ''): null | string
     : `${at}: GraphQL ${JSON.stringify(graphql)}, REST ${JSON.stringify(rest)}`
 }
 
-/** A list's documents without their related documents (`heroImage`): those are read in another locale (see below). */
-const withoutRelated = (list: unknown) => {
-  const docs = (list as { docs: Record<string, unknown>[] }).docs
-  return { docs: docs.map(({ heroImage: _related, ...doc }) => doc) }
+/**
+ * Each object's `_fallback` cut to the paths that start at a field the GraphQL answer holds:
+ * over GraphQL it also names fields of the row read but not asked for (a page marks only fields it shows).
+ */
+const heldFallback = (value: unknown, held: unknown): unknown => {
+  if (Array.isArray(value))
+    return value.map((item, index) => heldFallback(item, (held as unknown[] | undefined)?.[index]))
+  if (!value || typeof value !== 'object') return value
+  const keep = held && typeof held === 'object' ? (held as Record<string, unknown>) : {}
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, entry]) => [
+      key,
+      key === '_fallback' && Array.isArray(entry)
+        ? entry.filter((path: string) => path.split('.')[0] in keep)
+        : heldFallback(entry, keep[key]),
+    ]),
+  )
 }
 
 const spec = (key: string) => {
@@ -156,6 +169,9 @@ describeEachSeededAdapter(
         let compared = 0
         for (const { name, docType } of lists) {
           for (const field of Object.values(docType.getFields())) {
+            // `_fallback` names the fields the answer holds (as REST's `select`), so asked alone it is not
+            // a whole read's list by design; the Welsh home page's read checks it against REST below.
+            if (field.name === '_fallback') continue
             const [selection] = fieldSelection(field, levels)
             if (!selection) continue
             const ask = (extra: string) =>
@@ -201,6 +217,7 @@ describeEachSeededAdapter(
       ['the home page', 'gql-home'],
       ['an event with its relations', 'gql-event'],
       ['the layout', 'gql-layout'],
+      ['the home page in Welsh, with _fallback', 'gql-home-cy'],
     ])('answers %s as its REST reads do', async (_label, key) => {
       const graphql = spec(key)
       const request = graphql.request(fixtures)
@@ -212,24 +229,8 @@ describeEachSeededAdapter(
       for (const [index, twin] of twins.entries()) {
         const rest = await backend.api.request(spec(twin).request(fixtures).path)
         expect(rest.status).toBe(200)
-        expect(differenceFrom(parts[index], rest.body)).toBeNull()
-      }
-    })
-
-    it('answers the home page in Welsh, both languages, as REST does in each', async () => {
-      const request = spec('gql-home-cy').request(fixtures)
-      const answer = await backend.api.request(request.path, { body: JSON.parse(request.body!) })
-      expect(answer.body.errors).toBeUndefined()
-      const data = answer.body.data as Record<string, unknown>
-      for (const list of ['posts', 'events', 'appeals']) {
-        const english = spec(`home-${list}`).request(fixtures).path
-        const welsh = `${spec(`home-cy-${list}`).request(fixtures).path}&fallback-locale=none`
-        const [en, cy] = await Promise.all([
-          backend.api.request(english),
-          backend.api.request(welsh),
-        ])
-        expect(differenceFrom(withoutRelated(data[`en_${list}`]), en.body)).toBeNull()
-        expect(differenceFrom(data[`own_${list}`], cy.body)).toBeNull()
+        const part = heldFallback(parts[index], parts[index])
+        expect(differenceFrom(part, heldFallback(rest.body, parts[index]))).toBeNull()
       }
     })
 
@@ -249,12 +250,30 @@ describeEachSeededAdapter(
 
     // Payload's GraphQL list resolvers each put their locale on the one request the whole query
     // shares, and related documents were read later in whichever locale was put last, so the English
-    // lists' hero images came in Welsh; the plugin's GraphQL reads them in their list's language.
-    it('reads the related documents of the English lists in English', async () => {
-      const request = spec('gql-home-cy').request(fixtures)
-      const answer = await backend.api.request(request.path, { body: JSON.parse(request.body!) })
-      const english = await backend.api.request(spec('home-posts').request(fixtures).path)
-      expect(differenceFrom(answer.body.data.en_posts, english.body)).toBeNull()
+    // list's hero images came in Welsh; the plugin's GraphQL reads them in their list's language.
+    it('reads the related documents of each list in its own language, in one query holding both', async () => {
+      const list = (alias: string, locale: string) =>
+        `${alias}: Posts(${locale}, sort: "-publishedAt", limit: 3) { docs { id heroImage { id alt } } }`
+      const answer = await backend.api.graphql(
+        `{ ${list('en_posts', 'locale: en')} ${list('cy_posts', 'locale: cy, fallbackLocale: none')} }`,
+      )
+      expect(answer.errors).toBeUndefined()
+      const alts = (docs: { heroImage: null | { alt: null | string } }[]) =>
+        docs.map((doc) => doc.heroImage?.alt ?? null)
+      for (const [alias, query] of [
+        ['en_posts', 'locale=en'],
+        ['cy_posts', 'locale=cy&fallback-locale=none'],
+      ]) {
+        const rest = await backend.api.request(
+          `/api/posts?sort=-publishedAt&limit=3&depth=1&${query}`,
+        )
+        expect({ alias, alts: alts(answer.data[alias].docs) }).toEqual({
+          alias,
+          alts: alts(rest.body.docs),
+        })
+      }
+      // The two languages' alt texts differ in the fixtures, so the comparison can fail.
+      expect(alts(answer.data.en_posts.docs)).not.toEqual(alts(answer.data.cy_posts.docs))
     })
   },
   { args: ['--scale', '20'] },

@@ -2,7 +2,7 @@ import { ESLint } from 'eslint'
 import path from 'node:path'
 
 import { charityOptionsFromEnv } from '../../backend/config/environment.ts'
-import { langOf, overlay, pickLocale } from '../../website/lib/api/localized.ts'
+import { langOf, pickLocale, spreadFallback } from '../../website/lib/api/localized.ts'
 import { srcSet } from '../../website/lib/media.ts'
 import { placeToPoint, pointFrom } from '../../website/lib/places.ts'
 import { tagsFor } from '../../website/lib/webhooks.ts'
@@ -29,29 +29,39 @@ describe('the website reads Welsh and knows what fell back to English', () => {
     expect(langOf(doc, 'title')).toBeUndefined()
   })
 
-  it('lays a GraphQL Welsh answer (no fallback) over the English one', () => {
-    const merged = overlay<Record<string, any>>(
-      {
-        posts: {
-          docs: [
-            { title: null, slug: 'a' },
-            { title: 'Teitl', slug: 'b' },
-          ],
-        },
+  it("puts the backend's GraphQL _fallback paths on the objects holding those fields", () => {
+    const answer = spreadFallback<Record<string, any>>({
+      posts: {
+        docs: [
+          {
+            title: 'Title A',
+            excerpt: 'Yn Gymraeg',
+            meta: { description: 'English description' },
+            // Paths of fields the answer does not hold (content) are left out.
+            _fallback: ['title', 'meta.description', 'content'],
+            heroImage: { alt: 'English alt', _fallback: ['alt'] },
+          },
+          { title: 'Teitl', _fallback: [] },
+        ],
       },
-      {
-        posts: {
-          docs: [
-            { title: 'Title A', slug: 'a' },
-            { title: 'Title B', slug: 'b' },
-          ],
-        },
+      navigation: {
+        header: [{ link: { label: 'About' } }, { link: { label: 'Amdanom' } }],
+        _fallback: ['header.0.link.label'],
       },
-    )
-    expect(merged.posts.docs).toEqual([
-      { title: 'Title A', slug: 'a', _fallback: ['title'] },
-      { title: 'Teitl', slug: 'b' },
-    ])
+    })
+    const [first, second] = answer.posts.docs
+    expect(first).toEqual({
+      title: 'Title A',
+      excerpt: 'Yn Gymraeg',
+      meta: { description: 'English description', _fallback: ['description'] },
+      heroImage: { alt: 'English alt', _fallback: ['alt'] },
+      _fallback: ['title'],
+    })
+    expect(second).toEqual({ title: 'Teitl' })
+    expect(langOf(first.meta, 'description')).toBe('en')
+    expect(langOf(first, 'excerpt')).toBeUndefined()
+    expect(answer.navigation.header[0].link._fallback).toEqual(['label'])
+    expect(answer.navigation.header[1].link._fallback).toBeUndefined()
   })
 })
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../locales'
 
 import { BACKEND_URL, REVALIDATE_SECONDS } from '../config'
-import { overlay, pickLocale } from './localized'
+import { pickLocale, spreadFallback } from './localized'
 
 /**
  * How a page reads the backend. Published content is read anonymously and
@@ -107,27 +107,21 @@ const graphqlPost = async <T>(query: string, reader: Reader, tags: string[]): Pr
 
 /**
  * One GraphQL request for a page that needs several collections. `select`
- * writes the query's top-level fields, each aliased with `prefix` and given
- * the locale arguments. In Welsh the request asks for both languages at once
- * (English, and Welsh with no fallback) and lays one over the other, so the
- * fields that fell back are known from one request.
+ * writes the query's top-level fields with the locale arguments, and puts
+ * `fallback` (`_fallback` in Welsh, nothing in English) in the selection of
+ * each document and global whose fields the page marks: the backend lists the
+ * fields that fell back to English, and they are spread onto their objects.
  */
 export const graphqlRead = async <T extends Record<string, unknown>>(
-  select: (localeArguments: string, prefix: string) => string,
+  select: (localeArguments: string, fallback: string) => string,
   reader: Reader,
   tags: string[],
 ): Promise<T> => {
   if (reader.locale === 'en') return graphqlPost<T>(`{ ${select('locale: en', '')} }`, reader, tags)
-  const both = await graphqlPost<Record<string, unknown>>(
-    `{ ${select('locale: en', 'en_')} ${select(`locale: ${reader.locale}, fallbackLocale: none`, 'own_')} }`,
+  const answer = await graphqlPost<T>(
+    `{ ${select(`locale: ${reader.locale}`, '_fallback')} }`,
     reader,
     tags,
   )
-  const part = (prefix: string) =>
-    Object.fromEntries(
-      Object.entries(both)
-        .filter(([key]) => key.startsWith(prefix))
-        .map(([key, value]) => [key.slice(prefix.length), value]),
-    )
-  return overlay<T>(part('own_'), part('en_'))
+  return spreadFallback<T>(answer)
 }

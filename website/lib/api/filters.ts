@@ -14,10 +14,10 @@ export const getFilterOptions = async (
     campaigns: { docs: { slug: string; title: string }[] }
     groups: { docs: { slug: string; name: string }[] }
   }>(
-    (locale, prefix) => `
-      ${prefix}categories: Categories(${locale}, sort: "title", limit: 100) { docs { slug title } }
-      ${prefix}campaigns: Campaigns(${locale}, sort: "title", limit: 100) { docs { slug title } }
-      ${prefix}groups: Groups(${locale}, sort: "name", limit: 100) { docs { slug name } }`,
+    (locale) => `
+      categories: Categories(${locale}, sort: "title", limit: 100) { docs { slug title } }
+      campaigns: Campaigns(${locale}, sort: "title", limit: 100) { docs { slug title } }
+      groups: Groups(${locale}, sort: "name", limit: 100) { docs { slug name } }`,
     reader,
     [
       tag('categories', reader.locale),

@@ -5,8 +5,9 @@ import type { Locale } from '../locales'
  * the page marks them `lang="en"`. Set on every object that has localized
  * fields (a document, a group such as `meta`, an array row such as a speaker).
  *
- * The backend will soon answer with its own `_fallback` list; until then it is
- * worked out here, in one of two ways, and nowhere else.
+ * REST answers read with `locale=all` have it worked out here (`pickLocale`);
+ * GraphQL answers carry the backend's own `_fallback` paths, spread onto the
+ * objects here (`spreadFallback`).
  */
 export type WithFallback = { _fallback?: string[] }
 
@@ -47,24 +48,30 @@ export const pickLocale = <T>(value: unknown, locale: Locale): T => {
 }
 
 /**
- * The same for GraphQL, which has no `locale: all`: the Welsh answer read with
- * `fallbackLocale: none` laid over the English one, field by field.
+ * The backend's `_fallback` (on each document and global: the paths of the
+ * fields showing English, such as `"excerpt"`, `"meta.description"` or
+ * `"header.0.link.label"`) put on the objects that hold those fields, as keys:
+ * `meta._fallback = ["description"]`, as the pages read it. Only fields the
+ * answer holds are marked.
  */
-export const overlay = <T>(own: unknown, english: unknown): T => {
-  if (isEmpty(own)) return english as T
-  if (Array.isArray(own)) {
-    const rows = Array.isArray(english) ? english : []
-    return own.map((item, index) => overlay(item, rows[index])) as T
-  }
-  if (!own || typeof own !== 'object' || !english || typeof english !== 'object') return own as T
-  const base = english as Record<string, unknown>
-  const fallback: string[] = []
+export const spreadFallback = <T>(value: unknown): T => {
+  if (Array.isArray(value)) return value.map((item) => spreadFallback(item)) as T
+  if (!value || typeof value !== 'object') return value as T
   const out: Record<string, unknown> = {}
-  for (const [key, entry] of Object.entries(own as Record<string, unknown>)) {
-    if (isEmpty(entry) && !isEmpty(base[key])) fallback.push(key)
-    out[key] = overlay(entry, base[key])
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+    if (key !== '_fallback') out[key] = spreadFallback(entry)
   }
-  if (fallback.length) out._fallback = fallback
+  const paths = (value as WithFallback)._fallback
+  for (const path of Array.isArray(paths) ? paths : []) {
+    const parts = path.split('.')
+    const key = parts.pop()
+    let holder: unknown = out
+    for (const part of parts) holder = (holder as Record<string, unknown> | null)?.[part]
+    if (!key || !holder || typeof holder !== 'object' || Array.isArray(holder)) continue
+    if (!(key in holder)) continue
+    const marked = holder as WithFallback
+    if (!marked._fallback?.includes(key)) marked._fallback = [...(marked._fallback ?? []), key]
+  }
   return out as T
 }
 

@@ -4,6 +4,7 @@ import type { Appeal, Event, Post } from './types'
 
 import { graphqlRead, tag, textGet } from './client'
 import { roundedNow } from './events'
+import { homeQuery } from './queries'
 
 /** GraphQL spells select values and collection slugs with underscores; REST (and this site's paths) with hyphens. */
 const hyphens = (value: null | string | undefined) => (value ?? '').replace(/_/g, '-')
@@ -67,16 +68,16 @@ export const getLayout = async (
   pathOf: (section: string, value: unknown) => null | string,
 ): Promise<Layout> => {
   const raw = await graphqlRead<RawLayout>(
-    (locale, prefix) => `
-      ${prefix}settings: SiteSetting(${locale}) {
-        organisationName tagline
+    (locale, fallback) => `
+      settings: SiteSetting(${locale}) {
+        organisationName tagline ${fallback}
         charityRegistrations { jurisdiction number }
         contact { email phone address }
         socialLinks { platform url }
         defaultSeo { title description image { url } }
         donateCallToAction { label url }
       }
-      ${prefix}navigation: Navigation(${locale}) { header { ${LINK} } footer { ${LINK} } }`,
+      navigation: Navigation(${locale}) { ${fallback} header { ${LINK} } footer { ${LINK} } }`,
     reader,
     [tag('site-settings', reader.locale), tag('navigation', reader.locale)],
   )
@@ -99,9 +100,6 @@ export const getLayout = async (
   }
 }
 
-const IMAGE =
-  'heroImage { url alt width height sizes { card { url width height } thumbnail { url width height } } }'
-
 export type Home = { posts: Post[]; events: Event[]; appeals: Appeal[] }
 
 type RawHome = {
@@ -114,16 +112,7 @@ type RawHome = {
 export const getHome = async (reader: Reader): Promise<Home> => {
   const now = roundedNow()
   const raw = await graphqlRead<RawHome>(
-    (locale, prefix) => `
-      ${prefix}posts: Posts(${locale}, sort: "-publishedAt", limit: 3) {
-        docs { id title slug excerpt publishedAt ${IMAGE} }
-      }
-      ${prefix}events: Events(${locale}, sort: "startsAt", limit: 3, where: { endsAt: { greater_than: "${now}" } }) {
-        docs { id title slug summary startsAt endsAt timezone allDay eventStatus attendanceMode venue { name city } }
-      }
-      ${prefix}appeals: DonationAppeals(${locale}, sort: "-opensAt", limit: 5) {
-        docs { id title slug summary currency targetAmount raisedAmount progressPercent isOpen donateUrl ${IMAGE} }
-      }`,
+    (locale, fallback) => homeQuery(locale, fallback, now),
     reader,
     [
       tag('posts', reader.locale),
@@ -158,11 +147,11 @@ export const getSitemapEntries = async (reader: Reader): Promise<SitemapEntry[]>
   const raw = await graphqlRead<
     Record<string, { docs: { slug: string; updatedAt: string; breadcrumbs?: { url: string }[] }[] }>
   >(
-    (locale, prefix) =>
+    (locale) =>
       Object.entries(sections)
         .map(
           ([section, query]) =>
-            `${prefix}${section.replace('-', '_')}: ${query}(${locale}, limit: 100) { docs { slug updatedAt${section === 'pages' ? ' breadcrumbs { url }' : ''} } }`,
+            `${section.replace('-', '_')}: ${query}(${locale}, limit: 100) { docs { slug updatedAt${section === 'pages' ? ' breadcrumbs { url }' : ''} } }`,
         )
         .join('\n'),
     reader,
