@@ -17,6 +17,8 @@ export type BenchOptions = {
   keepDb: string | null
   /** Another checkout whose server runs beside this one as old and old-uncached. */
   compareWith: string | null
+  /** NODE_ENV of the Payload servers: production, or development (where editors' previews run). */
+  nodeEnv: 'production' | 'development'
 }
 
 export const DESCRIPTION =
@@ -114,6 +116,12 @@ export const BENCH_OPTIONS = cliOptions({
     value: 'DIR',
     help: 'keep seeded databases in DIR and reuse them on later runs\n(PostgreSQL: databases charity_bench_*_s<N> stay on the server)',
   },
+  'node-env': {
+    type: 'string',
+    value: 'ENV',
+    default: 'production',
+    help: 'NODE_ENV of the Payload servers (ours, uncached, bare, old):\nproduction, or development as `npm run dev` runs them',
+  },
   'compare-with': {
     type: 'string',
     value: 'DIR',
@@ -138,6 +146,10 @@ export const benchOptionsFrom = (
     )
   }
   const compareWith = values['compare-with'] ?? null
+  const nodeEnv = values['node-env']
+  if (nodeEnv !== 'production' && nodeEnv !== 'development') {
+    throw new UsageError(`--node-env takes production or development; not "${nodeEnv}"`)
+  }
   const only = values.only ?? (compareWith ? TARGETS : DEFAULT_TARGETS)
   if (!compareWith && only.some((name) => name.startsWith('old'))) {
     throw new UsageError('--only old or old-uncached needs --compare-with DIR: the checkout to run')
@@ -155,5 +167,6 @@ export const benchOptionsFrom = (
     json: values.json ?? null,
     keepDb: values['keep-db'] ?? null,
     compareWith,
+    nodeEnv,
   }
 }

@@ -175,7 +175,7 @@ export const processTable = (run: RunResult): string =>
 
 export const runHeading = (
   run: RunResult,
-  load: { connections: number; duration: number; rounds: number },
+  load: { connections: number; duration: number; rounds: number; nodeEnv?: string },
 ): string => {
   const seed = run.seed
   const seedLine = seed.reused
@@ -185,7 +185,7 @@ export const runHeading = (
     .map(([target, ms]) => `${target} ${(ms / 1000).toFixed(1)} s`)
     .join(', ')
   return [
-    `\n${run.kind}, --scale ${run.scale}: ${load.connections} connections, ${load.duration} s per path and server in ${load.rounds} rounds taken in turn`,
+    `\n${run.kind}, --scale ${run.scale}${load.nodeEnv === 'development' ? ', NODE_ENV=development' : ''}: ${load.connections} connections, ${load.duration} s per path and server in ${load.rounds} rounds taken in turn`,
     `  ${seedLine}; cold start to /api/health 200: ${cold}`,
     `  fixtures: now=${run.fixtures.at} slug=${run.fixtures.slug} category=${run.fixtures.categoryId} campaign=${run.fixtures.campaignId} post=${run.fixtures.postId}`,
     `  ours = this backend; uncached = this backend with RESPONSE_CACHE=off; bare = plain Payload, same fields; raw = node:http + driver (ceiling). p50/p99 in ms; bad = answers outside 2xx/3xx, errors, timeouts;`,

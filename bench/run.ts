@@ -239,7 +239,7 @@ const benchOne = async (
     // Ours always starts: the fixtures are read through it.
     for (const name of ['ours', ...options.only.filter((n) => n !== 'ours')] as TargetName[]) {
       console.log(`  starting ${name}…`)
-      targets[name] = await startTargetFor(name, databases, secret, other)
+      targets[name] = await startTargetFor(name, databases, secret, other, options.nodeEnv)
     }
     const ours = targets.ours as RunningTarget
     const fixtures = await findFixtures(ours.url)

@@ -22,9 +22,11 @@ export const startTargetFor = (
   secret: string,
   /** The other checkout's server bundle and folder (`--compare-with`), for old and old-uncached. */
   other: null | { entry: string; dir: string } = null,
+  /** Development mode runs the same bundle as `npm run dev` runs the server: Payload and graphql-js check more. */
+  nodeEnv: 'production' | 'development' = 'production',
 ): Promise<RunningTarget> => {
   const production = {
-    NODE_ENV: 'production',
+    NODE_ENV: nodeEnv,
     PAYLOAD_SECRET: secret,
     PAYLOAD_ADMIN: 'false',
     PAYLOAD_JOBS_AUTORUN: 'false',

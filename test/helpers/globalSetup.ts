@@ -1,6 +1,9 @@
 import type { GlobalConfig, ProjectConfig } from 'jest'
 
+import path from 'node:path'
+
 import { ADAPTER_LABELS, chosenAdapters } from './databases.ts'
+import { bundleTestServer } from './server.ts'
 
 type MemoryServer = { getUri: () => string; stop: () => Promise<boolean> }
 
@@ -65,6 +68,14 @@ export default async function globalSetup(
   ) {
     lines.push('Packed-plugin hosts: not in this run (npm run test:hosts runs them; .ci/run does)')
   }
+
+  const started = performance.now()
+  const bundle = await bundleTestServer()
+  lines.push(
+    bundle
+      ? `Server under test: the bundle of npm start, built in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(process.cwd(), bundle)}; TEST_SERVER=source runs the sources)`
+      : 'Server under test: the sources through tsx (TEST_SERVER=source)',
+  )
 
   process.stdout.write(`\n${lines.join('\n')}\n`)
 }

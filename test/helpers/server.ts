@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { bundleServer } from '../../backend/cli/bundleServer.ts'
 import { freePort } from '../../deploy/cluster.ts'
 
 export { freePort }
@@ -154,14 +155,45 @@ export const runToExit = (
     })
   })
 
-/** The server as a program, started as `npm run dev` starts it, API only, on a free port. */
-export const spawnServer = (env: Record<string, string | undefined>): ChildProcess =>
-  spawnScript('backend/main.ts', [], {
-    NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_ADMIN: 'false',
-    PORT: '0',
-    ...env,
+/**
+ * The server program the suites start: `backend/main.ts` with the reference
+ * config, bundled once per jest run (globalSetup) exactly as `npm start`'s is
+ * (`npm run build:server`), into a folder of its own. Why: a boot from the
+ * sources spends ~8 s of processor time having tsx find and load two thousand
+ * modules, the bundle ~2.5 s, and the suites boot some 150 servers a run.
+ * The sources still run where a test gives its own config (PAYLOAD_CONFIG_PATH,
+ * which the bundle refuses) and when TEST_SERVER=source asks for it (a
+ * debugger on the sources; docs/contributing.md).
+ */
+const TEST_BUNDLE = { entry: 'backend/server/bundleEntry.ts', outdir: 'backend/build/test-server' }
+const TEST_BUNDLE_MAIN = path.join(ROOT, TEST_BUNDLE.outdir, 'main.js')
+
+const fromSources = (env: Record<string, string | undefined>) =>
+  process.env.TEST_SERVER === 'source' || env.PAYLOAD_CONFIG_PATH !== undefined
+
+/** Bundle the server the suites start (globalSetup, once per run), unless they run the sources. */
+export const bundleTestServer = async (): Promise<string | null> => {
+  if (process.env.TEST_SERVER === 'source') return null
+  await bundleServer(TEST_BUNDLE)
+  return TEST_BUNDLE_MAIN
+}
+
+/** The server as a program, API only, on a free port: bundled (see above), or from its sources as `npm run dev` starts it. */
+export const spawnServer = (env: Record<string, string | undefined>): ChildProcess => {
+  const serverEnv = { NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_ADMIN: 'false', PORT: '0', ...env }
+  if (fromSources(env)) return spawnScript('backend/main.ts', [], serverEnv)
+  return spawn(process.execPath, ['--conditions=production', TEST_BUNDLE_MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: TEST_SECRET,
+      ...serverEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
+}
 
 /** Run the server until it exits by itself (for start-up refusals). */
 export const runServerToExit = (
