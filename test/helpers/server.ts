@@ -103,21 +103,21 @@ export const spawnScript = (
   args: string[],
   env: Record<string, string | undefined>,
 ): ChildProcess =>
-  spawn(
-    process.execPath,
-    ['--conditions=development', '--import', 'tsx', path.join(ROOT, script), ...args],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'test',
-        PAYLOAD_SECRET: TEST_SECRET,
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  spawnNode(['--conditions=development', '--import', 'tsx', path.join(ROOT, script), ...args], env)
+
+/** A Node program of the project's, from its folder, with the test environment under `env`. */
+const spawnNode = (args: string[], env: Record<string, string | undefined>): ChildProcess =>
+  spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: TEST_SECRET,
+      ...env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
 
 /** The environment of a bundled server (`npm start`'s) under test: production, API only, no jobs, a free port. */
 export const bundleEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
@@ -182,17 +182,7 @@ export const bundleTestServer = async (): Promise<string | null> => {
 export const spawnServer = (env: Record<string, string | undefined>): ChildProcess => {
   const serverEnv = { NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_ADMIN: 'false', PORT: '0', ...env }
   if (fromSources(env)) return spawnScript('backend/main.ts', [], serverEnv)
-  return spawn(process.execPath, ['--conditions=production', TEST_BUNDLE_MAIN], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
-      PAYLOAD_SECRET: TEST_SECRET,
-      ...serverEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  return spawnNode(['--conditions=production', TEST_BUNDLE_MAIN], serverEnv)
 }
 
 /** Run the server until it exits by itself (for start-up refusals). */
