@@ -59,7 +59,8 @@ const sameRows = (path: PathResult): string => {
     if (!path.etag) return 'no ETag'
     return `${path.first.ours?.status ?? '?'} to If-None-Match`
   }
-  const reference = path.first.ours ?? path.first.bare
+  // With neither loaded (--only uncached), the first answer: the others must match it.
+  const reference = path.first.ours ?? path.first.bare ?? answers[0]?.[1]
   const differ = answers
     .filter(([, first]) => first.ids !== reference?.ids)
     .map(([target]) => target)

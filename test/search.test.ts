@@ -181,6 +181,29 @@ describeEachAdapter(
         expect(first.docs.map((doc) => doc.id)).not.toContain(second.docs[0].id)
       })
 
+      it('puts the more recent of two equally relevant documents first', async () => {
+        const twoYearsAgo = new Date(Date.now() - 2 * 365 * 24 * 60 * 60 * 1000).toISOString()
+        try {
+          // The older is indexed first: without the nudge the tie would keep it first.
+          await create('older', 'posts', {
+            title: 'Lighthouse vigil',
+            slug: 'lighthouse-vigil-two-years-ago',
+            publishedAt: twoYearsAgo,
+          })
+          await create('newer', 'posts', {
+            title: 'Lighthouse vigil',
+            slug: 'lighthouse-vigil',
+            publishedAt: new Date().toISOString(),
+          })
+          const { docs } = await search('q=lighthouse')
+          expect(docs.map((doc) => doc.id)).toEqual([ids.newer, ids.older])
+        } finally {
+          for (const key of ['older', 'newer'].filter((key) => ids[key])) {
+            await api().request(`/api/posts/${ids[key]}`, { method: 'DELETE', token: editor.token })
+          }
+        }
+      })
+
       it('pages one result at a time across the title matches and the body matches, each once', async () => {
         const pages = []
         for (let page = 1; page <= 5; page += 1)
