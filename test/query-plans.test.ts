@@ -128,6 +128,15 @@ const readsFor = (ids: {
       'upcoming events',
       `/api/events?where[startsAt][greater_than]=${now}&sort=startsAt&limit=10`,
     ),
+    // The website's lists (website/lib/api/events.ts): still running counts as upcoming.
+    pub(
+      'upcoming events as the website lists them',
+      `/api/events?where[endsAt][greater_than]=${now}&sort=startsAt&limit=3`,
+    ),
+    pub(
+      'past events as the website lists them',
+      `/api/events?where[endsAt][less_than]=${now}&sort=-startsAt&limit=10`,
+    ),
     pub('appeals', '/api/donation-appeals?limit=10'),
     pub('a campaign with its joins', `/api/campaigns/${ids.campaign.id}?depth=1`),
     pub(

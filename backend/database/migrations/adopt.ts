@@ -75,6 +75,34 @@ const liveSchema = async (payload: Payload, db: MigrationDb): Promise<Set<string
   return found
 }
 
+/** Whatever of `expected`'s tables, columns and indexes the live database lacks. */
+const missingFrom = (live: Set<string>, expected: SnapshotTables): string[] => {
+  const missing: string[] = []
+  for (const table of Object.values(expected.tables)) {
+    for (const column of Object.values(table.columns)) {
+      if (!live.has(`${table.name}.${column.name}`))
+        missing.push(`column ${table.name}.${column.name}`)
+    }
+    for (const index of Object.values(table.indexes ?? {})) {
+      if (!live.has(`${table.name}#${index.name}`)) missing.push(`index ${index.name}`)
+    }
+  }
+  return missing
+}
+
+/**
+ * Whether the live database holds everything of the schema this code builds
+ * (the adapter's tables, as a push makes them and as the newest migration's
+ * snapshot records them). A development start of this release pushed exactly
+ * that: every migration is then recorded without running, even one that
+ * renamed or dropped what the first migration made, which such a database
+ * never had.
+ */
+const holdsCurrentSchema = (payload: Payload, live: Set<string>): boolean => {
+  const tables = (payload.db as unknown as { rawTables?: SnapshotTables['tables'] }).rawTables
+  return Boolean(tables) && missingFrom(live, { tables: tables! }).length === 0
+}
+
 /**
  * Called first in the initial migration's `up`. On an empty database it
  * returns false and the migration creates the tables. On a database whose
@@ -98,6 +126,12 @@ export const adoptPushedSchema = async ({
   const tables = Object.values(snapshot.tables)
   const liveTables = new Set([...live].map((key) => key.split(/[.#]/)[0]))
   if (!tables.some((table) => liveTables.has(table.name))) return false
+  if (holdsCurrentSchema(payload, live)) {
+    payload.logger.info(
+      "The tables already exist (pushed from this release's schema): recording the first migration without changes.",
+    )
+    return true
+  }
 
   const missing: string[] = []
   for (const table of tables) {
@@ -158,14 +192,7 @@ export const adoptPushedChanges = async ({
 }): Promise<boolean> => {
   if (!pushedDatabases.has(payload)) return false
   const live = await liveSchema(payload, db)
-  for (const table of Object.values(snapshot.tables)) {
-    for (const column of Object.values(table.columns)) {
-      if (!live.has(`${table.name}.${column.name}`)) return false
-    }
-    for (const index of Object.values(table.indexes ?? {})) {
-      if (!live.has(`${table.name}#${index.name}`)) return false
-    }
-  }
+  if (!holdsCurrentSchema(payload, live) && missingFrom(live, snapshot).length) return false
   payload.logger.info(
     `The pushed tables already match migration ${name}: recording it without changes.`,
   )

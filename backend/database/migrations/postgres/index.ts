@@ -5,6 +5,7 @@ import * as migration_20261207_022058_recurring_events from './20261207_022058_r
 import * as migration_20261207_033109_lowercase_emails from './20261207_033109_lowercase_emails.ts'
 import * as migration_20261207_034626_group_meetings from './20261207_034626_group_meetings.ts'
 import * as migration_20261207_062236_event_occurrences from './20261207_062236_event_occurrences.ts'
+import * as migration_20261207_190427_upcoming_events_index from './20261207_190427_upcoming_events_index.ts'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261207_062236_event_occurrences.up,
     down: migration_20261207_062236_event_occurrences.down,
     name: '20261207_062236_event_occurrences',
+  },
+  {
+    up: migration_20261207_190427_upcoming_events_index.up,
+    down: migration_20261207_190427_upcoming_events_index.down,
+    name: '20261207_190427_upcoming_events_index',
   },
 ]

@@ -5,6 +5,7 @@ import * as migration_20261207_022050_recurring_events from './20261207_022050_r
 import * as migration_20261207_033103_lowercase_emails from './20261207_033103_lowercase_emails.ts'
 import * as migration_20261207_034620_group_meetings from './20261207_034620_group_meetings.ts'
 import * as migration_20261207_062222_event_occurrences from './20261207_062222_event_occurrences.ts'
+import * as migration_20261207_190419_upcoming_events_index from './20261207_190419_upcoming_events_index.ts'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261207_062222_event_occurrences.up,
     down: migration_20261207_062222_event_occurrences.down,
     name: '20261207_062222_event_occurrences',
+  },
+  {
+    up: migration_20261207_190419_upcoming_events_index.up,
+    down: migration_20261207_190419_upcoming_events_index.down,
+    name: '20261207_190419_upcoming_events_index',
   },
 ]
