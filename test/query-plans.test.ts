@@ -138,6 +138,8 @@ const readsFor = (ids: {
       `/api/events?where[endsAt][less_than]=${now}&sort=-startsAt&limit=10`,
     ),
     pub('appeals', '/api/donation-appeals?limit=10'),
+    // The website's appeals, newest first (website/lib/api/appeals.ts and the home page).
+    pub('appeals newest first', '/api/donation-appeals?sort=-opensAt&limit=5&depth=1'),
     pub('a campaign with its joins', `/api/campaigns/${ids.campaign.id}?depth=1`),
     pub(
       'a campaign by slug',

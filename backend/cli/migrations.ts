@@ -85,7 +85,7 @@ const create = (name: string, { data = false } = {}): number => {
     rmSync(scratch, { force: true, recursive: true })
   }
   if (!written.length) return 0
-  for (const file of written.filter((file) => file.endsWith('index.ts'))) addImportExtensions(file)
+  for (const file of written.filter((file) => isIndex(file))) addImportExtensions(file)
   // Payload's template leaves imports unsorted and its own layout: bring it to the project's.
   const bin = (tool: string) => path.join(ROOT, 'node_modules/.bin', tool)
   for (const [tool, args] of [
@@ -93,6 +93,16 @@ const create = (name: string, { data = false } = {}): number => {
     ['prettier', ['--write', '--log-level=warn', ...written, ...written.map(jsonBeside)]],
   ] as const) {
     const result = spawnSync(bin(tool), [...args], { cwd: ROOT, stdio: 'inherit' })
+    if (result.status !== 0) return result.status ?? 1
+  }
+  // On the formatted text, whose layout is the project's (Payload's own template varies by release).
+  const migrations = written.filter((file) => !isIndex(file))
+  for (const file of migrations) addAdoptGuard(file)
+  if (migrations.length) {
+    const result = spawnSync(bin('prettier'), ['--write', '--log-level=warn', ...migrations], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    })
     if (result.status !== 0) return result.status ?? 1
   }
   console.log(`\nWritten:\n  ${written.map((file) => path.relative(ROOT, file)).join('\n  ')}`)
@@ -108,8 +118,31 @@ const create = (name: string, { data = false } = {}): number => {
 const addImportExtensions = (file: string) =>
   writeFileSync(file, readFileSync(file, 'utf8').replace(/(from '\.\/[\w-]+)'/g, "$1.ts'"))
 
+/**
+ * Every migration after the first starts by asking whether a development
+ * start already pushed what it changes (backend/database/migrations/adopt.ts):
+ * then it is recorded without running, instead of failing on a table or index
+ * that is already there.
+ */
+const addAdoptGuard = (file: string) => {
+  const name = path.basename(file, '.ts')
+  const text = readFileSync(file, 'utf8')
+    .replace(
+      /(from '@payloadcms\/db-\w+'\n)/,
+      `$1\nimport { adoptPushedChanges } from '../adopt.ts'\nimport snapshot from './${name}.json' with { type: 'json' }\n`,
+    )
+    .replace(
+      /(export async function up\([^)]*\): Promise<void> \{\n)/,
+      `$1  // A development start may have pushed this change already (docs/contributing.md, "Migrations").\n  if (await adoptPushedChanges({ db, name: '${name}', payload, snapshot })) return\n`,
+    )
+  writeFileSync(file, text)
+}
+
+/** A folder's list of migrations (a migration may itself be named `…_index`). */
+const isIndex = (file: string) => path.basename(file) === 'index.ts'
+
 const jsonBeside = (file: string) =>
-  file.endsWith('index.ts') ? file : file.replace(/\.ts$/, '.json')
+  isIndex(file) ? file : file.replace(/\.ts$/, '.json')
 
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<Snapshot> | Snapshot

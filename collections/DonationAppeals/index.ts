@@ -115,6 +115,9 @@ export const donationAppealsCollection = (
     // Public lists: published appeals in Payload's default order, by closing date (open appeals) or by progress.
     indexes: [
       { fields: ['_status', 'createdAt'] },
+      // Newest first, as the website lists them (`sort=-opensAt`): at 10k appeals PostgreSQL otherwise
+      // read and sorted every published one for a page of five (57 ms).
+      { fields: ['_status', 'opensAt', 'createdAt'] },
       { fields: ['_status', 'closesAt', 'createdAt'] },
       { fields: ['_status', 'progressPercent', 'createdAt'] },
     ],
