@@ -141,8 +141,7 @@ const addAdoptGuard = (file: string) => {
 /** A folder's list of migrations (a migration may itself be named `…_index`). */
 const isIndex = (file: string) => path.basename(file) === 'index.ts'
 
-const jsonBeside = (file: string) =>
-  isIndex(file) ? file : file.replace(/\.ts$/, '.json')
+const jsonBeside = (file: string) => (isIndex(file) ? file : file.replace(/\.ts$/, '.json'))
 
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<Snapshot> | Snapshot
