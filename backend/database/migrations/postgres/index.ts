@@ -6,7 +6,7 @@ import * as migration_20261207_033109_lowercase_emails from './20261207_033109_l
 import * as migration_20261207_034626_group_meetings from './20261207_034626_group_meetings.ts'
 import * as migration_20261207_062236_event_occurrences from './20261207_062236_event_occurrences.ts'
 import * as migration_20261207_190427_upcoming_events_index from './20261207_190427_upcoming_events_index.ts'
-import * as migration_20261207_192409_appeals_by_opening_index from './20261207_192409_appeals_by_opening_index.ts'
+import * as migration_20261207_193919_appeals_by_opening_index from './20261207_193919_appeals_by_opening_index.ts'
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261207_190427_upcoming_events_index',
   },
   {
-    up: migration_20261207_192409_appeals_by_opening_index.up,
-    down: migration_20261207_192409_appeals_by_opening_index.down,
-    name: '20261207_192409_appeals_by_opening_index',
+    up: migration_20261207_193919_appeals_by_opening_index.up,
+    down: migration_20261207_193919_appeals_by_opening_index.down,
+    name: '20261207_193919_appeals_by_opening_index',
   },
 ]
