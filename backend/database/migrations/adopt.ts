@@ -133,21 +133,11 @@ export const adoptPushedSchema = async ({
     return true
   }
 
-  const missing: string[] = []
-  for (const table of tables) {
-    if (!liveTables.has(table.name)) {
-      missing.push(`table ${table.name}`)
-      continue
-    }
-    for (const column of Object.values(table.columns)) {
-      if (!live.has(`${table.name}.${column.name}`)) {
-        missing.push(`column ${table.name}.${column.name}`)
-      }
-    }
-    for (const index of Object.values(table.indexes ?? {})) {
-      if (!live.has(`${table.name}#${index.name}`)) missing.push(`index ${index.name}`)
-    }
-  }
+  const missing = tables.flatMap((table) =>
+    liveTables.has(table.name)
+      ? missingFrom(live, { tables: { [table.name]: table } })
+      : [`table ${table.name}`],
+  )
   if (missing.length) {
     throw new Error(
       `This database's tables were created by an older release and lack ${missing.length} of the ` +
