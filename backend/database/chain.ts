@@ -10,6 +10,7 @@
  * the order says which one a call meets first.
  *
  * SQLite (`sqliteChain`):
+ *   0. reuseSqliteStatements     below the adapter: libsql keeps each connection's prepared statements
  *   Payload's sqliteAdapter(…)   busy_timeout, WAL, query log and migrations are its own options
  *   1. serializeSqliteWrites     write methods gated; transactions for the ledger
  *   2. takeTurnsOnSqlite         every statement in a turn of the event loop of its own
@@ -43,6 +44,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { adoptDevPushBeforeMigrating } from './migrations/adopt.ts'
 import { migrationsLock } from './migrations/lock.ts'
 import { clientTakingTurns } from './postgresTurns.ts'
+import { reuseSqliteStatements } from './sqliteStatements.ts'
 import { takeTurnsOnSqlite } from './sqliteTurns.ts'
 import { serializeSqliteWrites } from './sqliteWrites.ts'
 
@@ -53,8 +55,11 @@ const inOrder = <T extends DatabaseAdapterObj>(adapterObj: T, wrappers: Wrapper[
   wrappers.reduce<T>((wrapped, wrap) => wrap(wrapped), adapterObj)
 
 /** Payload's SQLite adapter with the backend's wrappers, in this order. */
-export const sqliteChain = <T extends DatabaseAdapterObj>(adapterObj: T): T =>
-  inOrder(adapterObj, [
+export const sqliteChain = <T extends DatabaseAdapterObj>(adapterObj: T): T => {
+  // 0. Under everything, in the driver: a connection prepares a statement once and keeps it
+  //    (sqliteStatements.ts). Process-wide and done once; nothing above sees a difference.
+  reuseSqliteStatements()
+  return inOrder(adapterObj, [
     // 1. Payload's SQLite adapter has no transactions, and libsql's would deadlock this process
     //    (sqliteWrites.ts). One write transaction at a time, in JavaScript, with plain writes held
     //    back while it is open; the ledger finds it on payload.db. First, on the adapter itself:
@@ -71,6 +76,7 @@ export const sqliteChain = <T extends DatabaseAdapterObj>(adapterObj: T): T =>
     //    own writes still pass step 1's gate. SQLite has one server per file: no lock.
     (adapter) => adoptDevPushBeforeMigrating(adapter),
   ])
+}
 
 /**
  * PostgreSQL's step 1, given to Payload's adapter as its pool's `Client`: pg builds every
