@@ -52,6 +52,30 @@ const PAST_DAYS = 30
 const CALENDAR_MAX = 500
 const CALENDAR_PAGE = 25
 
+/**
+ * The fields a VEVENT is made of (CalendarEvent). A whole event also carries
+ * its speakers, agenda and their translations, each a table more to read for
+ * every event in the feed. A host with its own `pageUrl` gets whole events, as
+ * that function may use any field.
+ */
+const CALENDAR_SELECT = {
+  title: true,
+  summary: true,
+  slug: true,
+  startsAt: true,
+  endsAt: true,
+  allDay: true,
+  eventStatus: true,
+  sequence: true,
+  updatedAt: true,
+  onlineUrl: true,
+  venue: true,
+  timezone: true,
+  recurrence: { rule: true },
+  exceptions: true,
+} as const
+const calendarSelect = (ctx: CharityContext) => (ctx.hasOwnPageUrl ? undefined : CALENDAR_SELECT)
+
 const STATUS: Record<string, ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
   postponed: ICalEventStatus.TENTATIVE,
@@ -256,6 +280,8 @@ const oneEventFile = async (
     collection: slug,
     where: publishedAnd(match),
     limit: 1,
+    pagination: false,
+    select: calendarSelect(ctx),
     depth: 0,
     locale: req.locale ?? undefined,
     overrideAccess: false,
@@ -320,6 +346,7 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
           ),
           // Unsorted and whole, like the occurrences list: an order here would sort every match.
           pagination: false,
+          select: calendarSelect(ctx),
           depth: 0,
           locale: req.locale ?? undefined,
           overrideAccess: false,
@@ -333,6 +360,9 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
         // document synchronously), and every other request waited. An event published between two
         // pages may shift the next one; a repeat is dropped, and a calendar picks up a miss at its
         // next poll.
+        // SQL databases read a page by its offset without counting every match for it (twenty
+        // counts a feed); MongoDB's pager ignores the offset unless it counts, so it counts there.
+        const counted = req.payload.db.name === 'mongoose'
         for (let page = 1; page <= CALENDAR_MAX / CALENDAR_PAGE; page++) {
           const result = await req.payload.find({
             collection: slug,
@@ -340,6 +370,8 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
             sort: 'startsAt',
             limit: CALENDAR_PAGE,
             page,
+            pagination: counted,
+            select: calendarSelect(ctx),
             depth: 0,
             locale: req.locale ?? undefined,
             overrideAccess: false,
@@ -351,7 +383,7 @@ export const eventsCalendar = (ctx: CharityContext, slug: string): Endpoint =>
             if (!seen.has(event.id)) docs.push(event)
             seen.add(event.id)
           }
-          if (!result.hasNextPage) break
+          if (counted ? !result.hasNextPage : result.docs.length < CALENDAR_PAGE) break
           await nextTurn()
         }
 
