@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { reuseSqliteStatements } from '../backend/database/sqliteStatements.ts'
+import { reuseSqliteStatements, steadyAliases } from '../backend/database/sqliteStatements.ts'
 
 /**
  * The backend's SQLite connections keep their prepared statements (backend/database/sqliteStatements.ts),
@@ -46,6 +46,35 @@ describe('SQLite statements kept per connection', () => {
     expect(other.prepare(text)).not.toBe(db.prepare(text))
     other.close()
     db.close()
+  })
+
+  it("keeps a query with Payload's random table aliases as one statement", async () => {
+    const db = new Libsql(file)
+    const aliased = (alias: string) =>
+      `select "${alias}"."name" from things "${alias}" where "${alias}"."id" = ?`
+    const first = aliased('23f4d6ef_766b_4c6a_bad5_6e632c37d501')
+    const second = aliased('c10c35d0_61f0_4000_8f71_fbc34e175640')
+    expect(db.prepare(first)).toBe(db.prepare(second))
+    db.close()
+    // The same query, answering as before.
+    const read = await client.execute({ sql: second, args: [2] })
+    expect(read.rows.map((row) => row.name)).toEqual(['two'])
+    expect(read.columns).toEqual(['name'])
+  })
+
+  it('names each random alias in order of appearance, the same alias the same way', () => {
+    const a = '8e996142_7394_405b_b198_9ac447682b76'
+    const b = 'b2407932_4cfe_444a_9f54_4dd7566b8f6f'
+    expect(
+      steadyAliases(
+        `select "${a}"."x", "${b}"."y" from t "${a}" join u "${b}" on "${a}"."id" = "${b}"."id"`,
+      ),
+    ).toBe(
+      'select "__alias_0"."x", "__alias_1"."y" from t "__alias_0" join u "__alias_1" on "__alias_0"."id" = "__alias_1"."id"',
+    )
+    // Only a quoted identifier of that shape: a value or another name stays as it is.
+    const literal = `select * from t where v = '${a}' and "${a.toUpperCase()}" = 1`
+    expect(steadyAliases(literal)).toBe(literal)
   })
 
   it('answers each run of a kept statement with its own values', async () => {

@@ -14,6 +14,32 @@ const CHANGES_SCHEMA = /^\s*(?:create|alter|drop)\b/i
 const REUSES = Symbol('reusesStatements')
 
 /**
+ * A table alias of Payload's SQL: a random v4 UUID in snake case, as an identifier
+ * (@payloadcms/drizzle's getTableAlias), new on every query that filters or sorts through a
+ * relationship or reads a join field.
+ */
+const RANDOM_ALIAS = /"[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12}"/g
+
+/**
+ * The statement with its random aliases named in order of appearance instead (`"__alias_0"`,
+ * …): the same query, in a text that repeats, so it can be kept. An alias names a table inside
+ * the statement only (never a result column), and the same alias gets the same name throughout.
+ */
+export const steadyAliases = (sql: string): string => {
+  // A v4 UUID's third group starts with 4: a cheap look before the expression.
+  if (!sql.includes('_4')) return sql
+  const names = new Map<string, string>()
+  return sql.replace(RANDOM_ALIAS, (alias) => {
+    let name = names.get(alias)
+    if (!name) {
+      name = `"__alias_${names.size}"`
+      names.set(alias, name)
+    }
+    return name
+  })
+}
+
+/**
  * The `libsql` module @libsql/client runs a local file with, loaded from the
  * client's own place so it is the copy the adapter uses.
  */
@@ -42,6 +68,10 @@ const libsqlDatabase = (): DatabaseClass => {
  * schema (CREATE, ALTER, DROP, or anything through `exec`) drops what every
  * connection kept.
  *
+ * Payload gives the tables of a query through a relationship or a join field
+ * random aliases, so such a text never repeats; it is kept with its aliases
+ * named in order instead (steadyAliases), as the same query.
+ *
  * It changes libsql's `Database.prototype.prepare` for the whole process,
  * once, as the driver offers no option for it.
  */
@@ -60,11 +90,12 @@ export const reuseSqliteStatements = (): void => {
     schemaVersion++
     return exec.call(this, sql)
   }
-  prototype.prepare = function (this: Database, sql: string): Statement {
-    if (CHANGES_SCHEMA.test(sql)) {
+  prototype.prepare = function (this: Database, text: string): Statement {
+    if (CHANGES_SCHEMA.test(text)) {
       schemaVersion++
-      return prepare.call(this, sql)
+      return prepare.call(this, text)
     }
+    const sql = steadyAliases(text)
     let own = kept.get(this)
     if (!own || own.version !== schemaVersion) {
       own = { version: schemaVersion, statements: new Map() }
