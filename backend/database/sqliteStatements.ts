@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import path from 'node:path'
 
 /** The parts of libsql's statement and database this module touches. */
 type Statement = { columns: () => unknown[] }
@@ -41,12 +41,23 @@ export const steadyAliases = (sql: string): string => {
 
 /**
  * The `libsql` module @libsql/client runs a local file with, loaded from the
- * client's own place so it is the copy the adapter uses.
+ * client's own place so it is the copy the adapter uses; null when it cannot
+ * be found. `createRequire` comes through `process.getBuiltinModule`: the
+ * admin's Next.js build rewrites `createRequire(import.meta.url).resolve(…)`
+ * into its own module numbers, and the admin runs this config too.
  */
-const libsqlDatabase = (): DatabaseClass => {
-  const fromHere = createRequire(import.meta.url)
-  const fromClient = createRequire(fromHere.resolve('@libsql/client'))
-  return fromClient('libsql') as DatabaseClass
+const libsqlDatabase = (): DatabaseClass | null => {
+  const { createRequire } = process.getBuiltinModule('node:module')
+  const from = [import.meta.url, path.join(process.cwd(), 'package.json')]
+  for (const place of from) {
+    try {
+      const client = createRequire(place).resolve('@libsql/client')
+      return createRequire(client)('libsql') as DatabaseClass
+    } catch {
+      // Not from here (a bundler's own URL, or a working directory outside the app): the next place.
+    }
+  }
+  return null
 }
 
 /**
@@ -76,7 +87,14 @@ const libsqlDatabase = (): DatabaseClass => {
  * once, as the driver offers no option for it.
  */
 export const reuseSqliteStatements = (): void => {
-  const { prototype } = libsqlDatabase()
+  const Database = libsqlDatabase()
+  if (!Database) {
+    process.emitWarning(
+      'libsql was not found from @libsql/client: SQLite statements are prepared on every run.',
+    )
+    return
+  }
+  const { prototype } = Database
   const marked = prototype as Database & { [REUSES]?: true }
   if (marked[REUSES]) return
   marked[REUSES] = true
