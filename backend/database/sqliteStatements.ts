@@ -77,7 +77,8 @@ const libsqlDatabase = (): DatabaseClass | null => {
  * prepares a kept statement again by itself when the schema changes; the
  * remembered columns would not follow, so a statement that may change the
  * schema (CREATE, ALTER, DROP, or anything through `exec`) drops what every
- * connection kept.
+ * connection of this process kept. Another process changing the schema is
+ * not seen: migrations run as a server starts, before it reads (operators.md).
  *
  * Payload gives the tables of a query through a relationship or a join field
  * random aliases, so such a text never repeats; it is kept with its aliases
