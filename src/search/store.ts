@@ -32,8 +32,11 @@ export const searchDialect = (payload: Payload): null | SearchDialect => {
   return name === 'postgres' || name === 'sqlite' ? name : null
 }
 
-// Loaded only on SQL adapters, which bring it: a MongoDB host never needs it.
-const sqlTag = async () => (await import('drizzle-orm')).sql
+// Loaded only on SQL adapters, which bring it: a MongoDB host never needs it. Loaded once: an
+// `import()` goes through the module loader's resolution every time (under tsx, a resolve hook),
+// which cost a publish more than the index's own statements.
+let loadingSqlTag: Promise<typeof import('drizzle-orm').sql> | undefined
+const sqlTag = () => (loadingSqlTag ??= import('drizzle-orm').then(({ sql }) => sql))
 type SqlTag = Awaited<ReturnType<typeof sqlTag>>
 
 /** The request's transaction when it has one, so the index changes with the document or not at all. */
@@ -77,10 +80,68 @@ const localeCodesOf = (payload: Payload): string[] =>
 
 const DOCS = `${SEARCH_TABLE}_docs`
 
-/** SQLite: one FTS5 table per scope; accents off, prefix indexes so the first letters of a word find it quickly. */
+/**
+ * SQLite: one FTS5 table per scope, holding only the words' index: the text
+ * itself lives once, in the documents' table, and each scope reads its rows
+ * through a view (FTS5's external content, `content=`; a view, so that
+ * FTS5's own `rebuild` and `integrity-check` see exactly the scope's rows).
+ * Accents off; prefix indexes for two and three letters, so a word's first
+ * letters find it quickly (one for four letters cost a fifth of what the index
+ * adds to a publish; four letters narrow the words enough to scan them).
+ */
 const sqliteScopeTable = (locale: string, draft: boolean) =>
   `CREATE VIRTUAL TABLE IF NOT EXISTS ${scopeName(locale, draft)} USING fts5(
-            title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`
+            title, body, content='${scopeName(locale, draft)}_text', content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')`
+
+/** Whether two FTS5 table definitions have the same options (SQLite keeps the text as it was written). */
+const sameFts5Options = (a: string, b: string): boolean => {
+  const options = (definition: string) =>
+    definition.slice(definition.indexOf('(')).replace(/\s+/g, ' ').trim()
+  return options(a) === options(b)
+}
+
+/** SQLite: a scope's rows of the documents' table, which its FTS5 table indexes. */
+const sqliteScopeView = (locale: string, draft: boolean) =>
+  `CREATE VIEW IF NOT EXISTS ${scopeName(locale, draft)}_text AS SELECT id, title, body FROM ${DOCS}
+            WHERE locale = '${locale.replace(/'/g, "''")}' AND draft = ${draft ? 1 : 0}`
+
+/** A scope's rows of the documents' table, as SQL over the row a trigger names (`new` or `old`). */
+const inScope = (row: 'new' | 'old', locale: string, draft: boolean) =>
+  `${row}.locale = '${locale.replace(/'/g, "''")}' AND ${row}.draft = ${draft ? 1 : 0}`
+
+/**
+ * SQLite: triggers keep each scope's words in step with the documents' table,
+ * inside the statement that changed it. A publish is then one statement and
+ * one commit (each commit waits for the disk: four of them were most of what
+ * the index added to a publish), and a row whose words did not change leaves
+ * the full-text index alone. Made again at every start, so a locale added to
+ * the configuration gets its part.
+ */
+const sqliteTriggers = (scopes: { locale: string; draft: boolean }[]): string[] => {
+  const add = (row: 'new' | 'old') =>
+    scopes.map(
+      ({ locale, draft }) =>
+        `INSERT INTO ${scopeName(locale, draft)} (rowid, title, body)
+          SELECT ${row}.id, ${row}.title, ${row}.body WHERE ${inScope(row, locale, draft)};`,
+    )
+  // FTS5's way to take a row out of an external-content index: the 'delete' command with the words it indexed.
+  const remove = (row: 'new' | 'old') =>
+    scopes.map(
+      ({ locale, draft }) =>
+        `INSERT INTO ${scopeName(locale, draft)} (${scopeName(locale, draft)}, rowid, title, body)
+          SELECT 'delete', ${row}.id, ${row}.title, ${row}.body WHERE ${inScope(row, locale, draft)};`,
+    )
+  return [
+    ...['insert', 'delete', 'update'].map((event) => `DROP TRIGGER IF EXISTS ${DOCS}_${event}`),
+    `CREATE TRIGGER ${DOCS}_insert AFTER INSERT ON ${DOCS} BEGIN ${add('new').join(' ')} END`,
+    `CREATE TRIGGER ${DOCS}_delete AFTER DELETE ON ${DOCS} BEGIN ${remove('old').join(' ')} END`,
+    // Only when the words (or the scope) change: a new date alone is no work for the index.
+    `CREATE TRIGGER ${DOCS}_update AFTER UPDATE ON ${DOCS}
+      WHEN old.title IS NOT new.title OR old.body IS NOT new.body OR old.locale IS NOT new.locale OR old.draft IS NOT new.draft
+      BEGIN ${remove('old').join(' ')} ${add('new').join(' ')} END`,
+  ]
+}
 
 /** PostgreSQL: a partial GIN index per scope on the title's words and on all of them. */
 const postgresScopeIndexes = (locale: string, draft: boolean) =>
@@ -121,12 +182,12 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
           ...scopes.flatMap(({ locale, draft }) => postgresScopeIndexes(locale, draft)),
         ]
       : [
-          // The documents, by rowid; the words live in their scope's FTS5 table under the same rowid.
+          // The documents with their words, by rowid; each scope's FTS5 table indexes its rows under the same rowid.
           `CREATE TABLE IF NOT EXISTS ${DOCS} (
             id integer PRIMARY KEY, collection text NOT NULL, doc_id text NOT NULL,
             locale text NOT NULL, draft integer NOT NULL, published_at text,
+            title text NOT NULL DEFAULT '', body text NOT NULL DEFAULT '',
             UNIQUE (collection, doc_id, locale, draft))`,
-          ...scopes.map(({ locale, draft }) => sqliteScopeTable(locale, draft)),
         ]
   if (dialect === 'postgres') {
     // Several nodes start together (the cluster): `IF NOT EXISTS` does not stop two
@@ -141,26 +202,67 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
   }
   // SQLite takes the database's write lock per statement, which serialises starts already.
   for (const statement of statements) await run(dialect, db.drizzle, sql.raw(statement))
-  await moveSqliteIndexIntoScopes(db.drizzle, sql, scopes)
+  await bringSqliteIndexUpToDate(db.drizzle, sql, scopes)
+  const defined = new Map(
+    (await db.drizzle.all!(sql`SELECT name, sql FROM sqlite_master WHERE type = 'table'`)).map(
+      (row) => [String(row.name), String(row.sql)],
+    ),
+  )
+  for (const { locale, draft } of scopes) {
+    const table = scopeName(locale, draft)
+    await run(dialect, db.drizzle, sql.raw(sqliteScopeView(locale, draft)))
+    // Made by an earlier release with other options (tokenizer, prefixes): made again.
+    const definition = defined.get(table)
+    const current =
+      definition !== undefined && sameFts5Options(definition, sqliteScopeTable(locale, draft))
+    if (definition !== undefined && !current)
+      await run(dialect, db.drizzle, sql.raw(`DROP TABLE ${table}`))
+    await run(dialect, db.drizzle, sql.raw(sqliteScopeTable(locale, draft)))
+    // New here (after an upgrade, or a locale just configured): indexed from the words the documents' table holds.
+    if (!current)
+      await run(dialect, db.drizzle, sql.raw(`INSERT INTO ${table} (${table}) VALUES ('rebuild')`))
+  }
+  for (const statement of sqliteTriggers(scopes)) {
+    await run(dialect, db.drizzle, sql.raw(statement))
+  }
 }
 
-/** SQLite, once after an upgrade: the single table's rows go to their scopes' tables; the rest (a locale no longer configured) go. */
-const moveSqliteIndexIntoScopes = async (
+/**
+ * SQLite, once after an upgrade, in SQL (no document is read again): the
+ * words move from the FTS5 tables that held their own copy (one table for
+ * all four scopes in the first release, then one per scope) into the
+ * documents' table; those tables go, and the start makes each scope's index
+ * over the documents' table afresh. Rows of a locale no longer configured go.
+ */
+const bringSqliteIndexUpToDate = async (
   drizzle: Drizzle,
   sql: SqlTag,
   scopes: { locale: string; draft: boolean }[],
 ): Promise<void> => {
-  const [old] = await drizzle.all!(
-    sql`SELECT 1 AS found FROM sqlite_master WHERE name = ${SEARCH_TABLE} AND sql LIKE '%fts5%'`,
-  )
-  if (!old) return
+  const columns = await drizzle.all!(sql`SELECT name FROM pragma_table_info(${DOCS})`)
+  const holdsWords = columns.some((column) => column.name === 'title')
+  // FTS5 tables of the index that keep their own text (no `content=`); FTS5's shadow tables are plain ones.
+  const copies = (
+    await drizzle.all!(
+      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%fts5%' AND sql NOT LIKE '%content=%'
+        AND (name = ${SEARCH_TABLE} OR name GLOB ${`${SEARCH_TABLE}_*`})`,
+    )
+  ).map((row) => String(row.name))
+  if (holdsWords && !copies.length) return
   await drizzle.run!(sql.raw('BEGIN'))
   try {
-    for (const { locale, draft } of scopes) {
+    if (!holdsWords) {
+      for (const column of ['title', 'body']) {
+        await drizzle.run!(
+          sql.raw(`ALTER TABLE ${DOCS} ADD COLUMN ${column} text NOT NULL DEFAULT ''`),
+        )
+      }
+    }
+    for (const copy of copies) {
       await drizzle.run!(
-        sql`INSERT INTO ${sql.raw(scopeName(locale, draft))} (rowid, title, body)
-          SELECT s.rowid, s.title, s.body FROM ${sql.raw(SEARCH_TABLE)} s JOIN ${sql.raw(DOCS)} d ON d.id = s.rowid
-          WHERE d.locale = ${locale} AND d.draft = ${draft ? 1 : 0}`,
+        sql.raw(
+          `UPDATE ${DOCS} SET title = c.title, body = c.body FROM ${copy} c WHERE c.rowid = ${DOCS}.id`,
+        ),
       )
     }
     const locales = sql.join(
@@ -168,7 +270,7 @@ const moveSqliteIndexIntoScopes = async (
       sql`, `,
     )
     await drizzle.run!(sql`DELETE FROM ${sql.raw(DOCS)} WHERE locale NOT IN (${locales})`)
-    await drizzle.run!(sql.raw(`DROP TABLE ${SEARCH_TABLE}`))
+    for (const copy of copies) await drizzle.run!(sql.raw(`DROP TABLE ${copy}`))
     await drizzle.run!(sql.raw('COMMIT'))
   } catch (error) {
     await drizzle.run!(sql.raw('ROLLBACK'))
@@ -190,137 +292,124 @@ export type SearchRow = {
   publishedAt: null | string
 }
 
-export type Stored = SearchRow & { rowid?: number }
+/** What the index holds of one document in one locale and version (PostgreSQL: compared before writing). */
+export type Stored = SearchRow
 
-/** What the index holds of a document now, every locale and both versions. */
-const storedRows = async (
-  dialect: SearchDialect,
+/** PostgreSQL: what the index holds of a document now, every locale and both versions. */
+const postgresStoredRows = async (
   db: Drizzle,
   sql: SqlTag,
-  locales: string[],
   collection: string,
   docId: string,
 ): Promise<Stored[]> => {
-  const rows =
-    dialect === 'postgres'
-      ? await rowsOf(
-          dialect,
-          db,
-          sql`SELECT locale, draft, title, body, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at
-            FROM ${sql.raw(SEARCH_TABLE)} WHERE collection = ${collection} AND doc_id = ${docId}`,
-        )
-      : await rowsOf(
-          dialect,
-          db,
-          sql.join(
-            scopesOf(locales).map(
-              ({ locale, draft }) =>
-                sql`SELECT d.id AS rowid, d.locale AS locale, d.draft AS draft, s.title AS title, s.body AS body, d.published_at AS published_at
-                  FROM ${sql.raw(DOCS)} d JOIN ${sql.raw(scopeName(locale, draft))} s ON s.rowid = d.id
-                  WHERE d.collection = ${collection} AND d.doc_id = ${docId} AND d.locale = ${locale} AND d.draft = ${draft ? 1 : 0}`,
-            ),
-            sql` UNION ALL `,
-          ),
-        )
+  const rows = await rowsOf(
+    'postgres',
+    db,
+    sql`SELECT locale, draft, title, body, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at
+      FROM ${sql.raw(SEARCH_TABLE)} WHERE collection = ${collection} AND doc_id = ${docId}`,
+  )
   return rows.map((row) => ({
     collection,
     docId,
     locale: String(row.locale),
-    draft: row.draft === true || Number(row.draft) === 1,
+    draft: row.draft === true,
     title: String(row.title),
     body: String(row.body),
     publishedAt: row.published_at == null ? null : String(row.published_at),
-    rowid: row.rowid == null ? undefined : Number(row.rowid),
   }))
 }
 
-/** Takes one stored row out of the index. */
-const deleteRow = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, row: Stored) => {
-  if (dialect === 'postgres') {
-    await run(
-      dialect,
-      db,
-      sql`DELETE FROM ${sql.raw(SEARCH_TABLE)} WHERE collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale} AND draft = ${row.draft}`,
-    )
-    return
-  }
-  await run(
-    dialect,
-    db,
-    sql`DELETE FROM ${sql.raw(scopeName(row.locale, row.draft))} WHERE rowid = ${row.rowid}`,
-  )
-  await run(dialect, db, sql`DELETE FROM ${sql.raw(DOCS)} WHERE id = ${row.rowid}`)
-}
-
-/** Gives stored rows (of one document) another date, in one statement. */
-const redateRows = async (
-  dialect: SearchDialect,
+/**
+ * PostgreSQL: a document's rows in place of what the index held. A row whose
+ * words did not change keeps its `tsvector` (only its date may move):
+ * rewriting full-text rows is most of what upkeep costs.
+ */
+const postgresReplace = async (
   db: Drizzle,
   sql: SqlTag,
-  rows: Stored[],
-  publishedAt: null | string,
-) => {
-  const [first] = rows
-  if (!first) return
+  stored: Stored[],
+  rows: SearchRow[],
+): Promise<void> => {
+  const key = (row: SearchRow) => `${row.locale}:${row.draft}`
+  const wanted = new Map(rows.map((row) => [key(row), row]))
+  const where = (row: SearchRow) =>
+    sql`collection = ${row.collection} AND doc_id = ${row.docId} AND locale = ${row.locale} AND draft = ${row.draft}`
+  for (const row of stored) {
+    const next = wanted.get(key(row))
+    if (!next || next.title !== row.title || next.body !== row.body) {
+      await run('postgres', db, sql`DELETE FROM ${sql.raw(SEARCH_TABLE)} WHERE ${where(row)}`)
+      continue
+    }
+    wanted.delete(key(row))
+    if (next.publishedAt !== row.publishedAt) {
+      await run(
+        'postgres',
+        db,
+        sql`UPDATE ${sql.raw(SEARCH_TABLE)} SET published_at = ${next.publishedAt}::timestamptz WHERE ${where(row)}`,
+      )
+    }
+  }
+  if (!wanted.size) return
+  // Folded first: PostgreSQL has no accent folding without an extension (SQLite's tokenizer folds its own).
+  // Title words weigh A, the rest B: ranking puts title matches first (searchIndex below).
+  const values = [...wanted.values()].map((row) => {
+    const config = pgConfig(row.locale)
+    const title = sql`setweight(to_tsvector(${config}::regconfig, ${foldText(row.title)}), 'A')`
+    return sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
+      ${title} || setweight(to_tsvector(${config}::regconfig, ${foldText(row.body)}), 'B'), ${title})`
+  })
   await run(
-    dialect,
+    'postgres',
     db,
-    dialect === 'postgres'
-      ? sql`UPDATE ${sql.raw(SEARCH_TABLE)} SET published_at = ${publishedAt}::timestamptz
-          WHERE collection = ${first.collection} AND doc_id = ${first.docId}
-            AND (locale, draft) IN (${sql.join(
-              rows.map((row) => sql`(${row.locale}, ${row.draft})`),
-              sql`, `,
-            )})`
-      : sql`UPDATE ${sql.raw(DOCS)} SET published_at = ${publishedAt} WHERE id IN (${sql.join(
-          rows.map((row) => sql`${row.rowid}`),
-          sql`, `,
-        )})`,
+    sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (collection, doc_id, locale, draft, title, body, published_at, document, title_document)
+      VALUES ${sql.join(values, sql`, `)}`,
   )
 }
 
-/** Puts rows (of one document) in the index: one statement on PostgreSQL; on SQLite one, then one per scope's table. */
-const insertRows = async (dialect: SearchDialect, db: Drizzle, sql: SqlTag, rows: SearchRow[]) => {
-  if (!rows.length) return
-  if (dialect === 'postgres') {
-    // Folded first: PostgreSQL has no accent folding without an extension (SQLite's tokenizer folds its own).
-    // Title words weigh A, the rest B: ranking puts title matches first (searchIndex below).
-    const values = rows.map((row) => {
-      const config = pgConfig(row.locale)
-      const title = sql`setweight(to_tsvector(${config}::regconfig, ${foldText(row.title)}), 'A')`
-      return sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft}, ${row.title}, ${row.body}, ${row.publishedAt}::timestamptz,
-        ${title} || setweight(to_tsvector(${config}::regconfig, ${foldText(row.body)}), 'B'), ${title})`
-    })
+/** SQLite: the columns an upsert of the documents' table sets; the triggers decide whether the words' index moves. */
+const SQLITE_UPSERT = `ON CONFLICT (collection, doc_id, locale, draft) DO UPDATE SET
+  published_at = excluded.published_at, title = excluded.title, body = excluded.body`
+
+/**
+ * SQLite: a document's rows in place of what the index held, in at most two
+ * statements and without reading first: the rows go in (or update the ones
+ * there), then the document's other rows go. The triggers keep each scope's
+ * words in step, and leave a row whose words are unchanged alone.
+ */
+const sqliteReplace = async (
+  db: Drizzle,
+  sql: SqlTag,
+  collection: string,
+  docId: string,
+  rows: SearchRow[],
+  nothingHeld: boolean,
+): Promise<void> => {
+  if (rows.length) {
     await run(
-      dialect,
+      'sqlite',
       db,
-      sql`INSERT INTO ${sql.raw(SEARCH_TABLE)} (collection, doc_id, locale, draft, title, body, published_at, document, title_document)
-        VALUES ${sql.join(values, sql`, `)}`,
+      sql`INSERT INTO ${sql.raw(DOCS)} (collection, doc_id, locale, draft, published_at, title, body)
+        VALUES ${sql.join(
+          rows.map(
+            (row) =>
+              sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft ? 1 : 0}, ${row.publishedAt}, ${row.title}, ${row.body})`,
+          ),
+          sql`, `,
+        )} ${sql.raw(SQLITE_UPSERT)}`,
     )
-    return
   }
-  const inserted = await rowsOf(
-    dialect,
-    db,
-    sql`INSERT INTO ${sql.raw(DOCS)} (collection, doc_id, locale, draft, published_at)
-      VALUES ${sql.join(
-        rows.map(
-          (row) =>
-            sql`(${row.collection}, ${row.docId}, ${row.locale}, ${row.draft ? 1 : 0}, ${row.publishedAt})`,
-        ),
+  if (nothingHeld) return
+  const kept = rows.length
+    ? sql` AND (locale, draft) NOT IN (VALUES ${sql.join(
+        rows.map((row) => sql`(${row.locale}, ${row.draft ? 1 : 0})`),
         sql`, `,
-      )} RETURNING id, locale, draft`,
+      )})`
+    : sql``
+  await run(
+    'sqlite',
+    db,
+    sql`DELETE FROM ${sql.raw(DOCS)} WHERE collection = ${collection} AND doc_id = ${docId}${kept}`,
   )
-  for (const row of rows) {
-    const id = inserted.find(
-      (found) => found.locale === row.locale && Number(found.draft) === (row.draft ? 1 : 0),
-    )?.id
-    await run(
-      dialect,
-      db,
-      sql`INSERT INTO ${sql.raw(scopeName(row.locale, row.draft))} (rowid, title, body) VALUES (${Number(id)}, ${row.title}, ${row.body})`,
-    )
-  }
 }
 
 /** Takes a document out of the index (every locale, both versions). */
@@ -335,9 +424,10 @@ export const removeFromIndex = async (
 
 /**
  * Puts a document's rows (one per locale and version) in place of whatever
- * the index held for it. A row whose words and date are what the index
- * holds already is left as it is: rewriting full-text rows is most of what
- * upkeep costs, and a publish or an edit of one language changes few.
+ * the index held for it. A row whose words are what the index holds already
+ * keeps its full-text entry (only its date may change): rewriting full-text
+ * rows is most of what upkeep costs, and a publish or an edit of one language
+ * changes few.
  */
 export const replaceInIndex = async (
   payload: Payload,
@@ -345,40 +435,31 @@ export const replaceInIndex = async (
   collection: string,
   docId: string,
   rows: SearchRow[],
-  /** What the index holds of the document, when the caller has just read it. */
+  /** What the index holds of the document, when the caller knows it (`[]` after clearing, in a rebuild). */
   held?: Stored[],
 ): Promise<void> => {
   const dialect = searchDialect(payload)
   if (!dialect) return
   const sql = await sqlTag()
   const db = await drizzleFor(payload, req)
-  const stored =
-    held ?? (await storedRows(dialect, db, sql, localeCodesOf(payload), collection, docId))
-  const key = (row: SearchRow) => `${row.locale}:${row.draft}`
-  const wanted = new Map(rows.map((row) => [key(row), row]))
-  // Same words, another date (a publish sets it): the date alone, no full-text row rewritten.
-  const redated = new Map<null | string, Stored[]>()
-  for (const row of stored) {
-    const next = wanted.get(key(row))
-    if (!next || next.title !== row.title || next.body !== row.body) {
-      await deleteRow(dialect, db, sql, row)
-      continue
-    }
-    wanted.delete(key(row))
-    if (next.publishedAt !== row.publishedAt) {
-      redated.set(next.publishedAt, [...(redated.get(next.publishedAt) ?? []), row])
-    }
+  if (dialect === 'sqlite') {
+    await sqliteReplace(db, sql, collection, docId, rows, held?.length === 0)
+    return
   }
-  for (const [publishedAt, rows] of redated) await redateRows(dialect, db, sql, rows, publishedAt)
-  await insertRows(dialect, db, sql, [...wanted.values()])
+  const stored = held ?? (await postgresStoredRows(db, sql, collection, docId))
+  await postgresReplace(db, sql, stored, rows)
 }
 
 /**
  * A publish that changed no indexed field of the latest version: the public
  * now sees what staff saw, so the latest rows, already in the index, are
  * copied as the published ones (with the document's date), and nothing is
- * read through Payload. False when the index holds no latest rows for the
- * document (then the caller reads it).
+ * read through Payload. False when the index holds no latest row for some
+ * locale (then the caller reads the document and puts it right).
+ *
+ * On SQLite this is one statement: the latest rows copied as published ones
+ * and given the date, in one upsert (the triggers index the published words
+ * only where they changed).
  */
 export const publishLatestRows = async (
   payload: Payload,
@@ -391,28 +472,42 @@ export const publishLatestRows = async (
   if (!dialect) return true
   const sql = await sqlTag()
   const db = await drizzleFor(payload, req)
-  const stored = await storedRows(dialect, db, sql, localeCodesOf(payload), collection, docId)
+  const locales = localeCodesOf(payload)
+  if (dialect === 'sqlite') {
+    const written = await rowsOf(
+      dialect,
+      db,
+      // `WHERE` before `ON CONFLICT` is required: SQLite would otherwise read ON as a join's.
+      sql`INSERT INTO ${sql.raw(DOCS)} (collection, doc_id, locale, draft, published_at, title, body)
+        SELECT d.collection, d.doc_id, d.locale, v.draft, ${publishedAt}, d.title, d.body
+        FROM ${sql.raw(DOCS)} d, (SELECT 0 AS draft UNION ALL SELECT 1) v
+        WHERE d.collection = ${collection} AND d.doc_id = ${docId} AND d.draft = 1
+        ${sql.raw(SQLITE_UPSERT)} RETURNING locale`,
+    )
+    return written.length === 2 * locales.length
+  }
+  const stored = await postgresStoredRows(db, sql, collection, docId)
   const latest = stored.filter((row) => row.draft).map((row) => ({ ...row, publishedAt }))
-  if (!latest.length) return false
+  if (latest.length < locales.length) return false
   const rows = [...latest, ...latest.map((row) => ({ ...row, draft: false }))]
-  await replaceInIndex(payload, req, collection, docId, rows, stored)
+  await postgresReplace(db, sql, stored, rows)
   return true
 }
 
-/** Empties the index (before a rebuild). */
+/**
+ * Empties the index (before a rebuild). On SQLite the triggers take each
+ * row's words out of its scope's index as the row goes, in the one statement.
+ */
 export const clearIndex = async (payload: Payload): Promise<void> => {
   const dialect = searchDialect(payload)
   if (!dialect) return
   const sql = await sqlTag()
   const { drizzle } = payload.db as unknown as SqlAdapter
-  if (dialect === 'postgres') {
-    await run(dialect, drizzle, sql.raw(`DELETE FROM ${SEARCH_TABLE}`))
-    return
-  }
-  for (const { locale, draft } of scopesOf(localeCodesOf(payload))) {
-    await run(dialect, drizzle, sql.raw(`DELETE FROM ${scopeName(locale, draft)}`))
-  }
-  await run(dialect, drizzle, sql.raw(`DELETE FROM ${DOCS}`))
+  await run(
+    dialect,
+    drizzle,
+    sql.raw(`DELETE FROM ${dialect === 'postgres' ? SEARCH_TABLE : DOCS}`),
+  )
 }
 
 export type IndexQuery = {
@@ -520,9 +615,9 @@ const sqliteQueries = (sql: SqlTag, query: IndexQuery, collections: null | SQL):
               THEN r * (1 + 0.25 / (1 + max(0, julianday('now') - julianday(coalesce((SELECT published_at FROM ${docs} x WHERE x.id = ranked.id), 'now'))) / ${sql.raw(String(RECENCY_YEAR_DAYS))}))
               ELSE pos END AS score
           FROM ranked ORDER BY tier, score, id LIMIT ${limit} OFFSET ${offset})
-        SELECT d.collection AS collection, d.doc_id AS doc_id, s.title AS title, s.body AS body,
+        SELECT d.collection AS collection, d.doc_id AS doc_id, d.title AS title, d.body AS body,
           (${counted(part, cap)}) AS matches
-        FROM page p JOIN ${docs} d ON d.id = p.id JOIN ${scope} s ON s.rowid = p.id
+        FROM page p JOIN ${docs} d ON d.id = p.id
         ORDER BY p.tier, p.score, p.id`,
     counted,
   }
