@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -70,6 +70,8 @@ describeForEachAdapter('the bundled server (npm start)', (adapter) => {
   let database: FreshDatabase
   let child: ChildProcess | undefined
   const mediaDir = mkdtempSync(path.join(tmpdir(), 'charity-bundle-media-'))
+  // The bundle's own temporary folder, where Node keeps its compiled code (os.tmpdir() follows TMPDIR).
+  const ownTmp = mkdtempSync(path.join(tmpdir(), 'charity-bundle-tmp-'))
 
   beforeAll(async () => {
     database = await createFreshDatabase(adapter)
@@ -79,11 +81,12 @@ describeForEachAdapter('the bundled server (npm start)', (adapter) => {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
     await database?.drop()
     rmSync(mediaDir, { recursive: true, force: true })
+    rmSync(ownTmp, { recursive: true, force: true })
   })
 
-  it('migrates an empty database, answers REST, GraphQL and the feeds, and stops on SIGTERM', async () => {
+  it('migrates an empty database, answers REST, GraphQL and the feeds, stops on SIGTERM, and leaves its compiled code for the next start', async () => {
     expect(existsSync(MAIN)).toBe(true)
-    child = startBundle({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir })
+    child = startBundle({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir, TMPDIR: ownTmp })
     const { url, output } = await listening(child)
 
     await untilServing(new ApiClient(url))
@@ -112,6 +115,13 @@ describeForEachAdapter('the bundled server (npm start)', (adapter) => {
     const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve))
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
+
+    // Node's compile cache, which the bundle turns on itself (no NODE_COMPILE_CACHE here):
+    // the next start reads the chunks' compiled code instead of compiling them again.
+    const cache = path.join(ownTmp, 'node-compile-cache')
+    expect(existsSync(cache) ? readdirSync(cache, { recursive: true }).length : 0).toBeGreaterThan(
+      1,
+    )
   }, 180_000)
 })
 
