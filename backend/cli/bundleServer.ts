@@ -11,7 +11,7 @@
  * stays in node_modules: native modules (sharp, libsql) and Next, which loads
  * its own build of the admin.
  */
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,14 +44,51 @@ export type BundleOptions = {
   entry: string
   /** Folder to write `main.js`, its chunks and source maps to, relative to the project; emptied first. */
   outdir: string
+  /**
+   * Command line tools to bundle beside it, by output name (`seed` → `seed.js`), each a
+   * file relative to the project that runs when imported (`await runCli(…)`), run with
+   * the reference config the bundle was built with. They share the server's chunks.
+   */
+  programs?: Record<string, string>
 }
 
-export const bundleServer = async ({ entry, outdir }: BundleOptions): Promise<void> => {
+/** An entry made of two imports: the bundled config first, then the tool. */
+const PROGRAM_NAMESPACE = 'bundled-program'
+
+const programEntries = (programs: Record<string, string>): Plugin => ({
+  name: 'bundled-programs',
+  setup(build) {
+    build.onResolve({ filter: /^bundled-program:/ }, (args) => ({
+      path: args.path.slice(`${PROGRAM_NAMESPACE}:`.length),
+      namespace: PROGRAM_NAMESPACE,
+    }))
+    build.onLoad({ filter: /.*/, namespace: PROGRAM_NAMESPACE }, (args) => ({
+      contents: [
+        `import ${JSON.stringify(path.resolve(ROOT, 'backend/config/provideBundledConfig.ts'))}`,
+        `import ${JSON.stringify(path.resolve(ROOT, programs[args.path] as string))}`,
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    }))
+  },
+})
+
+export const bundleServer = async ({
+  entry,
+  outdir,
+  programs = {},
+}: BundleOptions): Promise<void> => {
   const out = path.resolve(ROOT, outdir)
   rmSync(out, { recursive: true, force: true })
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: path.resolve(ROOT, entry) },
+    entryPoints: {
+      main: path.resolve(ROOT, entry),
+      ...Object.fromEntries(
+        Object.keys(programs).map((name) => [name, `${PROGRAM_NAMESPACE}:${name}`]),
+      ),
+    },
+    plugins: [programEntries(programs)],
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,

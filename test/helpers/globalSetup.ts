@@ -73,7 +73,7 @@ export default async function globalSetup(
   const bundle = await bundleTestServer()
   lines.push(
     bundle
-      ? `Server under test: the bundle of npm start, built in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(process.cwd(), bundle)}; TEST_SERVER=source runs the sources)`
+      ? `Server under test: the bundle of npm start (with the seed and the other tools the suites run), built in ${((performance.now() - started) / 1000).toFixed(1)} s (${path.relative(process.cwd(), bundle)}; TEST_SERVER=source runs the sources)`
       : 'Server under test: the sources through tsx (TEST_SERVER=source)',
   )
 
