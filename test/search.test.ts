@@ -601,6 +601,24 @@ describeEachAdapter(
           }
         }
       }, 120_000)
+
+      it('changes nothing at a start that finds the index in place (SQLite: every connection would prepare its statements again)', async () => {
+        // SQLite counts every schema change; PostgreSQL gives each catalog row a new xmin when it is rewritten.
+        const schema = async () =>
+          backend.adapter === 'sqlite'
+            ? await sqlRows(backend.adapter, backend.database.uri, 'PRAGMA schema_version')
+            : await sqlRows(
+                backend.adapter,
+                backend.database.uri,
+                "SELECT relname, xmin::text AS version FROM pg_class WHERE relname LIKE 'charity_search%' ORDER BY relname",
+              )
+        await restarted?.stop()
+        const before = await schema()
+        expect(before.length).toBeGreaterThan(0)
+        restarted = await startServerProcess({ DATABASE_URI: backend.database.uri })
+        await untilServing(new ApiClient(restarted.url))
+        expect(await schema()).toEqual(before)
+      }, 120_000)
     })
   },
   // The suite runs queued jobs itself (GET /api/payload-jobs/run); the server's own minute cron

@@ -115,8 +115,8 @@ const inScope = (row: 'new' | 'old', locale: string, draft: boolean) =>
  * inside the statement that changed it. A publish is then one statement and
  * one commit (each commit waits for the disk: four of them were most of what
  * the index added to a publish), and a row whose words did not change leaves
- * the full-text index alone. Made again at every start, so a locale added to
- * the configuration gets its part.
+ * the full-text index alone. Made again at a start that finds them otherwise
+ * (a locale added to the configuration gets its part).
  */
 const sqliteTriggers = (scopes: { locale: string; draft: boolean }[]): string[] => {
   const add = (row: 'new' | 'old') =>
@@ -200,31 +200,75 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
     })
     return
   }
-  // SQLite takes the database's write lock per statement, which serialises starts already.
   for (const statement of statements) await run(dialect, db.drizzle, sql.raw(statement))
-  await bringSqliteIndexUpToDate(db.drizzle, sql, scopes)
-  const defined = new Map(
-    (await db.drizzle.all!(sql`SELECT name, sql FROM sqlite_master WHERE type = 'table'`)).map(
+  // The usual start: everything in place, nothing written (a schema change would make every
+  // connection prepare its statements again).
+  if (await sqliteIndexIsCurrent(db.drizzle, sql, scopes)) return
+  // One process at a time (another start, a seed, a server already serving), and no write between
+  // dropping a trigger and making it again: a row written then would be missing from its scope's
+  // index, and FTS5 would find its index damaged when that row is later deleted.
+  await db.drizzle.run!(sql.raw('BEGIN IMMEDIATE'))
+  try {
+    await bringSqliteIndexUpToDate(db.drizzle, sql, scopes)
+    const defined = await sqliteDefinitions(db.drizzle, sql)
+    for (const { locale, draft } of scopes) {
+      const table = scopeName(locale, draft)
+      await db.drizzle.run!(sql.raw(sqliteScopeView(locale, draft)))
+      // Made by an earlier release with other options (tokenizer, prefixes): made again.
+      const definition = defined.get(table)
+      const current =
+        definition !== undefined && sameFts5Options(definition, sqliteScopeTable(locale, draft))
+      if (definition !== undefined && !current)
+        await db.drizzle.run!(sql.raw(`DROP TABLE ${table}`))
+      await db.drizzle.run!(sql.raw(sqliteScopeTable(locale, draft)))
+      // New here (after an upgrade, or a locale just configured): indexed from the words the documents' table holds.
+      if (!current) {
+        await db.drizzle.run!(sql.raw(`INSERT INTO ${table} (${table}) VALUES ('rebuild')`))
+      }
+    }
+    for (const statement of sqliteTriggers(scopes)) await db.drizzle.run!(sql.raw(statement))
+    await db.drizzle.run!(sql.raw('COMMIT'))
+  } catch (error) {
+    await db.drizzle.run!(sql.raw('ROLLBACK'))
+    throw error
+  }
+}
+
+/** SQLite: every table, view and trigger's definition, by name. */
+const sqliteDefinitions = async (drizzle: Drizzle, sql: SqlTag): Promise<Map<string, string>> =>
+  new Map(
+    (await drizzle.all!(sql`SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL`)).map(
       (row) => [String(row.name), String(row.sql)],
     ),
   )
-  for (const { locale, draft } of scopes) {
-    const table = scopeName(locale, draft)
-    await run(dialect, db.drizzle, sql.raw(sqliteScopeView(locale, draft)))
-    // Made by an earlier release with other options (tokenizer, prefixes): made again.
-    const definition = defined.get(table)
-    const current =
-      definition !== undefined && sameFts5Options(definition, sqliteScopeTable(locale, draft))
-    if (definition !== undefined && !current)
-      await run(dialect, db.drizzle, sql.raw(`DROP TABLE ${table}`))
-    await run(dialect, db.drizzle, sql.raw(sqliteScopeTable(locale, draft)))
-    // New here (after an upgrade, or a locale just configured): indexed from the words the documents' table holds.
-    if (!current)
-      await run(dialect, db.drizzle, sql.raw(`INSERT INTO ${table} (${table}) VALUES ('rebuild')`))
-  }
-  for (const statement of sqliteTriggers(scopes)) {
-    await run(dialect, db.drizzle, sql.raw(statement))
-  }
+
+/** Whether the index is as this release makes it: words in the documents' table, each scope's view, index and triggers. */
+const sqliteIndexIsCurrent = async (
+  drizzle: Drizzle,
+  sql: SqlTag,
+  scopes: { locale: string; draft: boolean }[],
+): Promise<boolean> => {
+  const defined = await sqliteDefinitions(drizzle, sql)
+  const same = (a: string | undefined, b: string) =>
+    a !== undefined && a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim()
+  const triggers = sqliteTriggers(scopes).filter((statement) => statement.startsWith('CREATE'))
+  return (
+    /\btitle text\b/.test(defined.get(DOCS) ?? '') &&
+    !defined.has(SEARCH_TABLE) &&
+    scopes.every(({ locale, draft }) => {
+      const table = scopeName(locale, draft)
+      const definition = defined.get(table)
+      return (
+        defined.has(`${table}_text`) &&
+        definition !== undefined &&
+        sameFts5Options(definition, sqliteScopeTable(locale, draft))
+      )
+    }) &&
+    triggers.every((statement) => {
+      const name = /^CREATE TRIGGER (\S+)/.exec(statement)?.[1] ?? ''
+      return same(defined.get(name), statement)
+    })
+  )
 }
 
 /**
@@ -233,6 +277,7 @@ export const ensureSearchTables = async (payload: Payload): Promise<void> => {
  * all four scopes in the first release, then one per scope) into the
  * documents' table; those tables go, and the start makes each scope's index
  * over the documents' table afresh. Rows of a locale no longer configured go.
+ * Inside the caller's transaction.
  */
 const bringSqliteIndexUpToDate = async (
   drizzle: Drizzle,
@@ -249,33 +294,26 @@ const bringSqliteIndexUpToDate = async (
     )
   ).map((row) => String(row.name))
   if (holdsWords && !copies.length) return
-  await drizzle.run!(sql.raw('BEGIN'))
-  try {
-    if (!holdsWords) {
-      for (const column of ['title', 'body']) {
-        await drizzle.run!(
-          sql.raw(`ALTER TABLE ${DOCS} ADD COLUMN ${column} text NOT NULL DEFAULT ''`),
-        )
-      }
-    }
-    for (const copy of copies) {
+  if (!holdsWords) {
+    for (const column of ['title', 'body']) {
       await drizzle.run!(
-        sql.raw(
-          `UPDATE ${DOCS} SET title = c.title, body = c.body FROM ${copy} c WHERE c.rowid = ${DOCS}.id`,
-        ),
+        sql.raw(`ALTER TABLE ${DOCS} ADD COLUMN ${column} text NOT NULL DEFAULT ''`),
       )
     }
-    const locales = sql.join(
-      [...new Set(scopes.map(({ locale }) => locale))].map((locale) => sql`${locale}`),
-      sql`, `,
-    )
-    await drizzle.run!(sql`DELETE FROM ${sql.raw(DOCS)} WHERE locale NOT IN (${locales})`)
-    for (const copy of copies) await drizzle.run!(sql.raw(`DROP TABLE ${copy}`))
-    await drizzle.run!(sql.raw('COMMIT'))
-  } catch (error) {
-    await drizzle.run!(sql.raw('ROLLBACK'))
-    throw error
   }
+  for (const copy of copies) {
+    await drizzle.run!(
+      sql.raw(
+        `UPDATE ${DOCS} SET title = c.title, body = c.body FROM ${copy} c WHERE c.rowid = ${DOCS}.id`,
+      ),
+    )
+  }
+  const locales = sql.join(
+    [...new Set(scopes.map(({ locale }) => locale))].map((locale) => sql`${locale}`),
+    sql`, `,
+  )
+  await drizzle.run!(sql`DELETE FROM ${sql.raw(DOCS)} WHERE locale NOT IN (${locales})`)
+  for (const copy of copies) await drizzle.run!(sql.raw(`DROP TABLE ${copy}`))
 }
 
 /**
